@@ -1,0 +1,107 @@
+"""
+Struct <-> calc conversion.  Floats enter as ``Decimal(str(x))``; results leave as floats of
+numbers the core already rounded (or, for metrics, rounded here by the core's policy).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+
+import msgspec
+
+from api.schemas import common as s
+from calc import models, rounding
+from calc.reference import Reference
+from calc.results import Alert, TableRef, TraceStep
+
+
+ENGINE_VERSION = "0.1.0"
+
+
+def dec(x: float) -> Decimal:
+    return Decimal(str(x))
+
+
+def opt_dec(x: float | None) -> Decimal | None:
+    return None if x is None else Decimal(str(x))
+
+
+def num(x: Decimal) -> float:
+    """A reported number: a metric rounded half-even to 0.01 (doses arrive already floored)."""
+    return float(rounding.metric(x))
+
+
+def opt_num(x: Decimal | None) -> float | None:
+    return None if x is None else num(x)
+
+
+def medication(m: s.Medication) -> models.Medication:
+    return models.Medication(
+        drug=m.drug,
+        route=m.route,
+        dose=dec(m.dose),
+        dose_unit=m.dose_unit,
+        release=m.release,
+        doses_per_day=opt_dec(m.doses_per_day),
+        interval_hours=opt_dec(m.interval_hours),
+    )
+
+
+def medications(ms: Iterable[s.Medication]) -> tuple[models.Medication, ...]:
+    return tuple(medication(m) for m in ms)
+
+
+def patient(p: s.Patient | None) -> models.Patient | None:
+    if p is None:
+        return None
+    return models.Patient(
+        age_years=opt_dec(p.age_years),
+        sex=p.sex,
+        weight_kg=opt_dec(p.weight_kg),
+        height_cm=opt_dec(p.height_cm),
+        serum_creatinine_mg_dl=opt_dec(p.serum_creatinine_mg_dl),
+        creatinine_clearance_ml_min=opt_dec(p.creatinine_clearance_ml_min),
+        hepatic_impairment=p.hepatic_impairment,
+        frail=p.frail,
+        benzodiazepine=p.benzodiazepine,
+        qtc_ms=opt_dec(p.qtc_ms),
+        days_on_current_opioids=opt_dec(p.days_on_current_opioids),
+    )
+
+
+def warnings(alerts: Iterable[Alert]) -> list[s.Warning]:
+    return [
+        s.Warning(code=a.code, severity=a.severity, message=a.message, source=a.source)  # type: ignore[arg-type]
+        for a in alerts
+    ]
+
+
+def trace(steps: Iterable[TraceStep]) -> list[s.TraceStep]:
+    return [
+        s.TraceStep(step=t.step, value=opt_num(t.value), unit=t.unit, source=t.source)
+        for t in steps
+    ]
+
+
+def table_ref(ref: TableRef) -> s.TableRef:
+    return s.TableRef(
+        id=ref.id,
+        kind=ref.kind,
+        version=ref.version,
+        title=ref.title,
+        citation=ref.citation,
+        url=ref.url,
+        checksum=ref.checksum,
+    )
+
+
+def calculation_id(operation: str, request: msgspec.Struct, reference: Reference) -> str:
+    """Hash of the canonical request, the engine version and every table checksum."""
+    digest = hashlib.sha256()
+    digest.update(f"{operation}\n{ENGINE_VERSION}\n".encode())
+    digest.update(msgspec.json.encode(request, order="sorted"))
+    for ref in reference.all_refs():
+        digest.update(f"\n{ref.id}={ref.checksum}".encode())
+    return digest.hexdigest()[:32]

@@ -1,0 +1,58 @@
+"""
+Application factory.
+
+``create_app()`` loads and validates the reference tables once (a broken table stops the
+start-up), then wires routes, OpenAPI and the problem+json error mapping.
+"""
+
+from __future__ import annotations
+
+from litestar import Litestar, Router
+from litestar.datastructures import State
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
+
+from api.adapters import ENGINE_VERSION
+from api.openapi import StrictStructSchemaPlugin
+from api.problems import EXCEPTION_HANDLERS
+from api.routes import health, mme, reference
+from api.state import REFERENCE_KEY
+from calc.reference import Reference
+from tables.loader import load_reference
+
+
+__all__ = ["app", "create_app"]
+
+API_DESCRIPTION = (
+    "Deterministic opioid rotation and adjunct dosing calculator. Every number comes from a cited "
+    "table (GET /v1/tables); every result carries warnings, a trace and a calculation id. "
+    "Not a substitute for clinical judgement."
+)
+
+
+def _openapi_config() -> OpenAPIConfig:
+    return OpenAPIConfig(
+        title="opioid-calc",
+        version=ENGINE_VERSION,
+        description=API_DESCRIPTION,
+        path="/docs",
+        render_plugins=[SwaggerRenderPlugin(), ScalarRenderPlugin(path="/scalar")],
+        create_examples=False,
+    )
+
+
+def create_app(reference_data: Reference | None = None) -> Litestar:
+    """Build the app; ``reference_data`` defaults to the validated tables/ (plus institution dir)."""
+    ref = reference_data if reference_data is not None else load_reference()
+    v1 = Router(path="/v1", route_handlers=[mme.calculate_mme_handler, *reference.handlers])
+    return Litestar(
+        route_handlers=[v1, health.live, health.ready],
+        state=State({REFERENCE_KEY: ref}),
+        openapi_config=_openapi_config(),
+        plugins=[StrictStructSchemaPlugin()],
+        exception_handlers=EXCEPTION_HANDLERS,
+        request_max_body_size=1_000_000,
+    )
+
+
+app = create_app()

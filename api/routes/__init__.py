@@ -1,0 +1,1 @@
+"""Thin Litestar handlers: decode, call calc, encode. Nothing is computed here."""

@@ -1,0 +1,58 @@
+"""POST /v1/mme."""
+
+from __future__ import annotations
+
+from litestar import post
+from litestar.datastructures import State
+from litestar.params import JSONBody
+
+from api import adapters as a
+from api.problems import problem_responses
+from api.schemas.mme import Flag, MMELine, MMERequest, MMEResponse
+from calc import calculate_mme
+from api.state import reference_of
+
+
+@post(
+    "/mme",
+    operation_id="calculate_mme",
+    summary="MME/day of a regimen",
+    description="Per-line daily dose, factor and MME/day, the total, the 50 and 90 MME/day "
+    "flags, warnings and a trace. `table` selects the MME table (GET /v1/tables).",
+    tags=["calculations"],
+    status_code=200,
+    sync_to_thread=False,
+    responses=problem_responses(400, 413, 422),
+)
+def calculate_mme_handler(data: JSONBody[MMERequest], state: State) -> MMEResponse:
+    reference = reference_of(state)
+    result = calculate_mme(
+        reference, a.medications(data.medications), data.table, a.patient(data.patient)
+    )
+    return MMEResponse(
+        total_mme_per_day=a.num(result.total_mme_per_day),
+        lines=[
+            MMELine(
+                drug=line.drug,
+                route=line.route,
+                release=line.release,
+                daily_dose=a.num(line.daily_dose),
+                daily_dose_unit=line.daily_dose_unit,
+                conversion_factor=float(line.conversion_factor),
+                factor_source=line.factor_source,
+                mme_per_day=a.num(line.mme_per_day),
+            )
+            for line in result.lines
+        ],
+        flags=[
+            Flag(code=f.code, threshold=float(f.threshold), reached=f.reached, source=f.source)
+            for f in result.flags
+        ],
+        warnings=a.warnings(result.warnings),
+        trace=a.trace(result.trace),
+        table=a.table_ref(result.table),
+        calculation_id=a.calculation_id("calculate_mme", data, reference),
+    )
+
+
+__all__ = ["calculate_mme_handler"]

@@ -1,0 +1,149 @@
+"""Reference data: tables with provenance, and the drugs they cover."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import get
+from litestar.datastructures import State
+from litestar.exceptions import NotFoundException
+from litestar.params import Parameter
+
+from api import adapters as a
+from api.problems import problem_responses
+from api.schemas import reference as s
+from api.state import reference_of
+from calc.catalog import bands_of, drug_index, table_view
+from calc.errors import UnknownEntryError
+from calc.reference import BandSet, FactorTable, ProductCatalog, Thresholds
+
+
+def _bands(bands: BandSet | None) -> list[s.FactorBand]:
+    if bands is None:
+        return []
+    return [
+        s.FactorBand(
+            min=float(b.low),
+            max=None if b.high is None else float(b.high),
+            min_inclusive=b.low_inclusive,
+            max_inclusive=b.high_inclusive,
+            value=float(b.value),
+            source=b.source,
+            advice=b.advice,
+        )
+        for b in bands.bands
+    ]
+
+
+@get(
+    "/tables",
+    operation_id="list_tables",
+    summary="Every loaded table with its provenance",
+    tags=["reference"],
+    sync_to_thread=False,
+)
+def list_tables(state: State) -> s.TableList:
+    reference = reference_of(state)
+    return s.TableList(
+        tables=[
+            s.TableSummary(
+                table=a.table_ref(ref), notes=list(table_view(reference, ref.id).notes)
+            )
+            for ref in reference.all_refs()
+        ]
+    )
+
+
+@get(
+    "/tables/{table_id:str}",
+    operation_id="get_table",
+    summary="One table with every row and its source",
+    tags=["reference"],
+    sync_to_thread=False,
+    responses=problem_responses(404),
+)
+def get_table(
+    state: State,
+    table_id: Annotated[
+        str, Parameter(description="Table id from GET /v1/tables.", max_length=40)
+    ],
+) -> s.TableDetail:
+    try:
+        view = table_view(reference_of(state), table_id)
+    except UnknownEntryError as exc:
+        raise NotFoundException(detail=exc.detail) from exc
+    table = view.table
+    factors: list[s.FactorRow] = []
+    if isinstance(table, FactorTable):
+        seen: set[int] = set()
+        for row in table.rows.values():
+            if id(row) in seen:
+                continue
+            seen.add(id(row))
+            factors.append(
+                s.FactorRow(
+                    drug=row.drug,
+                    routes=list(row.routes),
+                    unit=row.unit,
+                    factor=None if row.factor is None else float(row.factor),
+                    bands=_bands(row.bands) if row.bands is not None else None,
+                    source=row.source,
+                    note=row.note,
+                    alternatives=[s.Alternative(factor=float(f), source=k) for f, k in row.alternatives],
+                )
+            )
+    products = []
+    if isinstance(table, ProductCatalog):
+        products = [
+            s.ProductRow(
+                drug=p.drug,
+                route=p.route,
+                release=p.release,
+                form=p.form,
+                unit=p.unit,
+                strengths=[float(x) for x in p.strengths],
+                intervals_hours=[float(x) for x in p.intervals_hours],
+                source=p.source,
+                intervals_source=p.intervals_source,
+            )
+            for p in table.products
+        ]
+    thresholds = []
+    if isinstance(table, Thresholds):
+        thresholds = [
+            s.ThresholdRow(name=name, value=float(v), unit=unit, source=src)
+            for name, (v, unit, src) in sorted(table.values.items())
+        ]
+    return s.TableDetail(
+        table=a.table_ref(view.ref),
+        notes=list(view.notes),
+        factors=factors,
+        bands=_bands(bands_of(table)),
+        products=products,
+        thresholds=thresholds,
+    )
+
+
+@get(
+    "/drugs",
+    operation_id="list_drugs",
+    summary="Drugs and routes the tables cover, with the products that dose them",
+    tags=["reference"],
+    sync_to_thread=False,
+)
+def list_drugs(state: State) -> s.DrugList:
+    return s.DrugList(
+        drugs=[
+            s.DrugRoute(
+                drug=e.drug,
+                route=e.route,
+                mme_tables=list(e.mme_tables),
+                equianalgesic_tables=list(e.equianalgesic_tables),
+                products=list(e.products),
+            )
+            for e in drug_index(reference_of(state))
+        ]
+    )
+
+
+handlers = [list_tables, get_table, list_drugs]

@@ -1,0 +1,1 @@
+"""msgspec Structs of the HTTP contract (DESIGN.md section 4)."""

@@ -1,0 +1,60 @@
+"""POST /v1/mme."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from msgspec import Meta
+
+from api.schemas.common import (
+    Medications,
+    Patient,
+    Request,
+    Response,
+    TableId,
+    TableRef,
+    TraceStep,
+    Warning,
+)
+
+
+class MMERequest(Request):
+    """A regimen; `table` selects the MME table (default `cdc-2022`)."""
+
+    medications: Medications
+    table: TableId | None = None
+    patient: Patient | None = None
+
+
+class MMELine(Response):
+    """One converted line."""
+
+    drug: str
+    route: str
+    release: str | None
+    daily_dose: float
+    daily_dose_unit: str
+    conversion_factor: float
+    factor_source: str
+    mme_per_day: float
+
+
+class Flag(Response):
+    """A threshold (MME/day) and whether the exact total reached it."""
+
+    code: str
+    threshold: float
+    reached: bool
+    source: str
+
+
+class MMEResponse(Response):
+    """MME/day of the regimen with per-line detail, flags, warnings and a trace."""
+
+    total_mme_per_day: Annotated[float, Meta(ge=0)]
+    lines: list[MMELine]
+    flags: list[Flag]
+    warnings: list[Warning]
+    trace: list[TraceStep]
+    table: TableRef
+    calculation_id: str

@@ -1,0 +1,149 @@
+"""
+Safety warnings with stable codes (DESIGN.md section 5).
+
+Thresholds come from the ``thresholds`` table; the lists of drugs named by the renal guidance are
+names, not numbers, and carry their source key.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calc.models import Patient
+from calc.reference import Thresholds
+from calc.results import Alert
+
+
+__all__ = ["mme_alerts", "patient_alerts", "renal_impaired"]
+
+# [SPS-RENAL]: avoid dihydrocodeine and pethidine; [CKJ23]: morphine not recommended in CKD,
+# meperidine avoid in ESKD.  Names only; no numbers.
+_RENAL_AVOID = {"dihydrocodeine": "SPS-RENAL", "meperidine": "SPS-RENAL", "morphine": "CKJ23"}
+_RENAL_CAUTION = {
+    "codeine": "SPS-RENAL",
+    "tramadol": "SPS-RENAL",
+    "hydromorphone": "SPS-RENAL",
+    "methadone": "SPS-RENAL",
+    "oxycodone": "SPS-RENAL",
+}
+
+
+def mme_alerts(total: Decimal, thresholds: Thresholds) -> list[Alert]:
+    """The 50 and 90 MME/day warnings and the naloxone offer, decided on the exact total."""
+    alerts: list[Alert] = []
+    caution, high = thresholds["mme_caution"], thresholds["mme_high"]
+    if total >= high:
+        alerts.append(
+            Alert(
+                "mme.at_or_above_90",
+                "critical",
+                f"Total is at or above {high} MME/day: avoid or carefully justify this dose "
+                "(CDC 2016); reassess benefits and risks.",
+                thresholds.source("mme_high"),
+            )
+        )
+    if total >= caution:
+        alerts.append(
+            Alert(
+                "mme.at_or_above_50",
+                "warning",
+                f"Total is at or above {caution} MME/day: pause before any increase and add "
+                "precautions (CDC 2022).",
+                thresholds.source("mme_caution"),
+            )
+        )
+        alerts.append(
+            Alert(
+                "naloxone.offer",
+                "warning",
+                "Offer naloxone and household education (CDC 2022: at or above 50 MME/day).",
+                thresholds.source("mme_caution"),
+            )
+        )
+    return alerts
+
+
+def renal_impaired(patient: Patient | None, thresholds: Thresholds) -> bool:
+    if patient is None or patient.creatinine_clearance_ml_min is None:
+        return False
+    return patient.creatinine_clearance_ml_min < thresholds["renal_impairment_crcl"]
+
+
+def patient_alerts(
+    patient: Patient | None, drugs: tuple[str, ...], thresholds: Thresholds
+) -> list[Alert]:
+    """Warnings driven by the optional patient context, for the drugs involved."""
+    if patient is None:
+        return []
+    alerts: list[Alert] = []
+    if patient.benzodiazepine:
+        alerts.append(
+            Alert(
+                "benzodiazepine.co_use",
+                "critical",
+                "Benzodiazepine co-prescription: particular caution; offer naloxone; taper "
+                "benzodiazepines gradually if stopping (CDC 2022).",
+                "CDC22",
+            )
+        )
+    older = thresholds["older_adult_age"]
+    if (patient.age_years is not None and patient.age_years >= older) or patient.frail:
+        alerts.append(
+            Alert(
+                "age.older_or_frail",
+                "warning",
+                f"Age {older} or older, or frail: extra caution and monitoring (falls, cognition, "
+                "bowel regimen); consider the 50% end of the cross-tolerance range.",
+                thresholds.source("older_adult_age"),
+            )
+        )
+    if patient.hepatic_impairment in {"moderate", "severe"}:
+        alerts.append(
+            Alert(
+                "hepatic.impairment",
+                "warning",
+                "Hepatic impairment: lower doses and longer intervals; numeric rules exist only "
+                "for some drugs (UpToDate IR starting doses).",
+                "UTD-IR",
+            )
+        )
+    if renal_impaired(patient, thresholds):
+        alerts.extend(_renal_alerts(drugs, thresholds))
+    elif patient.creatinine_clearance_ml_min is None and patient.serum_creatinine_mg_dl is not None:
+        alerts.append(
+            Alert(
+                "renal.clearance_not_given",
+                "info",
+                "Serum creatinine was given without creatinine clearance; renal warnings need "
+                "creatinine_clearance_ml_min (see POST /v1/renal-function once available).",
+                "CDC22",
+            )
+        )
+    return alerts
+
+
+def _renal_alerts(drugs: tuple[str, ...], thresholds: Thresholds) -> list[Alert]:
+    crcl = thresholds["renal_impairment_crcl"]
+    alerts: list[Alert] = []
+    for drug in sorted(set(drugs)):
+        if drug in _RENAL_AVOID:
+            alerts.append(
+                Alert(
+                    f"renal.avoid.{drug}",
+                    "critical",
+                    f"Creatinine clearance below {crcl} mL/min: avoid {drug} in renal "
+                    "impairment (toxic metabolites accumulate).",
+                    _RENAL_AVOID[drug],
+                )
+            )
+        elif drug in _RENAL_CAUTION:
+            alerts.append(
+                Alert(
+                    f"renal.caution.{drug}",
+                    "warning",
+                    f"Creatinine clearance below {crcl} mL/min: {drug} at low doses and extended "
+                    "intervals; fentanyl and buprenorphine are the safest in renal impairment.",
+                    _RENAL_CAUTION[drug],
+                )
+            )
+    return alerts

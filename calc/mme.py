@@ -1,0 +1,135 @@
+"""
+Morphine milligram equivalents of a regimen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from calc.alerts import mme_alerts, patient_alerts
+from calc.models import Medication, Patient
+from calc.reference import FactorTable, Reference
+from calc.results import Alert, TableRef, TraceStep
+from calc.rounding import metric
+from calc.units import daily_amount
+
+
+__all__ = ["Flag", "MMELine", "MMEResult", "calculate_mme", "convert_lines"]
+
+
+@attrs.frozen
+class MMELine:
+    """One converted regimen line."""
+
+    drug: str
+    route: str
+    release: str | None
+    daily_dose: Decimal
+    daily_dose_unit: str
+    conversion_factor: Decimal
+    factor_source: str
+    mme_per_day: Decimal
+
+
+@attrs.frozen
+class Flag:
+    """A threshold and whether the exact total reached it."""
+
+    code: str
+    threshold: Decimal
+    reached: bool
+    source: str
+
+
+@attrs.frozen
+class MMEResult:
+    total_mme_per_day: Decimal
+    lines: tuple[MMELine, ...]
+    flags: tuple[Flag, ...]
+    warnings: tuple[Alert, ...]
+    trace: tuple[TraceStep, ...]
+    table: TableRef
+
+
+_FLAGS = (("mme.at_or_above_50", "mme_caution"), ("mme.at_or_above_90", "mme_high"))
+
+
+def convert_lines(
+    table: FactorTable, medications: Sequence[Medication], field: str
+) -> tuple[tuple[MMELine, ...], Decimal, list[TraceStep]]:
+    """Convert each line to oral morphine mg/day with ``table``; exact totals, traced."""
+    lines: list[MMELine] = []
+    trace: list[TraceStep] = []
+    total = Decimal(0)
+    for i, med in enumerate(medications):
+        at = f"{field}[{i}]"
+        row = table.lookup(med.drug, med.route, f"{at}.drug")
+        amount = daily_amount(med, row.unit, at)
+        factor, factor_source = row.factor_at(amount)
+        mme = amount * factor
+        total += mme
+        unit = row.unit if row.unit == "mcg/h" else f"{row.unit}/day"
+        lines.append(
+            MMELine(
+                drug=med.drug,
+                route=med.route,
+                release=med.release,
+                daily_dose=amount,
+                daily_dose_unit=unit,
+                conversion_factor=factor,
+                factor_source=factor_source,
+                mme_per_day=mme,
+            )
+        )
+        trace.append(
+            TraceStep(
+                f"{at}: {med.drug} {med.route} daily amount (dose x doses per day)",
+                metric(amount),
+                unit,
+                "CDC-NDC16",
+            )
+        )
+        trace.append(
+            TraceStep(
+                f"{at}: x {factor} ({table.ref.id}) = oral morphine mg/day",
+                metric(mme),
+                "mg/day",
+                factor_source,
+            )
+        )
+    trace.append(TraceStep("sum of the lines", metric(total), "mg/day", "CDC22"))
+    return tuple(lines), total, trace
+
+
+def calculate_mme(
+    reference: Reference,
+    medications: Sequence[Medication],
+    table_id: str | None = None,
+    patient: Patient | None = None,
+) -> MMEResult:
+    """MME/day of a regimen with the selected MME table (default CDC 2022)."""
+    table = reference.mme_table(table_id)
+    lines, total, trace = convert_lines(table, medications, "medications")
+    thresholds = reference.thresholds
+    flags = tuple(
+        Flag(
+            code=code,
+            threshold=thresholds[name],
+            reached=total >= thresholds[name],
+            source=thresholds.source(name),
+        )
+        for code, name in _FLAGS
+    )
+    drugs = tuple(m.drug for m in medications)
+    warnings = mme_alerts(total, thresholds) + patient_alerts(patient, drugs, thresholds)
+    return MMEResult(
+        total_mme_per_day=total,
+        lines=lines,
+        flags=flags,
+        warnings=tuple(warnings),
+        trace=tuple(trace),
+        table=table.ref,
+    )

@@ -1,0 +1,290 @@
+"""
+Frozen reference data as the calculation core sees it.
+
+``tables/loader.py`` reads and validates the TOML files and builds these objects; the core only
+looks things up in them.  Nothing here reads a file.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from decimal import Decimal
+from itertools import combinations_with_replacement
+from typing import TypeVar
+
+import attrs
+
+from calc.errors import UnknownEntryError
+from calc.results import TableRef
+
+
+__all__ = [
+    "Band",
+    "BandSet",
+    "Factor",
+    "FactorTable",
+    "MethadoneScheme",
+    "PatchTable",
+    "Product",
+    "ProductCatalog",
+    "Reference",
+    "Source",
+    "Thresholds",
+]
+
+
+@attrs.frozen
+class Source:
+    """A citable source: the key rows use, the citation and an optional URL."""
+
+    key: str
+    citation: str
+    url: str | None = None
+
+
+@attrs.frozen
+class Band:
+    """
+    One band of a band set: ``low``..``high`` with explicit edge ownership and a value.
+
+    ``high`` is ``None`` for an open-ended last band.  ``value`` is a factor, ratio or rate.
+    """
+
+    low: Decimal
+    high: Decimal | None
+    low_inclusive: bool
+    high_inclusive: bool
+    value: Decimal
+    source: str
+    advice: str | None = None
+
+    def contains(self, x: Decimal) -> bool:
+        above_low = x >= self.low if self.low_inclusive else x > self.low
+        if not above_low:
+            return False
+        if self.high is None:
+            return True
+        return x <= self.high if self.high_inclusive else x < self.high
+
+
+@attrs.frozen
+class BandSet:
+    """Contiguous ascending bands (validated by the loader)."""
+
+    bands: tuple[Band, ...]
+
+    def find(self, x: Decimal) -> Band | None:
+        """The band containing ``x``; ``None`` when ``x`` lies below the first or above the last."""
+        for band in self.bands:
+            if band.contains(x):
+                return band
+        return None
+
+    def is_below(self, x: Decimal) -> bool:
+        first = self.bands[0]
+        return x < first.low or (x == first.low and not first.low_inclusive)
+
+    @property
+    def top(self) -> Band:
+        return self.bands[-1]
+
+
+@attrs.frozen
+class Factor:
+    """
+    A conversion row: oral morphine mg/day per unit of the drug's daily amount on these routes.
+
+    Either ``factor`` or ``bands`` (factor by the drug's own daily amount) is set.
+    """
+
+    drug: str
+    routes: tuple[str, ...]
+    unit: str
+    factor: Decimal | None
+    bands: BandSet | None
+    source: str
+    note: str | None = None
+    alternatives: tuple[tuple[Decimal, str], ...] = ()
+
+    def factor_at(self, daily_amount: Decimal) -> tuple[Decimal, str]:
+        """The factor for this daily amount and the source key of that number."""
+        if self.bands is None:
+            assert self.factor is not None  # noqa: S101  (the loader guarantees one of the two)
+            return self.factor, self.source
+        band = self.bands.find(daily_amount)
+        assert band is not None  # noqa: S101  (loader: tiered bands start at 0 and are open-ended)
+        return band.value, band.source
+
+
+@attrs.frozen
+class FactorTable:
+    """An MME or equianalgesic table: rows keyed by (drug, route)."""
+
+    ref: TableRef
+    rows: Mapping[tuple[str, str], Factor] = attrs.field(eq=False)
+    notes: tuple[str, ...] = ()
+
+    def lookup(self, drug: str, route: str, field: str) -> Factor:
+        row = self.rows.get((drug, route))
+        if row is not None:
+            return row
+        covered = sorted({d for d, _ in self.rows})
+        if drug in covered:
+            routes = sorted(r for d, r in self.rows if d == drug)
+            msg = f"table {self.ref.id!r} covers {drug} only by route {', '.join(routes)}"
+            raise UnknownEntryError(
+                f"{self.ref.kind}.route_not_covered",
+                field,
+                f"one of {routes}",
+                route,
+                f"{msg}; got route {route!r}",
+            )
+        msg = f"table {self.ref.id!r} does not cover drug {drug!r}; it covers {', '.join(covered)}"
+        raise UnknownEntryError(
+            f"{self.ref.kind}.drug_not_covered", field, f"one of {covered}", drug, msg
+        )
+
+
+@attrs.frozen
+class MethadoneScheme:
+    """A dose-dependent morphine:methadone ratio scheme over total oral morphine mg/day."""
+
+    ref: TableRef
+    bands: BandSet
+    default_reduction_percent: Decimal
+    reduction_source: str
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class PatchTable:
+    """Label conversion bands from oral morphine mg/day to a patch rate (mcg/h)."""
+
+    ref: TableRef
+    drug: str
+    bands: BandSet
+    max_rate: Decimal | None = None
+    max_rate_source: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def _compose(strengths: tuple[Decimal, ...], max_units: int) -> dict[Decimal, tuple[Decimal, ...]]:
+    """Every dose that up to ``max_units`` units make, with its composition of fewest units."""
+    best: dict[Decimal, tuple[Decimal, ...]] = {}
+    for count in range(1, max_units + 1):
+        for combo in combinations_with_replacement(sorted(strengths, reverse=True), count):
+            best.setdefault(sum(combo, Decimal(0)), combo)
+    return best
+
+
+@attrs.frozen
+class Product:
+    """
+    A marketed product used to build practical regimens.
+
+    Attributes:
+        strengths: unit strengths (mg, mcg or mcg/h).
+        intervals_hours: dosing intervals the product is given at.
+        max_units_per_dose: how many units one administration may combine.
+    """
+
+    drug: str
+    route: str
+    release: str
+    form: str
+    unit: str
+    strengths: tuple[Decimal, ...]
+    intervals_hours: tuple[Decimal, ...]
+    source: str
+    intervals_source: str
+    max_units_per_dose: int
+
+    @functools.cached_property
+    def compositions(self) -> Mapping[Decimal, tuple[Decimal, ...]]:
+        return _compose(self.strengths, self.max_units_per_dose)
+
+    @functools.cached_property
+    def doses(self) -> tuple[Decimal, ...]:
+        """Achievable doses per administration, ascending."""
+        return tuple(sorted(self.compositions))
+
+    @property
+    def smallest(self) -> Decimal:
+        return min(self.strengths)
+
+
+@attrs.frozen
+class ProductCatalog:
+    """The products (strengths and intervals) that regimens are built from."""
+
+    ref: TableRef
+    products: tuple[Product, ...]
+
+    def find(self, drug: str, route: str, release: str | None) -> Product | None:
+        """The product for drug, route and release; release ``None`` prefers immediate."""
+        matches = [p for p in self.products if p.drug == drug and p.route == route]
+        if release is not None:
+            matches = [p for p in matches if p.release == release]
+        matches.sort(key=lambda p: p.release != "immediate")
+        return matches[0] if matches else None
+
+
+@attrs.frozen
+class Thresholds:
+    """Named clinical thresholds, each with its unit and source."""
+
+    ref: TableRef
+    values: Mapping[str, tuple[Decimal, str, str]] = attrs.field(eq=False)
+
+    def __getitem__(self, name: str) -> Decimal:
+        return self.values[name][0]
+
+    def source(self, name: str) -> str:
+        return self.values[name][2]
+
+
+@attrs.frozen
+class Reference:
+    """Every table the core may use, with the defaults the product picked."""
+
+    sources: Mapping[str, Source] = attrs.field(eq=False)
+    mme: Mapping[str, FactorTable] = attrs.field(eq=False)
+    equianalgesic: Mapping[str, FactorTable] = attrs.field(eq=False)
+    methadone: Mapping[str, MethadoneScheme] = attrs.field(eq=False)
+    fentanyl_patch: PatchTable
+    buprenorphine_patch: PatchTable
+    products: ProductCatalog
+    thresholds: Thresholds
+    default_mme: str = "cdc-2022"
+    default_equianalgesic: str = "equianalgesic-us"
+    default_methadone: str = "ccdhb-2009"
+
+    def all_refs(self) -> tuple[TableRef, ...]:
+        refs = [t.ref for t in self.mme.values()]
+        refs += [t.ref for t in self.equianalgesic.values()]
+        refs += [t.ref for t in self.methadone.values()]
+        refs += [self.fentanyl_patch.ref, self.buprenorphine_patch.ref, self.products.ref]
+        refs.append(self.thresholds.ref)
+        return tuple(sorted(refs, key=lambda r: r.id))
+
+    def mme_table(self, table_id: str | None, field: str = "table") -> FactorTable:
+        return _pick(self.mme, table_id or self.default_mme, field, "mme")
+
+    def equianalgesic_table(self, table_id: str | None, field: str = "table") -> FactorTable:
+        return _pick(self.equianalgesic, table_id or self.default_equianalgesic, field, "equi")
+
+    def methadone_scheme(self, scheme_id: str | None, field: str) -> MethadoneScheme:
+        return _pick(self.methadone, scheme_id or self.default_methadone, field, "methadone")
+
+
+_T = TypeVar("_T")
+
+
+def _pick(tables: Mapping[str, _T], table_id: str, field: str, kind: str) -> _T:
+    found = tables.get(table_id)
+    if found is None:
+        ids = sorted(tables)
+        msg = f"no {kind} table with id {table_id!r}; available: {', '.join(ids)}"
+        raise UnknownEntryError("table.unknown", field, f"one of {ids}", table_id, msg)
+    return found

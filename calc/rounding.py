@@ -1,0 +1,37 @@
+"""
+The single rounding policy of the core.
+
+- ``dose_down``: a dose offered to a patient (or a dose range end) is rounded DOWN to 0.01 of its
+  unit; a practical dose is rounded down further to what real strengths make (``round_to_doses``).
+- ``metric``: a computed metric (MME/day, a factor) is reported to 0.01, half-even; flags are
+  decided on the exact value, never on the rounded one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+
+
+__all__ = ["dose_down", "metric", "percent_of", "round_to_doses"]
+
+_CENT = Decimal("0.01")
+_HUNDRED = Decimal(100)
+
+
+def dose_down(x: Decimal) -> Decimal:
+    return x.quantize(_CENT, rounding=ROUND_FLOOR)
+
+
+def metric(x: Decimal) -> Decimal:
+    return x.quantize(_CENT, rounding=ROUND_HALF_EVEN)
+
+
+def percent_of(x: Decimal, percent: Decimal) -> Decimal:
+    return x * percent / _HUNDRED
+
+
+def round_to_doses(x: Decimal, doses: tuple[Decimal, ...]) -> Decimal | None:
+    """The largest achievable dose not above ``x``; ``None`` when ``x`` is below the smallest."""
+    i = bisect_right(doses, x)
+    return doses[i - 1] if i else None

@@ -1,0 +1,521 @@
+"""
+Reads and validates every table file once, at start-up, and builds the frozen
+``calc.reference.Reference`` the core works with.  This is the only file I/O of the product.
+
+A file that breaks a rule of tables/README.md raises ``TableError`` naming the file and row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from calc.errors import TableError
+from calc.reference import (
+    Band,
+    BandSet,
+    Factor,
+    FactorTable,
+    MethadoneScheme,
+    PatchTable,
+    Product,
+    ProductCatalog,
+    Reference,
+    Source,
+    Thresholds,
+)
+from calc.results import TableRef
+
+
+__all__ = ["ENV_VAR", "TABLES_DIR", "load_reference"]
+
+TABLES_DIR = Path(__file__).resolve().parent
+ENV_VAR = "OPIOID_CALC_TABLES_DIR"
+SOURCES_FILE = "sources.toml"
+
+ROUTES = frozenset(
+    {
+        "oral",
+        "intravenous",
+        "subcutaneous",
+        "intramuscular",
+        "transdermal",
+        "sublingual",
+        "buccal",
+        "intranasal",
+        "rectal",
+    }
+)
+UNITS = frozenset({"mg", "mcg", "mcg/h"})
+RELEASES = frozenset({"immediate", "extended"})
+KINDS = frozenset(
+    {
+        "mme",
+        "equianalgesic",
+        "methadone-scheme",
+        "fentanyl-patch",
+        "buprenorphine-patch",
+        "products",
+        "thresholds",
+    }
+)
+_META_REQUIRED = {
+    "id": str,
+    "kind": str,
+    "title": str,
+    "publisher": str,
+    "year": int,
+    "document": str,
+    "version": str,
+    "checked": date,
+    "source": str,
+}
+_META_OPTIONAL: dict[str, Any] = {"url": str, "notes": list}
+
+
+class _Checker:
+    """Type and key checks that name the file and the row."""
+
+    def __init__(self, sources: Mapping[str, Source]) -> None:
+        self.sources = sources
+
+    def fields(
+        self,
+        raw: Any,
+        where: str,
+        required: Mapping[str, Any],
+        optional: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        if not isinstance(raw, dict):
+            raise TableError(where, f"expected a table, got {type(raw).__name__}")
+        optional = optional or {}
+        unknown = sorted(set(raw) - set(required) - set(optional))
+        if unknown:
+            raise TableError(where, f"unknown keys {unknown}")
+        out: dict[str, Any] = {}
+        for name, kind in {**required, **optional}.items():
+            if name not in raw:
+                if name in required:
+                    raise TableError(where, f"missing key {name!r}")
+                continue
+            out[name] = self.value(raw[name], kind, f"{where}.{name}")
+        for name, value in out.items():
+            if name == "source" or name.endswith("_source"):
+                self.source(value, f"{where}.{name}")
+        return out
+
+    def value(self, value: Any, kind: Any, where: str) -> Any:
+        if kind is Decimal:
+            if isinstance(value, bool) or not isinstance(value, int | Decimal):
+                raise TableError(where, f"expected a number, got {value!r}")
+            number = Decimal(value)
+            if not number.is_finite() or number < 0:
+                raise TableError(where, f"expected a finite number >= 0, got {value!r}")
+            return number
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise TableError(where, f"expected {kind.__name__}, got {value!r}")
+        return value
+
+    def source(self, key: str, where: str) -> str:
+        if key not in self.sources:
+            raise TableError(where, f"source key {key!r} does not resolve in {SOURCES_FILE}")
+        return key
+
+    def positive(self, raw: dict[str, Any], name: str, where: str) -> Decimal:
+        number: Decimal = raw[name]
+        if number <= 0:
+            raise TableError(f"{where}.{name}", f"expected a number > 0, got {number}")
+        return number
+
+    def member(self, value: str, allowed: frozenset[str], where: str) -> str:
+        if value not in allowed:
+            raise TableError(where, f"expected one of {sorted(allowed)}, got {value!r}")
+        return value
+
+    def numbers(self, raw: Any, where: str) -> tuple[Decimal, ...]:
+        if not isinstance(raw, list) or not raw:
+            raise TableError(where, "expected a non-empty list of numbers")
+        out = tuple(self.value(v, Decimal, f"{where}[{i}]") for i, v in enumerate(raw))
+        if any(v <= 0 for v in out) or list(out) != sorted(set(out)):
+            raise TableError(where, f"expected ascending distinct numbers > 0, got {raw}")
+        return out
+
+    def bands(self, raw: Any, where: str, value_key: str) -> BandSet:
+        if not isinstance(raw, list) or not raw:
+            raise TableError(where, "expected a non-empty array of bands")
+        bands: list[Band] = []
+        for i, item in enumerate(raw):
+            at = f"{where}[{i}]"
+            row = self.fields(
+                item,
+                at,
+                {"min": Decimal, value_key: Decimal, "source": str},
+                {
+                    "max": Decimal,
+                    "min_inclusive": bool,
+                    "max_inclusive": bool,
+                    "advice": str,
+                    "note": str,
+                },
+            )
+            band = Band(
+                low=row["min"],
+                high=row.get("max"),
+                low_inclusive=row.get("min_inclusive", True),
+                high_inclusive=row.get("max_inclusive", False),
+                value=self.positive(row, value_key, at),
+                source=row["source"],
+                advice=row.get("advice"),
+            )
+            if band.high is not None and band.high <= band.low:
+                raise TableError(at, f"max {band.high} must be above min {band.low}")
+            if bands:
+                self._touch(bands[-1], band, where, i)
+            bands.append(band)
+        return BandSet(tuple(bands))
+
+    @staticmethod
+    def _touch(prev: Band, band: Band, where: str, i: int) -> None:
+        at = f"{where}[{i}]"
+        if prev.high is None:
+            raise TableError(at, "only the last band may be open-ended (no max)")
+        if prev.high != band.low:
+            raise TableError(at, f"gap or overlap: previous max {prev.high}, this min {band.low}")
+        if prev.high_inclusive == band.low_inclusive:
+            raise TableError(at, f"exactly one of two touching bands must own the edge {band.low}")
+
+
+def _read(path: Path) -> tuple[dict[str, Any], str]:
+    data = path.read_bytes()
+    try:
+        parsed = tomllib.loads(data.decode("utf-8"), parse_float=Decimal)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise TableError(path.name, f"not valid TOML: {exc}") from exc
+    return parsed, "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _load_sources(paths: list[Path]) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    check = _Checker({})
+    for path in paths:
+        parsed, _ = _read(path)
+        for key, raw in parsed.items():
+            where = f"{path.name} [{key}]"
+            if key in sources:
+                raise TableError(where, "source key defined twice")
+            row = check.fields(raw, where, {"citation": str}, {"url": str, "note": str})
+            sources[key] = Source(key=key, citation=row["citation"], url=row.get("url"))
+    return sources
+
+
+def _ref(meta: dict[str, Any], checksum: str, sources: Mapping[str, Source]) -> TableRef:
+    return TableRef(
+        id=meta["id"],
+        kind=meta["kind"],
+        version=meta["version"],
+        title=meta["title"],
+        citation=meta["document"],
+        url=meta.get("url") or sources[meta["source"]].url,
+        checksum=checksum,
+    )
+
+
+def _factor_rows(check: _Checker, raw: Any, name: str, kind: str) -> dict[tuple[str, str], Factor]:
+    if not isinstance(raw, list) or not raw:
+        raise TableError(f"{name} rows", "expected a non-empty array [[rows]]")
+    rows: dict[tuple[str, str], Factor] = {}
+    optional: dict[str, Any] = {"factor": Decimal, "bands": list, "note": str}
+    if kind == "equianalgesic":
+        optional["alternatives"] = list
+    for i, item in enumerate(raw):
+        where = f"{name} rows[{i}]"
+        row = check.fields(
+            item, where, {"drug": str, "routes": list, "unit": str, "source": str}, optional
+        )
+        routes = tuple(check.member(r, ROUTES, f"{where}.routes") for r in row["routes"])
+        if not routes:
+            raise TableError(f"{where}.routes", "expected at least one route")
+        if ("factor" in row) == ("bands" in row):
+            raise TableError(where, "give exactly one of 'factor' or 'bands'")
+        bands = None
+        if "bands" in row:
+            bands = check.bands(row["bands"], f"{where}.bands", "factor")
+            if bands.bands[0].low != 0 or bands.top.high is not None:
+                raise TableError(f"{where}.bands", "factor bands must start at 0 and end open")
+        alternatives = tuple(
+            (
+                check.positive(alt, "factor", f"{where}.alternatives[{j}]"),
+                alt["source"],
+            )
+            for j, alt in enumerate(
+                check.fields(a, f"{where}.alternatives[{j}]", {"factor": Decimal, "source": str})
+                for j, a in enumerate(row.get("alternatives", []))
+            )
+        )
+        factor = Factor(
+            drug=row["drug"],
+            routes=routes,
+            unit=check.member(row["unit"], UNITS, f"{where}.unit"),
+            factor=check.positive(row, "factor", where) if "factor" in row else None,
+            bands=bands,
+            source=row["source"],
+            note=row.get("note"),
+            alternatives=alternatives,
+        )
+        for route in routes:
+            if (factor.drug, route) in rows:
+                raise TableError(where, f"({factor.drug}, {route}) appears twice")
+            rows[(factor.drug, route)] = factor
+    return rows
+
+
+class _Builder:
+    def __init__(self, sources: Mapping[str, Source]) -> None:
+        self.sources = sources
+        self.check = _Checker(sources)
+        self.mme: dict[str, FactorTable] = {}
+        self.equianalgesic: dict[str, FactorTable] = {}
+        self.methadone: dict[str, MethadoneScheme] = {}
+        self.fentanyl: dict[str, PatchTable] = {}
+        self.buprenorphine: dict[str, PatchTable] = {}
+        self.products: dict[str, ProductCatalog] = {}
+        self.thresholds: dict[str, Thresholds] = {}
+        self.seen: dict[str, str] = {}
+
+    def add(self, path: Path) -> None:
+        parsed, checksum = _read(path)
+        name = path.name
+        extra = {k: v for k, v in parsed.items() if k != "meta"}
+        meta_raw = parsed.get("meta")
+        meta_extra = {}
+        if isinstance(meta_raw, dict):
+            meta_extra = {k: v for k, v in meta_raw.items() if k not in _META_REQUIRED}
+            meta_extra = {k: v for k, v in meta_extra.items() if k not in _META_OPTIONAL}
+            meta_raw = {k: v for k, v in meta_raw.items() if k not in meta_extra}
+        meta = self.check.fields(meta_raw, f"{name} [meta]", _META_REQUIRED, _META_OPTIONAL)
+        kind = self.check.member(meta["kind"], KINDS, f"{name} [meta].kind")
+        table_id = meta["id"]
+        if table_id in self.seen:
+            raise TableError(f"{name} [meta].id", f"id {table_id!r} already used by {self.seen[table_id]}")
+        self.seen[table_id] = name
+        ref = _ref(meta, checksum, self.sources)
+        notes = tuple(str(n) for n in meta.get("notes", []))
+        handler: Callable[[str, TableRef, tuple[str, ...], dict[str, Any], dict[str, Any]], None]
+        handler = getattr(self, "_" + kind.replace("-", "_"))
+        handler(name, ref, notes, meta_extra, extra)
+
+    def _no_extra_meta(self, name: str, meta_extra: dict[str, Any]) -> None:
+        if meta_extra:
+            raise TableError(f"{name} [meta]", f"unknown keys {sorted(meta_extra)}")
+
+    def _only(self, name: str, extra: dict[str, Any], key: str) -> Any:
+        unknown = sorted(set(extra) - {key})
+        if unknown:
+            raise TableError(name, f"unknown top-level keys {unknown}")
+        if key not in extra:
+            raise TableError(name, f"missing [[{key}]]")
+        return extra[key]
+
+    def _mme(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+        self._no_extra_meta(name, meta_extra)
+        rows = _factor_rows(self.check, self._only(name, extra, "rows"), name, "mme")
+        self.mme[ref.id] = FactorTable(ref=ref, rows=rows, notes=notes)
+
+    def _equianalgesic(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+        self._no_extra_meta(name, meta_extra)
+        raw = self._only(name, extra, "rows")
+        rows = _factor_rows(self.check, raw, name, "equianalgesic")
+        if any(r.bands is not None for r in rows.values()):
+            raise TableError(name, "equianalgesic rows take a single factor, not bands")
+        self.equianalgesic[ref.id] = FactorTable(ref=ref, rows=rows, notes=notes)
+
+    def _methadone_scheme(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+        where = f"{name} [meta]"
+        meta = self.check.fields(
+            meta_extra, where, {"default_reduction_percent": Decimal, "reduction_source": str}
+        )
+        bands = self.check.bands(self._only(name, extra, "bands"), f"{name} bands", "ratio")
+        if bands.bands[0].low != 0:
+            raise TableError(f"{name} bands[0]", "a methadone scheme must start at 0 mg/day")
+        ratios = [b.value for b in bands.bands]
+        if ratios != sorted(ratios):
+            raise TableError(f"{name} bands", f"ratios must not decrease as the dose rises: {ratios}")
+        self.methadone[ref.id] = MethadoneScheme(
+            ref=ref,
+            bands=bands,
+            default_reduction_percent=meta["default_reduction_percent"],
+            reduction_source=meta["reduction_source"],
+            notes=notes,
+        )
+
+    def _patch(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any], drug: str) -> PatchTable:
+        meta = self.check.fields(meta_extra, f"{name} [meta]", {}, {"max_rate": Decimal, "max_rate_source": str})
+        if ("max_rate" in meta) != ("max_rate_source" in meta):
+            raise TableError(f"{name} [meta]", "max_rate and max_rate_source go together")
+        bands = self.check.bands(self._only(name, extra, "bands"), f"{name} bands", "rate")
+        rates = [b.value for b in bands.bands]
+        if rates != sorted(rates):
+            raise TableError(f"{name} bands", f"rates must not decrease as the dose rises: {rates}")
+        if "max_rate" in meta and rates[-1] > meta["max_rate"]:
+            raise TableError(f"{name} bands", f"a band rate exceeds max_rate {meta['max_rate']}")
+        return PatchTable(
+            ref=ref,
+            drug=drug,
+            bands=bands,
+            max_rate=meta.get("max_rate"),
+            max_rate_source=meta.get("max_rate_source"),
+            notes=notes,
+        )
+
+    def _fentanyl_patch(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+        self.fentanyl[ref.id] = self._patch(name, ref, notes, meta_extra, extra, "fentanyl")
+
+    def _buprenorphine_patch(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+        self.buprenorphine[ref.id] = self._patch(name, ref, notes, meta_extra, extra, "buprenorphine")
+
+    def _products(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+        del notes
+        meta = self.check.fields(
+            meta_extra, f"{name} [meta]", {"max_units_per_dose": int, "max_units_per_dose_source": str}
+        )
+        max_units = meta["max_units_per_dose"]
+        if not 1 <= max_units <= 8:
+            raise TableError(f"{name} [meta].max_units_per_dose", f"expected 1-8, got {max_units}")
+        raw = self._only(name, extra, "products")
+        if not isinstance(raw, list) or not raw:
+            raise TableError(f"{name} products", "expected a non-empty array [[products]]")
+        products: list[Product] = []
+        keys: set[tuple[str, str, str]] = set()
+        for i, item in enumerate(raw):
+            where = f"{name} products[{i}]"
+            row = self.check.fields(
+                item,
+                where,
+                {
+                    "drug": str,
+                    "route": str,
+                    "release": str,
+                    "form": str,
+                    "unit": str,
+                    "strengths": list,
+                    "intervals_hours": list,
+                    "source": str,
+                    "intervals_source": str,
+                },
+                {"note": str},
+            )
+            key = (row["drug"], row["route"], row["release"])
+            if key in keys:
+                raise TableError(where, f"{key} appears twice")
+            keys.add(key)
+            products.append(
+                Product(
+                    drug=row["drug"],
+                    route=self.check.member(row["route"], ROUTES, f"{where}.route"),
+                    release=self.check.member(row["release"], RELEASES, f"{where}.release"),
+                    form=row["form"],
+                    unit=self.check.member(row["unit"], UNITS, f"{where}.unit"),
+                    strengths=self.check.numbers(row["strengths"], f"{where}.strengths"),
+                    intervals_hours=self.check.numbers(
+                        row["intervals_hours"], f"{where}.intervals_hours"
+                    ),
+                    source=row["source"],
+                    intervals_source=row["intervals_source"],
+                    max_units_per_dose=max_units,
+                )
+            )
+        self.products[ref.id] = ProductCatalog(ref=ref, products=tuple(products))
+
+    def _thresholds(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+        del notes
+        self._no_extra_meta(name, meta_extra)
+        raw = self._only(name, extra, "values")
+        if not isinstance(raw, list):
+            raise TableError(f"{name} values", "expected an array [[values]]")
+        values: dict[str, tuple[Decimal, str, str]] = {}
+        for i, item in enumerate(raw):
+            where = f"{name} values[{i}]"
+            row = self.check.fields(
+                item,
+                where,
+                {"name": str, "value": Decimal, "unit": str, "source": str},
+                {"note": str},
+            )
+            if row["name"] in values:
+                raise TableError(where, f"threshold {row['name']!r} defined twice")
+            values[row["name"]] = (row["value"], row["unit"], row["source"])
+        self.thresholds[ref.id] = Thresholds(ref=ref, values=values)
+
+    def build(self) -> Reference:
+        return Reference(
+            sources=self.sources,
+            mme=self.mme,
+            equianalgesic=self.equianalgesic,
+            methadone=self.methadone,
+            fentanyl_patch=_required(self.fentanyl, "duragesic-label"),
+            buprenorphine_patch=_required(self.buprenorphine, "butrans-label"),
+            products=_required(self.products, "us-products"),
+            thresholds=_required(self.thresholds, "thresholds"),
+        )
+
+
+_T = Any
+
+
+def _required(tables: Mapping[str, _T], table_id: str) -> _T:
+    if table_id not in tables:
+        raise TableError(table_id, f"required table {table_id!r} was not found")
+    return tables[table_id]
+
+
+REQUIRED_THRESHOLDS = (
+    "mme_caution",
+    "mme_high",
+    "cross_tolerance_low_percent",
+    "cross_tolerance_high_percent",
+    "cross_tolerance_default_percent",
+    "cross_tolerance_max_percent",
+    "breakthrough_default_percent",
+    "breakthrough_min_percent",
+    "breakthrough_max_percent",
+    "methadone_cap_mg_per_day",
+    "qtc_caution_ms",
+    "qtc_avoid_ms",
+    "older_adult_age",
+    "renal_impairment_crcl",
+)
+
+
+def load_reference(
+    tables_dir: Path = TABLES_DIR, extra_dir: Path | None = None
+) -> Reference:
+    """Load, validate and freeze every table; ``extra_dir`` holds institution tables."""
+    if extra_dir is None and os.environ.get(ENV_VAR):
+        extra_dir = Path(os.environ[ENV_VAR])
+    dirs = [tables_dir] + ([extra_dir] if extra_dir is not None else [])
+    for folder in dirs:
+        if not folder.is_dir():
+            raise TableError(str(folder), "tables folder does not exist")
+    source_files = [d / SOURCES_FILE for d in dirs if (d / SOURCES_FILE).is_file()]
+    builder = _Builder(_load_sources(source_files))
+    for folder in dirs:
+        for path in sorted(folder.glob("*.toml")):
+            if path.name != SOURCES_FILE:
+                builder.add(path)
+    reference = builder.build()
+    missing = [n for n in REQUIRED_THRESHOLDS if n not in reference.thresholds.values]
+    if missing:
+        raise TableError("thresholds", f"missing thresholds {missing}")
+    for default, tables in (
+        (reference.default_mme, reference.mme),
+        (reference.default_equianalgesic, reference.equianalgesic),
+        (reference.default_methadone, reference.methadone),
+    ):
+        _required(tables, default)
+    return reference
