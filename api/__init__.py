@@ -2,5 +2,4 @@
 
 from api.app import create_app
 
-
 __all__ = ["create_app"]

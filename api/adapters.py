@@ -12,10 +12,10 @@ from decimal import Decimal
 import msgspec
 
 from api.schemas import common as s
-from calc import models, rounding
+from api.schemas import mme as s_mme
+from calc import mme, models, rounding
 from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep
-
 
 ENGINE_VERSION = "0.1.0"
 
@@ -71,9 +71,9 @@ def patient(p: s.Patient | None) -> models.Patient | None:
     )
 
 
-def warnings(alerts: Iterable[Alert]) -> list[s.Warning]:
+def warnings(alerts: Iterable[Alert]) -> list[s.SafetyWarning]:
     return [
-        s.Warning(code=a.code, severity=a.severity, message=a.message, source=a.source)  # type: ignore[arg-type]
+        s.SafetyWarning(code=a.code, severity=a.severity, message=a.message, source=a.source)  # type: ignore[arg-type]
         for a in alerts
     ]
 
@@ -95,6 +95,22 @@ def table_ref(ref: TableRef) -> s.TableRef:
         url=ref.url,
         checksum=ref.checksum,
     )
+
+
+def mme_lines(lines: Iterable[mme.MMELine]) -> list[s_mme.MMELine]:
+    return [
+        s_mme.MMELine(
+            drug=line.drug,
+            route=line.route,
+            release=line.release,
+            daily_dose=num(line.daily_dose),
+            daily_dose_unit=line.daily_dose_unit,
+            conversion_factor=float(line.conversion_factor),
+            factor_source=line.factor_source,
+            mme_per_day=num(line.mme_per_day),
+        )
+        for line in lines
+    ]
 
 
 def calculation_id(operation: str, request: msgspec.Struct, reference: Reference) -> str:

@@ -24,7 +24,6 @@ from litestar.types import Empty
 from api.schemas.common import Problem
 from calc.errors import CalcError
 
-
 __all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "problem_responses"]
 
 PROBLEM_JSON = "application/problem+json"
@@ -75,7 +74,7 @@ def _calc_error(request: Request[Any, Any, Any], exc: CalcError) -> Response[Pro
             code=exc.code,
             field=exc.field,
             expected=exc.expected,
-            received=_render(exc.received),
+            received=exc.received if isinstance(exc.received, str) else _render(exc.received),
         )
     )
 
@@ -99,7 +98,9 @@ def _lookup(body: Any, key: str) -> tuple[bool, Any]:
 _EXPECTED = re.compile(r"^Expected (.*?)(?: - at `.*`)?$")
 
 
-def _validation_error(request: Request[Any, Any, Any], exc: ValidationException) -> Response[Problem]:
+def _validation_error(
+    request: Request[Any, Any, Any], exc: ValidationException
+) -> Response[Problem]:
     extra = exc.extra[0] if isinstance(exc.extra, list) and exc.extra else {}
     message = str(extra.get("message", exc.detail)) if isinstance(extra, dict) else exc.detail
     key = str(extra.get("key", "")) if isinstance(extra, dict) else ""
@@ -129,7 +130,7 @@ def _validation_error(request: Request[Any, Any, Any], exc: ValidationException)
 
 def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Problem]:
     del request
-    headers = {k: v for k, v in (exc.headers or {}).items()}
+    headers = dict(exc.headers or {})
     return _respond(
         Problem(
             title=str(exc.detail) or "HTTP error",
@@ -159,4 +160,3 @@ EXCEPTION_HANDLERS: Any = {
     HTTPException: _http_error,
     Exception: _server_error,
 }
-

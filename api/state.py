@@ -6,7 +6,6 @@ from litestar.datastructures import State
 
 from calc.reference import Reference
 
-
 REFERENCE_KEY = "reference"
 
 

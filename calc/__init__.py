@@ -14,7 +14,6 @@ from calc.errors import (
 from calc.mme import MMEResult, calculate_mme
 from calc.models import Medication, Patient, Target
 
-
 __all__ = [
     "CalcError",
     "ClinicalRefusalError",

@@ -13,7 +13,6 @@ from calc.models import Patient
 from calc.reference import Thresholds
 from calc.results import Alert
 
-
 __all__ = ["mme_alerts", "patient_alerts", "renal_impaired"]
 
 # [SPS-RENAL]: avoid dihydrocodeine and pethidine; [CKJ23]: morphine not recommended in CKD,

@@ -18,7 +18,6 @@ from calc.reference import (
 )
 from calc.results import TableRef
 
-
 __all__ = ["DrugEntry", "TableView", "drug_index", "table_view"]
 
 AnyTable = FactorTable | MethadoneScheme | PatchTable | ProductCatalog | Thresholds
@@ -56,7 +55,9 @@ def drug_index(reference: Reference) -> tuple[DrugEntry, ...]:
             DrugEntry(
                 drug=drug,
                 route=route,
-                mme_tables=tuple(t for t, v in sorted(reference.mme.items()) if (drug, route) in v.rows),
+                mme_tables=tuple(
+                    t for t, v in sorted(reference.mme.items()) if (drug, route) in v.rows
+                ),
                 equianalgesic_tables=tuple(
                     t for t, v in sorted(reference.equianalgesic.items()) if (drug, route) in v.rows
                 ),

@@ -16,7 +16,6 @@ from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import metric
 from calc.units import daily_amount
 
-
 __all__ = ["Flag", "MMELine", "MMEResult", "calculate_mme", "convert_lines"]
 
 

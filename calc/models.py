@@ -10,7 +10,6 @@ from decimal import Decimal
 
 import attrs
 
-
 __all__ = ["Medication", "Patient", "Target"]
 
 

@@ -18,7 +18,6 @@ import attrs
 from calc.errors import UnknownEntryError
 from calc.results import TableRef
 
-
 __all__ = [
     "Band",
     "BandSet",

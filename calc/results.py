@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import attrs
 
-
 __all__ = ["Alert", "TableRef", "TraceStep"]
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
-
 __all__ = ["dose_down", "metric", "percent_of", "round_to_doses"]
 
 _CENT = Decimal("0.01")

@@ -32,7 +32,6 @@ from calc.reference import (
 )
 from calc.results import TableRef
 
-
 __all__ = ["ENV_VAR", "TABLES_DIR", "load_reference"]
 
 TABLES_DIR = Path(__file__).resolve().parent
@@ -302,7 +301,9 @@ class _Builder:
         kind = self.check.member(meta["kind"], KINDS, f"{name} [meta].kind")
         table_id = meta["id"]
         if table_id in self.seen:
-            raise TableError(f"{name} [meta].id", f"id {table_id!r} already used by {self.seen[table_id]}")
+            raise TableError(
+                f"{name} [meta].id", f"id {table_id!r} already used by {self.seen[table_id]}"
+            )
         self.seen[table_id] = name
         ref = _ref(meta, checksum, self.sources)
         notes = tuple(str(n) for n in meta.get("notes", []))
@@ -322,12 +323,26 @@ class _Builder:
             raise TableError(name, f"missing [[{key}]]")
         return extra[key]
 
-    def _mme(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+    def _mme(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
         self._no_extra_meta(name, meta_extra)
         rows = _factor_rows(self.check, self._only(name, extra, "rows"), name, "mme")
         self.mme[ref.id] = FactorTable(ref=ref, rows=rows, notes=notes)
 
-    def _equianalgesic(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+    def _equianalgesic(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
         self._no_extra_meta(name, meta_extra)
         raw = self._only(name, extra, "rows")
         rows = _factor_rows(self.check, raw, name, "equianalgesic")
@@ -335,7 +350,14 @@ class _Builder:
             raise TableError(name, "equianalgesic rows take a single factor, not bands")
         self.equianalgesic[ref.id] = FactorTable(ref=ref, rows=rows, notes=notes)
 
-    def _methadone_scheme(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+    def _methadone_scheme(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
         where = f"{name} [meta]"
         meta = self.check.fields(
             meta_extra, where, {"default_reduction_percent": Decimal, "reduction_source": str}
@@ -345,7 +367,9 @@ class _Builder:
             raise TableError(f"{name} bands[0]", "a methadone scheme must start at 0 mg/day")
         ratios = [b.value for b in bands.bands]
         if ratios != sorted(ratios):
-            raise TableError(f"{name} bands", f"ratios must not decrease as the dose rises: {ratios}")
+            raise TableError(
+                f"{name} bands", f"ratios must not decrease as the dose rises: {ratios}"
+            )
         self.methadone[ref.id] = MethadoneScheme(
             ref=ref,
             bands=bands,
@@ -354,8 +378,18 @@ class _Builder:
             notes=notes,
         )
 
-    def _patch(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any], drug: str) -> PatchTable:
-        meta = self.check.fields(meta_extra, f"{name} [meta]", {}, {"max_rate": Decimal, "max_rate_source": str})
+    def _patch(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+        drug: str,
+    ) -> PatchTable:
+        meta = self.check.fields(
+            meta_extra, f"{name} [meta]", {}, {"max_rate": Decimal, "max_rate_source": str}
+        )
         if ("max_rate" in meta) != ("max_rate_source" in meta):
             raise TableError(f"{name} [meta]", "max_rate and max_rate_source go together")
         bands = self.check.bands(self._only(name, extra, "bands"), f"{name} bands", "rate")
@@ -373,16 +407,41 @@ class _Builder:
             notes=notes,
         )
 
-    def _fentanyl_patch(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+    def _fentanyl_patch(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
         self.fentanyl[ref.id] = self._patch(name, ref, notes, meta_extra, extra, "fentanyl")
 
-    def _buprenorphine_patch(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
-        self.buprenorphine[ref.id] = self._patch(name, ref, notes, meta_extra, extra, "buprenorphine")
+    def _buprenorphine_patch(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
+        self.buprenorphine[ref.id] = self._patch(
+            name, ref, notes, meta_extra, extra, "buprenorphine"
+        )
 
-    def _products(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+    def _products(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
         del notes
         meta = self.check.fields(
-            meta_extra, f"{name} [meta]", {"max_units_per_dose": int, "max_units_per_dose_source": str}
+            meta_extra,
+            f"{name} [meta]",
+            {"max_units_per_dose": int, "max_units_per_dose_source": str},
         )
         max_units = meta["max_units_per_dose"]
         if not 1 <= max_units <= 8:
@@ -410,6 +469,13 @@ class _Builder:
                 },
                 {"note": str},
             )
+            unit = self.check.member(row["unit"], UNITS, f"{where}.unit")
+            intervals = self.check.numbers(row["intervals_hours"], f"{where}.intervals_hours")
+            if unit != "mcg/h" and any(Decimal(24) % i for i in intervals):
+                raise TableError(
+                    f"{where}.intervals_hours",
+                    f"intervals must divide 24 h into whole administrations, got {list(intervals)}",
+                )
             key = (row["drug"], row["route"], row["release"])
             if key in keys:
                 raise TableError(where, f"{key} appears twice")
@@ -420,11 +486,9 @@ class _Builder:
                     route=self.check.member(row["route"], ROUTES, f"{where}.route"),
                     release=self.check.member(row["release"], RELEASES, f"{where}.release"),
                     form=row["form"],
-                    unit=self.check.member(row["unit"], UNITS, f"{where}.unit"),
+                    unit=unit,
                     strengths=self.check.numbers(row["strengths"], f"{where}.strengths"),
-                    intervals_hours=self.check.numbers(
-                        row["intervals_hours"], f"{where}.intervals_hours"
-                    ),
+                    intervals_hours=intervals,
                     source=row["source"],
                     intervals_source=row["intervals_source"],
                     max_units_per_dose=max_units,
@@ -432,7 +496,14 @@ class _Builder:
             )
         self.products[ref.id] = ProductCatalog(ref=ref, products=tuple(products))
 
-    def _thresholds(self, name: str, ref: TableRef, notes: tuple[str, ...], meta_extra: dict[str, Any], extra: dict[str, Any]) -> None:
+    def _thresholds(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
         del notes
         self._no_extra_meta(name, meta_extra)
         raw = self._only(name, extra, "values")
@@ -492,9 +563,7 @@ REQUIRED_THRESHOLDS = (
 )
 
 
-def load_reference(
-    tables_dir: Path = TABLES_DIR, extra_dir: Path | None = None
-) -> Reference:
+def load_reference(tables_dir: Path = TABLES_DIR, extra_dir: Path | None = None) -> Reference:
     """Load, validate and freeze every table; ``extra_dir`` holds institution tables."""
     if extra_dir is None and os.environ.get(ENV_VAR):
         extra_dir = Path(os.environ[ENV_VAR])

@@ -8,9 +8,9 @@ from litestar.params import JSONBody
 
 from api import adapters as a
 from api.problems import problem_responses
-from api.schemas.mme import Flag, MMELine, MMERequest, MMEResponse
-from calc import calculate_mme
+from api.schemas.mme import Flag, MMERequest, MMEResponse
 from api.state import reference_of
+from calc import calculate_mme
 
 
 @post(
@@ -31,19 +31,7 @@ def calculate_mme_handler(data: JSONBody[MMERequest], state: State) -> MMERespon
     )
     return MMEResponse(
         total_mme_per_day=a.num(result.total_mme_per_day),
-        lines=[
-            MMELine(
-                drug=line.drug,
-                route=line.route,
-                release=line.release,
-                daily_dose=a.num(line.daily_dose),
-                daily_dose_unit=line.daily_dose_unit,
-                conversion_factor=float(line.conversion_factor),
-                factor_source=line.factor_source,
-                mme_per_day=a.num(line.mme_per_day),
-            )
-            for line in result.lines
-        ],
+        lines=a.mme_lines(result.lines),
         flags=[
             Flag(code=f.code, threshold=float(f.threshold), reached=f.reached, source=f.source)
             for f in result.flags

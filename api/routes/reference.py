@@ -46,9 +46,7 @@ def list_tables(state: State) -> s.TableList:
     reference = reference_of(state)
     return s.TableList(
         tables=[
-            s.TableSummary(
-                table=a.table_ref(ref), notes=list(table_view(reference, ref.id).notes)
-            )
+            s.TableSummary(table=a.table_ref(ref), notes=list(table_view(reference, ref.id).notes))
             for ref in reference.all_refs()
         ]
     )
@@ -64,9 +62,7 @@ def list_tables(state: State) -> s.TableList:
 )
 def get_table(
     state: State,
-    table_id: Annotated[
-        str, Parameter(description="Table id from GET /v1/tables.", max_length=40)
-    ],
+    table_id: Annotated[str, Parameter(description="Table id from GET /v1/tables.", max_length=40)],
 ) -> s.TableDetail:
     try:
         view = table_view(reference_of(state), table_id)
@@ -89,7 +85,9 @@ def get_table(
                     bands=_bands(row.bands) if row.bands is not None else None,
                     source=row.source,
                     note=row.note,
-                    alternatives=[s.Alternative(factor=float(f), source=k) for f, k in row.alternatives],
+                    alternatives=[
+                        s.Alternative(factor=float(f), source=k) for f, k in row.alternatives
+                    ],
                 )
             )
     products = []

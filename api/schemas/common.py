@@ -14,11 +14,11 @@ import msgspec
 from msgspec import Meta
 
 
-class Request(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+class Request(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Base of every request body: strict (unknown fields are rejected)."""
 
 
-class Response(msgspec.Struct, frozen=True, kw_only=True):
+class Response(msgspec.Struct, kw_only=True):
     """Base of every response body."""
 
 
@@ -87,7 +87,7 @@ class Patient(Request):
     days_on_current_opioids: Annotated[float, Meta(ge=0, le=36500)] | None = None
 
 
-class Warning(Response):  # noqa: A001  (the contract names it; shadowing the builtin is local)
+class SafetyWarning(Response):
     """A safety warning with a stable code."""
 
     code: str

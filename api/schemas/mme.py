@@ -11,10 +11,10 @@ from api.schemas.common import (
     Patient,
     Request,
     Response,
+    SafetyWarning,
     TableId,
     TableRef,
     TraceStep,
-    Warning,
 )
 
 
@@ -54,7 +54,7 @@ class MMEResponse(Response):
     total_mme_per_day: Annotated[float, Meta(ge=0)]
     lines: list[MMELine]
     flags: list[Flag]
-    warnings: list[Warning]
+    warnings: list[SafetyWarning]
     trace: list[TraceStep]
     table: TableRef
     calculation_id: str

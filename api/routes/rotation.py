@@ -1,0 +1,146 @@
+"""POST /v1/rotations."""
+
+from __future__ import annotations
+
+from litestar import post
+from litestar.datastructures import State
+from litestar.params import JSONBody
+
+from api import adapters as a
+from api.problems import problem_responses
+from api.schemas import rotation as s
+from api.state import reference_of
+from calc import regimen as r
+from calc.methadone import MethadoneDetail
+from calc.models import Target
+from calc.rotation import RotationOptions, plan_rotation
+
+
+def _units(units: tuple[r.UnitCount, ...]) -> list[s.UnitCount]:
+    return [s.UnitCount(strength=float(u.strength), count=u.count) for u in units]
+
+
+def _regimen(reg: r.PracticalRegimen | None) -> s.PracticalRegimen | None:
+    if reg is None:
+        return None
+    return s.PracticalRegimen(
+        drug=reg.drug,
+        route=reg.route,
+        release=reg.release,
+        form=reg.form,
+        unit=reg.unit,
+        dose_per_administration=float(reg.dose_per_administration),
+        units=_units(reg.units),
+        interval_hours=float(reg.interval_hours),
+        doses_per_day=a.num(reg.doses_per_day),
+        daily_total=float(reg.daily_total),
+        source=reg.source,
+        intervals_source=reg.intervals_source,
+    )
+
+
+def _methadone(m: MethadoneDetail | None) -> s.MethadoneDetail | None:
+    if m is None:
+        return None
+    return s.MethadoneDetail(
+        scheme=a.table_ref(m.scheme),
+        ratio=float(m.ratio),
+        ratio_source=m.ratio_source,
+        unsmoothed_daily_dose=a.num(m.unsmoothed_daily_dose),
+        smoothed=m.smoothed,
+        cap=float(m.cap),
+        cap_source=m.cap_source,
+        strategy=m.strategy,
+        schedule=[
+            s.SwitchDay(
+                day=d.day,
+                previous_percent=float(d.previous_percent),
+                previous_lines=[
+                    s.PreviousLine(
+                        drug=drug, route=route, daily_dose=float(dose), daily_dose_unit=unit
+                    )
+                    for drug, route, dose, unit in d.previous_lines
+                ],
+                methadone_daily_target=float(d.methadone_daily_target),
+                methadone=_regimen(d.methadone),
+            )
+            for d in m.schedule
+        ],
+    )
+
+
+@post(
+    "/rotations",
+    operation_id="plan_rotation",
+    summary="Rotate a regimen to another opioid",
+    description="Total oral morphine equivalent (equianalgesic table), the target's "
+    "equianalgesic dose, the 25%/50% cross-tolerance range and the applied reduction, a practical "
+    "regimen from real strengths that never exceeds the reduced dose, a breakthrough dose, and "
+    "warnings. Methadone uses a dose-dependent scheme with a cap; patches use label bands.",
+    tags=["calculations"],
+    status_code=200,
+    sync_to_thread=False,
+    responses=problem_responses(400, 413, 422),
+)
+def plan_rotation_handler(data: JSONBody[s.RotationRequest], state: State) -> s.RotationResponse:
+    reference = reference_of(state)
+    methadone = data.methadone or s.MethadoneOptions()
+    options = RotationOptions(
+        reduction_percent=a.opt_dec(data.cross_tolerance_reduction_percent),
+        breakthrough_percent=a.opt_dec(data.breakthrough_percent),
+        table_id=data.table,
+        methadone_scheme=methadone.scheme,
+        methadone_strategy=methadone.strategy,
+        methadone_max_daily_mg=a.opt_dec(methadone.max_daily_dose_mg),
+    )
+    target = Target(drug=data.to.drug, route=data.to.route, release=data.to.release)
+    result = plan_rotation(
+        reference, a.medications(data.from_), target, options, a.patient(data.patient)
+    )
+    red = result.reduction
+    bt = result.breakthrough
+    return s.RotationResponse(
+        total_mme_per_day=a.num(result.total_mme_per_day),
+        lines=a.mme_lines(result.lines),
+        target=s.ResolvedTarget(
+            drug=result.target.drug, route=result.target.route, release=result.target.release
+        ),
+        equianalgesic_daily_dose=float(result.equianalgesic_daily_dose),
+        unit=result.unit,
+        reduction=s.Reduction(
+            applied_percent=float(red.applied_percent),
+            applied_percent_source=red.applied_percent_source,
+            low_percent=float(red.low_percent),
+            high_percent=float(red.high_percent),
+            dose_at_low=float(red.dose_at_low),
+            dose_at_high=float(red.dose_at_high),
+            reduced_daily_dose=float(red.reduced_daily_dose),
+            unit=red.unit,
+            capped=red.capped,
+            source=red.source,
+        ),
+        practical_regimen=_regimen(result.practical_regimen),
+        breakthrough=None
+        if bt is None
+        else s.Breakthrough(
+            percent=float(bt.percent),
+            percent_source=bt.percent_source,
+            drug=bt.drug,
+            route=bt.route,
+            release=bt.release,
+            form=bt.form,
+            basis_daily_dose=float(bt.basis_daily_dose),
+            basis_unit=bt.basis_unit,
+            computed_dose=float(bt.computed_dose),
+            dose=None if bt.dose is None else float(bt.dose),
+            unit=bt.unit,
+            units=_units(bt.units),
+            source=bt.source,
+        ),
+        methadone=_methadone(result.methadone),
+        warnings=a.warnings(result.warnings),
+        trace=a.trace(result.trace),
+        table=a.table_ref(result.tables[0]),
+        tables=[a.table_ref(t) for t in result.tables],
+        calculation_id=a.calculation_id("plan_rotation", data, reference),
+    )

@@ -1,0 +1,167 @@
+"""POST /v1/rotations."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+from api.schemas.common import (
+    DrugName,
+    Medications,
+    Patient,
+    Release,
+    Request,
+    Response,
+    Route,
+    SafetyWarning,
+    TableId,
+    TableRef,
+    TraceStep,
+)
+from api.schemas.mme import MMELine
+
+# Bounds mirror tables/thresholds.toml (a test keeps them equal).
+ReductionPercent = Annotated[
+    float,
+    Meta(ge=0, le=75, description="Incomplete cross-tolerance reduction applied (default 25)."),
+]
+BreakthroughPercent = Annotated[
+    float, Meta(ge=10, le=20, description="Breakthrough dose as % of the daily dose (default 10).")
+]
+
+
+class TargetSpec(Request):
+    """The drug, route and (optionally) release to rotate to."""
+
+    drug: DrugName
+    route: Route
+    release: Release | None = None
+
+
+class MethadoneOptions(Request):
+    """Methadone targets only: ratio scheme, switch strategy and an optional lower cap."""
+
+    scheme: TableId | None = None
+    strategy: Literal["stop_and_go", "three_day_switch"] = "stop_and_go"
+    max_daily_dose_mg: Annotated[float, Meta(gt=0, le=30)] | None = None
+
+
+class RotationRequest(Request):
+    """A regimen and a target; `table` selects the equianalgesic table (default equianalgesic-us)."""
+
+    from_: Medications = msgspec.field(name="from")
+    to: TargetSpec
+    cross_tolerance_reduction_percent: ReductionPercent | None = None
+    breakthrough_percent: BreakthroughPercent | None = None
+    table: TableId | None = None
+    methadone: MethadoneOptions | None = None
+    patient: Patient | None = None
+
+
+class ResolvedTarget(Response):
+    drug: str
+    route: str
+    release: str | None
+
+
+class Reduction(Response):
+    """The 25% and 50% ends of the cross-tolerance range and the applied percent's dose."""
+
+    applied_percent: float
+    applied_percent_source: str
+    low_percent: float
+    high_percent: float
+    dose_at_low: float
+    dose_at_high: float
+    reduced_daily_dose: float
+    unit: str
+    capped: bool
+    source: str
+
+
+class UnitCount(Response):
+    strength: float
+    count: int
+
+
+class PracticalRegimen(Response):
+    """Real strengths; `daily_total` never exceeds the reduced daily dose (for patches: mcg/h)."""
+
+    drug: str
+    route: str
+    release: str
+    form: str
+    unit: str
+    dose_per_administration: float
+    units: list[UnitCount]
+    interval_hours: float
+    doses_per_day: float
+    daily_total: float
+    source: str
+    intervals_source: str
+
+
+class Breakthrough(Response):
+    """Immediate-release rescue dose; `dose` null when below the smallest strength."""
+
+    percent: float
+    percent_source: str
+    drug: str
+    route: str
+    release: str
+    form: str
+    basis_daily_dose: float
+    basis_unit: str
+    computed_dose: float
+    dose: float | None
+    unit: str
+    units: list[UnitCount]
+    source: str
+
+
+class PreviousLine(Response):
+    drug: str
+    route: str
+    daily_dose: float
+    daily_dose_unit: str
+
+
+class SwitchDay(Response):
+    day: int
+    previous_percent: float
+    previous_lines: list[PreviousLine]
+    methadone_daily_target: float
+    methadone: PracticalRegimen | None
+
+
+class MethadoneDetail(Response):
+    scheme: TableRef
+    ratio: float
+    ratio_source: str
+    unsmoothed_daily_dose: float
+    smoothed: bool
+    cap: float
+    cap_source: str
+    strategy: str
+    schedule: list[SwitchDay]
+
+
+class RotationResponse(Response):
+    """The rotation with every intermediate number, warnings, trace and tables."""
+
+    total_mme_per_day: float
+    lines: list[MMELine]
+    target: ResolvedTarget
+    equianalgesic_daily_dose: float
+    unit: str
+    reduction: Reduction
+    practical_regimen: PracticalRegimen | None
+    breakthrough: Breakthrough | None
+    methadone: MethadoneDetail | None
+    warnings: list[SafetyWarning]
+    trace: list[TraceStep]
+    table: TableRef
+    tables: list[TableRef]
+    calculation_id: str
