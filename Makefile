@@ -21,7 +21,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy calc api tables tests bench scripts
+	$(VENV)/bin/mypy calc api tables tests scripts
 
 pytest: $(STAMP)
 	$(PY) -m pytest --cov --cov-report=term-missing -p no:cacheprovider

@@ -95,7 +95,18 @@ def _lookup(body: Any, key: str) -> tuple[bool, Any]:
     return True, node
 
 
+_UNKNOWN = re.compile(r"^Object contains unknown field `([^`]*)`")
 _EXPECTED = re.compile(r"^Expected (.*?)(?: - at `.*`)?$")
+
+
+def _expected(message: str, match: re.Match[str] | None) -> str:
+    if match:
+        return match.group(1)
+    if message.startswith("Invalid enum value"):
+        return "one of the values listed for this field in openapi.json"
+    if message.startswith("Object contains unknown field"):
+        return "only the fields documented in openapi.json (additionalProperties false)"
+    return message
 
 
 def _validation_error(
@@ -104,6 +115,9 @@ def _validation_error(
     extra = exc.extra[0] if isinstance(exc.extra, list) and exc.extra else {}
     message = str(extra.get("message", exc.detail)) if isinstance(extra, dict) else exc.detail
     key = str(extra.get("key", "")) if isinstance(extra, dict) else ""
+    unknown = _UNKNOWN.match(message)
+    if unknown:
+        key = f"{key}.{unknown.group(1)}" if key else unknown.group(1)
     received: str | None = None
     body = request._connection_state.body  # noqa: SLF001  (Litestar caches the raw body here)
     if key and body is not Empty and isinstance(body, bytes):
@@ -122,7 +136,7 @@ def _validation_error(
             type="urn:opioid-calc:problem:request.invalid",
             code="request.invalid",
             field=key or None,
-            expected=match.group(1) if match else None,
+            expected=_expected(message, match),
             received=received,
         )
     )

@@ -21,10 +21,17 @@ from calc.models import Patient, Target
 from calc.reference import MethadoneScheme, Reference
 from calc.regimen import PracticalRegimen, build_regimen
 from calc.results import Alert, TableRef, TraceStep
-from calc.rounding import dose_down, metric
+from calc.rounding import as_percent, dose_down, metric
 from calc.targets import TargetDose
 
-__all__ = ["MethadoneDetail", "SwitchDay", "envelope", "methadone_target", "switch_schedule"]
+__all__ = [
+    "MethadoneDetail",
+    "SwitchDay",
+    "envelope",
+    "methadone_target",
+    "switch_schedule",
+    "with_schedule",
+]
 
 STRATEGIES = ("stop_and_go", "three_day_switch")
 
@@ -225,22 +232,21 @@ def switch_schedule(
 ) -> tuple[SwitchDay, ...]:
     """The three-day switch: day d gives (days-d)/days of the previous regimen and d/days of
     the methadone dose, each rounded down."""
-    days = int(reference.thresholds["three_day_switch_days"])
+    days = reference.thresholds["three_day_switch_days"]
     schedule = []
-    for day in range(1, days + 1):
-        share = Decimal(day) / Decimal(days)
-        remaining = Decimal(1) - share
-        methadone_target_dose = dose_down(reduced * share)
+    for day in range(1, int(days) + 1):
+        left = days - day  # days of the previous regimen still to go
+        methadone_target_dose = dose_down(reduced * day / days)
         regimen = build_regimen(dose.product, methadone_target_dose) if dose.product else None
         schedule.append(
             SwitchDay(
                 day=day,
-                previous_percent=dose_down(remaining * 100),
+                previous_percent=dose_down(as_percent(left, days)),
                 previous_lines=tuple(
                     (
                         line.drug,
                         line.route,
-                        dose_down(line.daily_dose * remaining),
+                        dose_down(line.daily_dose * left / days),
                         line.daily_dose_unit,
                     )
                     for line in lines
@@ -250,3 +256,27 @@ def switch_schedule(
             )
         )
     return tuple(schedule)
+
+
+def with_schedule(
+    reference: Reference,
+    detail: MethadoneDetail,
+    lines: Sequence[MMELine],
+    dose: TargetDose,
+    reduced: Decimal,
+) -> tuple[MethadoneDetail, list[Alert]]:
+    """The detail with its three-day schedule, and a warning for days with no methadone."""
+    schedule = switch_schedule(reference, lines, dose, reduced)
+    empty = [d.day for d in schedule if d.methadone is None]
+    alerts = []
+    if empty:
+        alerts.append(
+            Alert(
+                "methadone.switch_day_below_strength",
+                "warning",
+                f"On day(s) {', '.join(map(str, empty))} of the switch the methadone share is "
+                "below the smallest tablet at its longest interval; none is offered those days.",
+                dose.product.source if dose.product else "PRODUCT",
+            )
+        )
+    return attrs.evolve(detail, schedule=schedule), alerts

@@ -17,7 +17,7 @@ import attrs
 from calc.alerts import patient_alerts
 from calc.breakthrough import Breakthrough, breakthrough
 from calc.errors import OutOfRangeError
-from calc.methadone import MethadoneDetail, methadone_target, switch_schedule
+from calc.methadone import MethadoneDetail, methadone_target, with_schedule
 from calc.mme import MMELine, convert_lines
 from calc.models import Medication, Patient, Target
 from calc.reference import Reference
@@ -227,16 +227,16 @@ def plan_rotation(
                 regimen.source,
             )
         )
+    switch_alerts: list[Alert] = []
     if methadone is not None and methadone.strategy == "three_day_switch":
-        methadone = attrs.evolve(
-            methadone,
-            schedule=switch_schedule(reference, lines, dose, reduction.reduced_daily_dose),
+        methadone, switch_alerts = with_schedule(
+            reference, methadone, lines, dose, reduction.reduced_daily_dose
         )
     bt, bt_alerts, bt_trace = breakthrough(
         reference, target, dose, reduction.reduced_daily_dose, total, options.breakthrough_percent
     )
     trace.extend(bt_trace)
-    alerts = _source_alerts(medications) + list(dose.alerts) + bt_alerts
+    alerts = _source_alerts(medications) + list(dose.alerts) + switch_alerts + bt_alerts
     alerts += _regimen_alerts(dose, reduction, regimen, target)
     if reduction.capped:
         alerts.append(

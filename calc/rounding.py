@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
-__all__ = ["dose_down", "metric", "percent_of", "round_to_doses"]
+__all__ = ["as_percent", "dose_down", "metric", "percent_of", "round_to_doses"]
 
 _CENT = Decimal("0.01")
 _HUNDRED = Decimal(100)
@@ -28,6 +28,10 @@ def metric(x: Decimal) -> Decimal:
 
 def percent_of(x: Decimal, percent: Decimal) -> Decimal:
     return x * percent / _HUNDRED
+
+
+def as_percent(part: Decimal, whole: Decimal) -> Decimal:
+    return part * _HUNDRED / whole
 
 
 def round_to_doses(x: Decimal, doses: tuple[Decimal, ...]) -> Decimal | None:

@@ -1,0 +1,79 @@
+"""The committed contract: openapi.json matches the app, request bodies are strict, bounds match tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from calc.reference import Reference
+from scripts.export_openapi import render
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module", name="spec")
+def _spec() -> dict[str, Any]:
+    spec: dict[str, Any] = json.loads(render())
+    return spec
+
+
+class TestDrift:
+    """A fresh export equals the committed file (regenerate with `make openapi`)."""
+
+    def test_no_drift(self) -> None:
+        """openapi.json is byte-identical to the export."""
+        assert (ROOT / "openapi.json").read_text(encoding="utf-8") == render()
+
+
+class TestContract:
+    """Operation ids and problem documentation (DESIGN.md section 4)."""
+
+    def test_operation_ids(self, spec: dict[str, Any]) -> None:
+        """Stable ids: client function names come from them."""
+        ids = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
+
+        assert {"calculate_mme", "plan_rotation", "list_tables", "get_table", "list_drugs"} <= ids
+
+    def test_request_bodies_forbid_unknown_fields(self, spec: dict[str, Any]) -> None:
+        """Every request body schema (and nested request schema) has additionalProperties false."""
+        schemas = spec["components"]["schemas"]
+        request_names = {
+            "Medication",
+            "Patient",
+            "MMERequest",
+            "RotationRequest",
+            "TargetSpec",
+            "MethadoneOptions",
+        }
+
+        assert {False} == {schemas[name].get("additionalProperties") for name in request_names}
+
+    def test_posts_document_problem_json(self, spec: dict[str, Any]) -> None:
+        """Every POST documents 400, 413 and 422 as application/problem+json."""
+        for path, item in spec["paths"].items():
+            if "post" not in item:
+                continue
+            responses = item["post"]["responses"]
+            for status in ("400", "413", "422"):
+                assert "application/problem+json" in responses[status]["content"], (path, status)
+
+    def test_schema_bounds_match_thresholds(
+        self, spec: dict[str, Any], reference: Reference
+    ) -> None:
+        """The rotation request bounds mirror tables/thresholds.toml."""
+        props = spec["components"]["schemas"]["RotationRequest"]["properties"]
+        reduction = props["cross_tolerance_reduction_percent"]
+        breakthrough = props["breakthrough_percent"]
+        t = reference.thresholds
+
+        assert (0, float(t["cross_tolerance_max_percent"])) == (
+            reduction["minimum"],
+            reduction["maximum"],
+        )
+        assert (float(t["breakthrough_min_percent"]), float(t["breakthrough_max_percent"])) == (
+            breakthrough["minimum"],
+            breakthrough["maximum"],
+        )

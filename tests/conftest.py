@@ -1,0 +1,43 @@
+"""Shared fixtures: Hypothesis profiles, the validated reference tables, an API client."""
+
+from __future__ import annotations
+
+import decimal
+import os
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import settings
+from litestar import Litestar
+from litestar.testing import TestClient
+
+from api.app import create_app
+from calc.reference import Reference
+from tables.loader import load_reference
+
+settings.register_profile(
+    "ci", derandomize=True, deadline=None, database=None, print_blob=True, max_examples=200
+)
+settings.register_profile("dev", deadline=None, max_examples=100)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture(autouse=True)
+def _trap_float_operations() -> Iterator[None]:
+    """Any implicit mixing of float and Decimal in the code under test raises."""
+    context = decimal.getcontext()
+    before = context.traps[decimal.FloatOperation]
+    context.traps[decimal.FloatOperation] = True
+    yield
+    context.traps[decimal.FloatOperation] = before
+
+
+@pytest.fixture(scope="session", name="reference")
+def _reference() -> Reference:
+    return load_reference()
+
+
+@pytest.fixture(scope="session", name="client")
+def _client(reference: Reference) -> Iterator[TestClient[Litestar]]:
+    with TestClient(app=create_app(reference), base_url="http://testserver.local") as client:
+        yield client
