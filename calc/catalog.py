@@ -14,13 +14,14 @@ from calc.reference import (
     PatchTable,
     ProductCatalog,
     Reference,
+    TaperPresets,
     Thresholds,
 )
 from calc.results import TableRef
 
 __all__ = ["DrugEntry", "TableView", "drug_index", "table_view"]
 
-AnyTable = FactorTable | MethadoneScheme | PatchTable | ProductCatalog | Thresholds
+AnyTable = FactorTable | MethadoneScheme | PatchTable | ProductCatalog | Thresholds | TaperPresets
 
 
 @attrs.frozen
@@ -81,6 +82,7 @@ def _all_tables(reference: Reference) -> dict[str, AnyTable]:
         reference.buprenorphine_patch,
         reference.products,
         reference.thresholds,
+        reference.tapers,
     ):
         tables[single.ref.id] = single
     return tables

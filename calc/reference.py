@@ -29,6 +29,8 @@ __all__ = [
     "ProductCatalog",
     "Reference",
     "Source",
+    "TaperPreset",
+    "TaperPresets",
     "Thresholds",
 ]
 
@@ -244,6 +246,34 @@ class Thresholds:
 
 
 @attrs.frozen
+class TaperPreset:
+    """
+    A named taper: the cut per step (percent of the basis), the days between steps, the basis
+    (``original``, ``current`` or ``original-then-current`` with ``switch_at_percent``), and the
+    ranges a caller may choose within.
+    """
+
+    name: str
+    percent: Decimal
+    percent_min: Decimal
+    percent_max: Decimal
+    interval_days: Decimal
+    interval_days_min: Decimal
+    interval_days_max: Decimal
+    basis: str
+    source: str
+    unconfirmed: bool
+    switch_at_percent: Decimal | None = None
+
+
+@attrs.frozen
+class TaperPresets:
+    ref: TableRef
+    presets: Mapping[str, TaperPreset] = attrs.field(eq=False)
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
 class Reference:
     """Every table the core may use, with the defaults the product picked."""
 
@@ -255,6 +285,7 @@ class Reference:
     buprenorphine_patch: PatchTable
     products: ProductCatalog
     thresholds: Thresholds
+    tapers: TaperPresets
     default_mme: str = "cdc-2022"
     default_equianalgesic: str = "equianalgesic-us"
     default_methadone: str = "ccdhb-2009"
@@ -264,7 +295,7 @@ class Reference:
         refs += [t.ref for t in self.equianalgesic.values()]
         refs += [t.ref for t in self.methadone.values()]
         refs += [self.fentanyl_patch.ref, self.buprenorphine_patch.ref, self.products.ref]
-        refs.append(self.thresholds.ref)
+        refs += [self.thresholds.ref, self.tapers.ref]
         return tuple(sorted(refs, key=lambda r: r.id))
 
     def mme_table(self, table_id: str | None, field: str = "table") -> FactorTable:

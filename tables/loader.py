@@ -28,6 +28,8 @@ from calc.reference import (
     ProductCatalog,
     Reference,
     Source,
+    TaperPreset,
+    TaperPresets,
     Thresholds,
 )
 from calc.results import TableRef
@@ -53,6 +55,7 @@ ROUTES = frozenset(
 )
 UNITS = frozenset({"mg", "mcg", "mcg/h"})
 RELEASES = frozenset({"immediate", "extended"})
+TAPER_BASES = frozenset({"original", "current", "original-then-current"})
 KINDS = frozenset(
     {
         "mme",
@@ -62,6 +65,7 @@ KINDS = frozenset(
         "buprenorphine-patch",
         "products",
         "thresholds",
+        "taper-presets",
     }
 )
 _META_REQUIRED = {
@@ -285,6 +289,7 @@ class _Builder:
         self.buprenorphine: dict[str, PatchTable] = {}
         self.products: dict[str, ProductCatalog] = {}
         self.thresholds: dict[str, Thresholds] = {}
+        self.tapers: dict[str, TaperPresets] = {}
         self.seen: dict[str, str] = {}
 
     def add(self, path: Path) -> None:
@@ -523,6 +528,56 @@ class _Builder:
             values[row["name"]] = (row["value"], row["unit"], row["source"])
         self.thresholds[ref.id] = Thresholds(ref=ref, values=values)
 
+    def _taper_presets(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
+        self._no_extra_meta(name, meta_extra)
+        raw = self._only(name, extra, "presets")
+        if not isinstance(raw, list) or not raw:
+            raise TableError(f"{name} presets", "expected a non-empty array [[presets]]")
+        presets: dict[str, TaperPreset] = {}
+        numbers: tuple[str, ...] = ("percent", "percent_min", "percent_max", "interval_days")
+        numbers += ("interval_days_min", "interval_days_max")
+        for i, item in enumerate(raw):
+            where = f"{name} presets[{i}]"
+            row = self.check.fields(
+                item,
+                where,
+                {"name": str, "basis": str, "source": str, "unconfirmed": bool}
+                | dict.fromkeys(numbers, Decimal),
+                {"switch_at_percent": Decimal},
+            )
+            for key in numbers:
+                self.check.positive(row, key, where)
+            if not row["percent_min"] <= row["percent"] <= row["percent_max"] <= 100:
+                raise TableError(where, "expected percent_min <= percent <= percent_max <= 100")
+            if not row["interval_days_min"] <= row["interval_days"] <= row["interval_days_max"]:
+                raise TableError(where, "expected interval_days_min <= interval_days <= max")
+            basis = self.check.member(row["basis"], TAPER_BASES, f"{where}.basis")
+            if (basis == "original-then-current") != ("switch_at_percent" in row):
+                raise TableError(where, "switch_at_percent goes with basis original-then-current")
+            if row["name"] in presets:
+                raise TableError(where, f"preset {row['name']!r} defined twice")
+            presets[row["name"]] = TaperPreset(
+                name=row["name"],
+                percent=row["percent"],
+                percent_min=row["percent_min"],
+                percent_max=row["percent_max"],
+                interval_days=row["interval_days"],
+                interval_days_min=row["interval_days_min"],
+                interval_days_max=row["interval_days_max"],
+                basis=basis,
+                source=row["source"],
+                unconfirmed=row["unconfirmed"],
+                switch_at_percent=row.get("switch_at_percent"),
+            )
+        self.tapers[ref.id] = TaperPresets(ref=ref, presets=presets, notes=notes)
+
     def build(self) -> Reference:
         return Reference(
             sources=self.sources,
@@ -533,6 +588,7 @@ class _Builder:
             buprenorphine_patch=_required(self.buprenorphine, "butrans-label"),
             products=_required(self.products, "us-products"),
             thresholds=_required(self.thresholds, "thresholds"),
+            tapers=_required(self.tapers, "taper-presets"),
         )
 
 

@@ -20,7 +20,7 @@ def _units(units: tuple[r.UnitCount, ...]) -> list[s.UnitCount]:
     return [s.UnitCount(strength=float(u.strength), count=u.count) for u in units]
 
 
-def _regimen(reg: r.PracticalRegimen | None) -> s.PracticalRegimen | None:
+def regimen_struct(reg: r.PracticalRegimen | None) -> s.PracticalRegimen | None:
     if reg is None:
         return None
     return s.PracticalRegimen(
@@ -62,7 +62,7 @@ def _methadone(m: MethadoneDetail | None) -> s.MethadoneDetail | None:
                     for drug, route, dose, unit in d.previous_lines
                 ],
                 methadone_daily_target=float(d.methadone_daily_target),
-                methadone=_regimen(d.methadone),
+                methadone=regimen_struct(d.methadone),
             )
             for d in m.schedule
         ],
@@ -119,7 +119,7 @@ def plan_rotation_handler(data: JSONBody[s.RotationRequest], state: State) -> s.
             capped=red.capped,
             source=red.source,
         ),
-        practical_regimen=_regimen(result.practical_regimen),
+        practical_regimen=regimen_struct(result.practical_regimen),
         breakthrough=None
         if bt is None
         else s.Breakthrough(

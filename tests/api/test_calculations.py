@@ -170,3 +170,34 @@ class TestRotation:
         assert (code, field) == (problem["code"], problem["field"])
         assert problem["expected"]
         assert problem["received"]
+
+
+class TestTaper:
+    """POST /v1/tapers."""
+
+    def test_acute_short(self, client: Client) -> None:
+        """CDC 2022 [CDC22]: 50% for 2 days then stop; dated from start_date."""
+        body = {"medications": [OXY_ER_BID], "start_date": "2026-12-01", "preset": "acute-short"}
+
+        response = client.post("/v1/tapers", json=body)
+
+        result = response.json()
+        assert 200 == response.status_code, response.text
+        assert [("2026-12-01", 10), ("2026-12-03", 0)] == [
+            (s["date"], s["lines"][0]["daily_dose"]) for s in result["steps"]
+        ]
+        assert "zero" == result["ends_at"]
+        assert "taper.pause_and_hold" in [w["code"] for w in result["warnings"]]
+
+    def test_out_of_preset_range_is_422(self, client: Client) -> None:
+        """oih-rapid allows 10-25%."""
+        body = {
+            "medications": [OXY_ER_BID],
+            "start_date": "2026-12-01",
+            "preset": "oih-rapid",
+            "percent": 40,
+        }
+
+        response = client.post("/v1/tapers", json=body)
+
+        assert (422, "percent") == (response.status_code, response.json()["field"])
