@@ -38,18 +38,30 @@ class TestContract:
         assert {"calculate_mme", "plan_rotation", "list_tables", "get_table", "list_drugs"} <= ids
 
     def test_request_bodies_forbid_unknown_fields(self, spec: dict[str, Any]) -> None:
-        """Every request body schema (and nested request schema) has additionalProperties false."""
+        """Every object schema reachable from a request body has additionalProperties false."""
         schemas = spec["components"]["schemas"]
-        request_names = {
-            "Medication",
-            "Patient",
-            "MMERequest",
-            "RotationRequest",
-            "TargetSpec",
-            "MethadoneOptions",
-        }
+        seen: set[str] = set()
 
-        assert {False} == {schemas[name].get("additionalProperties") for name in request_names}
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                ref = node.get("$ref")
+                if isinstance(ref, str):
+                    name = ref.rsplit("/", 1)[-1]
+                    if name not in seen:
+                        seen.add(name)
+                        walk(schemas[name])
+                for value in node.values():
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        for item in spec["paths"].values():
+            for operation in item.values():
+                walk(operation.get("requestBody", {}))
+
+        assert {"MMERequest", "RotationRequest", "TaperRequest", "Medication", "Patient"} <= seen
+        assert {False} == {schemas[name].get("additionalProperties") for name in seen}
 
     def test_posts_document_problem_json(self, spec: dict[str, Any]) -> None:
         """Every POST documents 400, 413 and 422 as application/problem+json."""
