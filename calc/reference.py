@@ -11,11 +11,11 @@ import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from itertools import combinations_with_replacement
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import attrs
 
-from calc.errors import UnknownEntryError
+from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.results import TableRef
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "Source",
     "TaperPreset",
     "TaperPresets",
+    "Threshold",
     "Thresholds",
 ]
 
@@ -114,7 +115,16 @@ class Factor:
             assert self.factor is not None  # noqa: S101  (the loader guarantees one of the two)
             return self.factor, self.source
         band = self.bands.find(daily_amount)
-        assert band is not None  # noqa: S101  (loader: tiered bands start at 0 and are open-ended)
+        if band is None:
+            first = self.bands.bands[0]
+            msg = f"{self.drug}: no factor band covers a daily amount of {daily_amount} {self.unit}"
+            raise OutOfRangeError(
+                "mme.outside_bands",
+                "dose",
+                f"above {first.low} {self.unit}/day",
+                str(daily_amount),
+                msg,
+            )
         return band.value, band.source
 
 
@@ -231,18 +241,24 @@ class ProductCatalog:
         return matches[0] if matches else None
 
 
+class Threshold(NamedTuple):
+    value: Decimal
+    unit: str
+    source: str
+
+
 @attrs.frozen
 class Thresholds:
     """Named clinical thresholds, each with its unit and source."""
 
     ref: TableRef
-    values: Mapping[str, tuple[Decimal, str, str]] = attrs.field(eq=False)
+    values: Mapping[str, Threshold] = attrs.field(eq=False)
 
     def __getitem__(self, name: str) -> Decimal:
-        return self.values[name][0]
+        return self.values[name].value
 
     def source(self, name: str) -> str:
-        return self.values[name][2]
+        return self.values[name].source
 
 
 @attrs.frozen

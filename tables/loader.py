@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -30,6 +31,7 @@ from calc.reference import (
     Source,
     TaperPreset,
     TaperPresets,
+    Threshold,
     Thresholds,
 )
 from calc.results import TableRef
@@ -54,6 +56,7 @@ ROUTES = frozenset(
     }
 )
 UNITS = frozenset({"mg", "mcg", "mcg/h"})
+_ID = re.compile(r"^[a-z0-9][a-z0-9.-]{1,39}$")
 RELEASES = frozenset({"immediate", "extended"})
 TAPER_BASES = frozenset({"original", "current", "original-then-current"})
 KINDS = frozenset(
@@ -136,8 +139,8 @@ class _Checker:
             raise TableError(f"{where}.{name}", f"expected a number > 0, got {number}")
         return number
 
-    def member(self, value: str, allowed: frozenset[str], where: str) -> str:
-        if value not in allowed:
+    def member(self, value: Any, allowed: frozenset[str], where: str) -> str:
+        if not isinstance(value, str) or value not in allowed:
             raise TableError(where, f"expected one of {sorted(allowed)}, got {value!r}")
         return value
 
@@ -305,6 +308,8 @@ class _Builder:
         meta = self.check.fields(meta_raw, f"{name} [meta]", _META_REQUIRED, _META_OPTIONAL)
         kind = self.check.member(meta["kind"], KINDS, f"{name} [meta].kind")
         table_id = meta["id"]
+        if not _ID.match(table_id):
+            raise TableError(f"{name} [meta].id", f"expected {_ID.pattern}, got {table_id!r}")
         if table_id in self.seen:
             raise TableError(
                 f"{name} [meta].id", f"id {table_id!r} already used by {self.seen[table_id]}"
@@ -350,9 +355,12 @@ class _Builder:
     ) -> None:
         self._no_extra_meta(name, meta_extra)
         raw = self._only(name, extra, "rows")
+        for i, item in enumerate(raw if isinstance(raw, list) else []):
+            if isinstance(item, dict) and "bands" in item:
+                raise TableError(
+                    f"{name} rows[{i}]", "equianalgesic rows take a single factor, not bands"
+                )
         rows = _factor_rows(self.check, raw, name, "equianalgesic")
-        if any(r.bands is not None for r in rows.values()):
-            raise TableError(name, "equianalgesic rows take a single factor, not bands")
         self.equianalgesic[ref.id] = FactorTable(ref=ref, rows=rows, notes=notes)
 
     def _methadone_scheme(
@@ -514,7 +522,7 @@ class _Builder:
         raw = self._only(name, extra, "values")
         if not isinstance(raw, list):
             raise TableError(f"{name} values", "expected an array [[values]]")
-        values: dict[str, tuple[Decimal, str, str]] = {}
+        values: dict[str, Threshold] = {}
         for i, item in enumerate(raw):
             where = f"{name} values[{i}]"
             row = self.check.fields(
@@ -525,7 +533,7 @@ class _Builder:
             )
             if row["name"] in values:
                 raise TableError(where, f"threshold {row['name']!r} defined twice")
-            values[row["name"]] = (row["value"], row["unit"], row["source"])
+            values[row["name"]] = Threshold(row["value"], row["unit"], row["source"])
         self.thresholds[ref.id] = Thresholds(ref=ref, values=values)
 
     def _taper_presets(
@@ -616,6 +624,11 @@ REQUIRED_THRESHOLDS = (
     "qtc_avoid_ms",
     "older_adult_age",
     "renal_impairment_crcl",
+    "opioid_tolerance_days",
+    "three_day_switch_days",
+    "taper_max_intervals",
+    "methadone_titration_min_days",
+    "methadone_titration_max_days",
 )
 
 
@@ -636,7 +649,7 @@ def load_reference(tables_dir: Path = TABLES_DIR, extra_dir: Path | None = None)
     reference = builder.build()
     missing = [n for n in REQUIRED_THRESHOLDS if n not in reference.thresholds.values]
     if missing:
-        raise TableError("thresholds", f"missing thresholds {missing}")
+        raise TableError("thresholds.toml", f"missing thresholds {missing}")
     for default, tables in (
         (reference.default_mme, reference.mme),
         (reference.default_equianalgesic, reference.equianalgesic),

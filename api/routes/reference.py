@@ -109,8 +109,8 @@ def get_table(
     thresholds = []
     if isinstance(table, Thresholds):
         thresholds = [
-            s.ThresholdRow(name=name, value=float(v), unit=unit, source=src)
-            for name, (v, unit, src) in sorted(table.values.items())
+            s.ThresholdRow(name=name, value=float(t.value), unit=t.unit, source=t.source)
+            for name, t in sorted(table.values.items())
         ]
     return s.TableDetail(
         table=a.table_ref(view.ref),

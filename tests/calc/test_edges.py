@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal as D
 
 import attrs
 import pytest
 
-from calc.errors import UnknownEntryError
-from calc.models import Target
-from calc.reference import Factor, Reference
+from calc.errors import OutOfRangeError, UnknownEntryError
+from calc.models import Medication, Target
+from calc.reference import Factor, Reference, Threshold
+from calc.taper import TaperOptions, plan_taper
 from tests.calc.test_rotation import METHADONE, OXY, rotate
 
 
@@ -72,3 +74,34 @@ class TestBands:
         assert bands.find(D("59.99")) is None
         assert bands.is_below(D("59.99"))
         assert not bands.is_below(D(60))
+
+
+class TestTieredFactorOutsideBands:
+    """A daily amount no band covers is an error, not an assertion or a zero."""
+
+    def test_zero_methadone_in_cdc_2016(self, reference: Reference) -> None:
+        """cdc-2016's first methadone band excludes 0 (>0-20 mg/day, CMS18)."""
+        row = reference.mme["cdc-2016"].rows[("methadone", "oral")]
+
+        with pytest.raises(OutOfRangeError) as info:
+            row.factor_at(D(0))
+
+        assert "mme.outside_bands" == info.value.code
+
+
+class TestTaperLimit:
+    """A schedule that does not end within the interval limit says so."""
+
+    def test_incomplete(self, reference: Reference) -> None:
+        """With a limit of 2 intervals a monthly 10% taper cannot finish."""
+        values = dict(reference.thresholds.values)
+        values["taper_max_intervals"] = Threshold(D(2), "intervals", "PRODUCT")
+        short = attrs.evolve(
+            reference, thresholds=attrs.evolve(reference.thresholds, values=values)
+        )
+        med = Medication("oxycodone", "oral", D(30), "mg", "extended", interval_hours=D(12))
+
+        result = plan_taper(short, [med], TaperOptions(start=dt.date(2026, 12, 1)))
+
+        assert "incomplete" == result.ends_at
+        assert "taper.incomplete" in [w.code for w in result.warnings]

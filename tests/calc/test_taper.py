@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal as D
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -14,15 +15,14 @@ from calc.models import Medication
 from calc.reference import Reference
 from calc.taper import TaperOptions, TaperResult, plan_taper
 
-
 START = dt.date(2026, 12, 1)
 OXY_ER_30_BID = Medication("oxycodone", "oral", D(30), "mg", "extended", interval_hours=D(12))
 
 
-def taper(reference: Reference, *meds: Medication, **options: object) -> TaperResult:
+def taper(reference: Reference, *meds: Medication, **options: Any) -> TaperResult:
     return plan_taper(
         reference, list(meds) or [OXY_ER_30_BID], TaperOptions(start=START, **options)
-    )  # type: ignore[arg-type]
+    )
 
 
 def doses(result: TaperResult) -> list[D]:
@@ -30,7 +30,10 @@ def doses(result: TaperResult) -> list[D]:
 
 
 class TestPresets:
-    """Oxycodone ER 30 mg q12h (60 mg/day) through each preset; OxyContin strengths (A11) make 10 mg/day steps."""
+    """Oxycodone ER 30 mg q12h (60 mg/day) through each preset.
+
+    OxyContin strengths (clinical.md A11) at q12h make 10 mg/day steps.
+    """
 
     def test_acute_short(self, reference: Reference) -> None:
         """CDC 2022: reduce to 50% for 2 days, then stop: 30 mg/day on day 0, stop on day 2."""
@@ -173,7 +176,7 @@ class TestProperties:
         """Per line: never higher than before, cut <= percent x basis x intervals, ends as stated."""
         result = taper(reference, *lines, preset=preset, floor_percent=floor)
 
-        previous = [None] * len(lines)
+        previous: list[D | None] = [None] * len(lines)
         for step in result.steps:
             for i, line in enumerate(step.lines):
                 before = previous[i]

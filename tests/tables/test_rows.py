@@ -1,0 +1,738 @@
+"""
+One case per row of each published table, with the expected value typed from
+../shared/reference/clinical.md (section and source key in the case id), never read from the TOML.
+
+Band tables are also probed on both sides of every edge.  Where the source leaves a gap between
+integers, the table's notes give the gap to the conservative side; those cases say so.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from calc.reference import BandSet, FactorTable, Reference
+
+PARENTERAL = ("intravenous", "subcutaneous", "intramuscular")
+
+
+def rows_by_factor(table: FactorTable) -> dict[tuple[str, tuple[str, ...]], tuple[str, str]]:
+    """``(drug, routes) -> (unit, source)`` for every row (a row may cover several routes)."""
+    return {(f.drug, f.routes): (f.unit, f.source) for f in table.rows.values()}
+
+
+def band_value(bands: BandSet, amount: str) -> Decimal | None:
+    found = bands.find(Decimal(amount))
+    return None if found is None else found.value
+
+
+# --- A1. CDC 2022 MME table (guideline p. 42) [CDC22] ---------------------------------------------
+# Cases: drug, route, unit and factor.
+CDC_2022 = [
+    ("codeine", "oral", "mg", "0.15"),
+    ("fentanyl", "transdermal", "mcg/h", "2.4"),
+    ("hydrocodone", "oral", "mg", "1.0"),
+    ("hydromorphone", "oral", "mg", "5.0"),
+    ("methadone", "oral", "mg", "4.7"),
+    ("morphine", "oral", "mg", "1.0"),
+    ("oxycodone", "oral", "mg", "1.5"),
+    ("oxymorphone", "oral", "mg", "3.0"),
+    ("tapentadol", "oral", "mg", "0.4"),
+    ("tramadol", "oral", "mg", "0.2"),
+]
+
+
+class TestCdc2022:
+    """Tests for table cdc-2022 against clinical.md A1 [CDC22]."""
+
+    @pytest.mark.parametrize(
+        ("drug", "route", "unit", "factor"),
+        CDC_2022,
+        ids=[f"A1-CDC22-{c[0]}-{c[1]}" for c in CDC_2022],
+    )
+    def test_row(self, reference: Reference, drug: str, route: str, unit: str, factor: str) -> None:
+        """The factor, unit and source of each row are those of the CDC 2022 table."""
+        row = reference.mme["cdc-2022"].rows[(drug, route)]
+
+        assert (Decimal(factor), unit, "CDC22") == (row.factor, row.unit, row.source)
+
+    def test_exactly_these_rows(self, reference: Reference) -> None:
+        """The table has the 10 rows of A1 and no other (no buprenorphine, levorphanol, ...)."""
+        assert {(c[0], c[1]) for c in CDC_2022} == set(reference.mme["cdc-2022"].rows)
+
+
+# --- A2. CDC 2016 "Calculating Total Daily Dose" [CDC16-TDD] ---------------------------------------
+CDC_2016 = [
+    ("codeine", "oral", "mg", "0.15"),
+    ("fentanyl", "transdermal", "mcg/h", "2.4"),
+    ("hydrocodone", "oral", "mg", "1"),
+    ("hydromorphone", "oral", "mg", "4"),  # "(5 in 2022)"
+    ("morphine", "oral", "mg", "1"),
+    ("oxycodone", "oral", "mg", "1.5"),
+    ("oxymorphone", "oral", "mg", "3"),
+]
+# Methadone tiers (A2): 1-20: 4; 21-40: 8; 41-60: 10; >=61-80: 12; edges as CMS encodes them
+# (>0-<=20, >20-<=40, >40-<=60, >60: 12) [CMS18].  (methadone mg/day, factor)
+CDC_2016_METHADONE = [
+    ("0.01", "4"),
+    ("1", "4"),
+    ("20", "4"),
+    ("20.01", "8"),
+    ("21", "8"),
+    ("40", "8"),
+    ("40.01", "10"),
+    ("41", "10"),
+    ("60", "10"),
+    ("60.01", "12"),
+    ("61", "12"),
+    ("80", "12"),
+    ("80.01", "12"),  # >80 not specified by the sheet; open top band per the CMS encoding
+    ("1000", "12"),
+]
+
+
+class TestCdc2016:
+    """Tests for table cdc-2016 against clinical.md A2 [CDC16-TDD]."""
+
+    @pytest.mark.parametrize(
+        ("drug", "route", "unit", "factor"),
+        CDC_2016,
+        ids=[f"A2-CDC16-TDD-{c[0]}-{c[1]}" for c in CDC_2016],
+    )
+    def test_row(self, reference: Reference, drug: str, route: str, unit: str, factor: str) -> None:
+        """The single-factor rows match the 2016 sheet."""
+        row = reference.mme["cdc-2016"].rows[(drug, route)]
+
+        assert (Decimal(factor), unit, "CDC16-TDD") == (row.factor, row.unit, row.source)
+
+    @pytest.mark.parametrize(
+        ("amount", "factor"),
+        CDC_2016_METHADONE,
+        ids=[f"A2-CDC16-TDD-methadone-{c[0]}mg" for c in CDC_2016_METHADONE],
+    )
+    def test_methadone_tier(self, reference: Reference, amount: str, factor: str) -> None:
+        """Methadone's factor follows its daily dose tier, both sides of each edge 20/40/60."""
+        row = reference.mme["cdc-2016"].rows[("methadone", "oral")]
+
+        assert (Decimal(factor), "CDC16-TDD") == row.factor_at(Decimal(amount))
+
+    def test_methadone_has_tiers_not_a_factor(self, reference: Reference) -> None:
+        """The 2016 methadone row is tiered (four bands), unlike CDC 2022's single 4.7."""
+        row = reference.mme["cdc-2016"].rows[("methadone", "oral")]
+
+        assert (None, "mg", 4) == (row.factor, row.unit, len(row.bands.bands if row.bands else ()))
+
+    def test_exactly_these_rows(self, reference: Reference) -> None:
+        """The sheet's 8 drugs and no other (tramadol and tapentadol are absent from it)."""
+        expected = {(c[0], c[1]) for c in CDC_2016} | {("methadone", "oral")}
+
+        assert expected == set(reference.mme["cdc-2016"].rows)
+
+
+# --- A4. ANZCA FPM PS01(PM) Appendix, June 2021 [FPM21] -------------------------------------------
+# (drug, routes, unit, factor); "parenteral" is written as intravenous/subcutaneous/intramuscular.
+FPM_2021 = [
+    ("morphine", ("oral",), "mg", "1"),
+    ("oxycodone", ("oral",), "mg", "1.5"),
+    ("hydromorphone", ("oral",), "mg", "5"),  # inferred from brands
+    ("codeine", ("oral",), "mg", "0.13"),  # inferred
+    ("tramadol", ("oral",), "mg", "0.2"),  # inferred
+    ("tapentadol", ("oral",), "mg", "0.3"),  # inferred
+    ("buprenorphine", ("sublingual",), "mg", "40"),  # inferred
+    ("oxycodone", ("rectal",), "mg", "1.5"),
+    ("buprenorphine", ("transdermal",), "mcg/h", "2"),
+    ("fentanyl", ("transdermal",), "mcg/h", "3"),  # inferred
+    ("morphine", PARENTERAL, "mg", "3"),
+    ("oxycodone", PARENTERAL, "mg", "3"),  # value as transcribed (D20)
+    ("hydromorphone", PARENTERAL, "mg", "15"),
+    ("codeine", PARENTERAL, "mg", "0.25"),
+    ("meperidine", PARENTERAL, "mg", "0.4"),  # pethidine
+    ("fentanyl", PARENTERAL, "mcg", "0.2"),  # mcg/day
+]
+
+
+class TestFpm2021:
+    """Tests for table fpm-2021 against clinical.md A4 [FPM21]."""
+
+    @pytest.mark.parametrize(
+        ("drug", "routes", "unit", "factor"),
+        FPM_2021,
+        ids=[f"A4-FPM21-{c[0]}-{'parenteral' if len(c[1]) > 1 else c[1][0]}" for c in FPM_2021],
+    )
+    def test_row(
+        self, reference: Reference, drug: str, routes: tuple[str, ...], unit: str, factor: str
+    ) -> None:
+        """Each route of the row converts with the A4 factor."""
+        table = reference.mme["fpm-2021"]
+        actual = {(table.rows[(drug, r)].factor, table.rows[(drug, r)].unit) for r in routes}
+
+        assert {(Decimal(factor), unit)} == actual
+        assert (unit, "FPM21") == rows_by_factor(table)[(drug, routes)]
+
+    def test_exactly_these_rows(self, reference: Reference) -> None:
+        """Only the A4 rows: no dextropropoxyphene, no unnamed row, no methadone (UNCONFIRMED)."""
+        expected = {(c[0], c[1]) for c in FPM_2021}
+
+        assert expected == set(rows_by_factor(reference.mme["fpm-2021"]))
+
+
+# --- A5/A6/A8. Equianalgesic defaults (oral morphine mg per unit of the drug) ---------------------
+# (drug, routes, unit, factor, source); comment: the equianalgesic dose the factor comes from.
+EQUIANALGESIC = [
+    ("morphine", ("oral",), "mg", "1", "UTD"),  # A5: 30 mg PO reference
+    ("morphine", PARENTERAL, "mg", "3", "UTD"),  # A5/A6: 10 mg IV/SC = 30 PO (1:3)
+    ("hydromorphone", ("oral",), "mg", "4", "UTD"),  # A5: 7.5 mg PO (x4)
+    ("hydromorphone", PARENTERAL, "mg", "20", "UTD"),  # A5/A6: 1.5 mg IV (x20)
+    ("oxycodone", ("oral",), "mg", "1.5", "UTD"),  # A5: 20 mg PO (x1.5)
+    ("oxycodone", ("intravenous", "subcutaneous"), "mg", "2", "MSD23"),  # A5: MSD 15 mg SC/IV
+    ("oxymorphone", ("oral",), "mg", "3", "UTD"),  # A5: 10 mg PO (x3)
+    ("oxymorphone", ("intravenous",), "mg", "30", "UTD"),  # A5/A6: 1 mg IV (x30)
+    ("hydrocodone", ("oral",), "mg", "1", "UTD"),  # A5: 30 mg PO (1:1)
+    ("codeine", ("oral",), "mg", "0.15", "MSD23"),  # A5: MSD 200 mg PO
+    ("tramadol", ("oral",), "mg", "0.1", "UKCONV"),  # A5: UK 400 mg -> 40 mg (0.1)
+    ("tapentadol", ("oral",), "mg", "0.3", "PPM"),  # A5: PPM 100 mg PO
+    ("meperidine", ("oral",), "mg", "0.1", "MSD23"),  # A5: MSD 300 mg PO
+    ("meperidine", PARENTERAL, "mg", "0.4", "MSD23"),  # A5: MSD 75 mg parenteral
+    ("levorphanol", ("oral",), "mg", "7.5", "MSD23"),  # A5: MSD 4 mg PO
+    ("levorphanol", PARENTERAL, "mg", "15", "MSD23"),  # A5: MSD 2 mg parenteral
+    ("fentanyl", PARENTERAL, "mcg", "0.3", "UTD"),  # A5/A6: 100 mcg IV (0.3 per mcg)
+    ("fentanyl", ("transdermal",), "mcg/h", "2", "UTD"),  # A5/A7c: 25 mcg/h ~ 50 mg
+    ("methadone", ("oral",), "mg", "1.5", "MSD23"),  # A5: MSD 20 mg PO (single-dose)
+    ("buprenorphine", ("transdermal",), "mcg/h", "2", "FPM21"),  # A8: TD factor 2
+    ("buprenorphine", ("sublingual",), "mg", "40", "FPM21"),  # A8: SL factor 40 per mg
+]
+# (drug, routes, ((factor, source), ...)): what other sources give (clinical.md A5, A6, A8, D).
+ALTERNATIVES = [
+    ("morphine", PARENTERAL, (("2", "SCOT"),)),  # A6/D9: UK SC 1:2
+    ("hydromorphone", ("oral",), (("5", "CDC22"), ("3.75", "PDQ08"), ("7.5", "UKCONV"))),  # D1
+    ("hydromorphone", PARENTERAL, (("15", "FPM21"),)),  # A6/D2
+    ("oxycodone", ("intravenous", "subcutaneous"), (("3", "FPM21"),)),  # A6: FPM 1.5 vs 3
+    ("oxymorphone", ("oral",), (("2", "MSD23"),)),  # A5: MSD 15 mg PO
+    ("codeine", ("oral",), (("0.13", "FPM21"), ("0.125", "WA15"), ("0.1", "MCM"))),  # D5
+    ("tramadol", ("oral",), (("0.2", "CDC22"),)),  # A1/D4
+    ("tapentadol", ("oral",), (("0.4", "CDC22"),)),  # A1/D6
+    ("meperidine", PARENTERAL, (("0.3", "PPM"),)),  # A5: PPM 100 mg parenteral
+    (
+        "fentanyl",
+        PARENTERAL,
+        (("0.2", "FPM21"), ("0.15", "UKCONV"), ("0.1", "CDC-NDC16")),  # A6/D8
+    ),
+    (
+        "fentanyl",
+        ("transdermal",),
+        (("2.4", "CDC22"), ("3", "FPM21"), ("1.8", "PPM")),  # A1, A4, A5 PPM 25 -> 45 mg; D7
+    ),
+    ("buprenorphine", ("transdermal",), (("1.8", "CDC-NDC16"), ("2.4", "PILOT25"))),  # A8/D10
+    ("buprenorphine", ("sublingual",), (("30", "CDC-NDC16"),)),  # A8/D10
+]
+
+
+def _route_id(routes: tuple[str, ...]) -> str:
+    return "parenteral" if routes == PARENTERAL else "-".join(routes)
+
+
+class TestEquianalgesicUs:
+    """Tests for table equianalgesic-us against clinical.md A5, A6 and A8."""
+
+    @pytest.mark.parametrize(
+        ("drug", "routes", "unit", "factor", "source"),
+        EQUIANALGESIC,
+        ids=[f"A5-{c[4]}-{c[0]}-{_route_id(c[1])}" for c in EQUIANALGESIC],
+    )
+    def test_default(
+        self,
+        reference: Reference,
+        drug: str,
+        routes: tuple[str, ...],
+        unit: str,
+        factor: str,
+        source: str,
+    ) -> None:
+        """The default factor of each row is the one derived from its cited equianalgesic dose."""
+        table = reference.equianalgesic["equianalgesic-us"]
+        actual = {(table.rows[(drug, r)].factor, table.rows[(drug, r)].unit) for r in routes}
+
+        assert {(Decimal(factor), unit)} == actual
+        assert (unit, source) == rows_by_factor(table)[(drug, routes)]
+
+    def test_exactly_these_rows(self, reference: Reference) -> None:
+        """Every row of the table has a case above."""
+        expected = {(c[0], c[1]) for c in EQUIANALGESIC}
+
+        assert expected == set(rows_by_factor(reference.equianalgesic["equianalgesic-us"]))
+
+    @pytest.mark.parametrize(
+        ("drug", "routes", "alternatives"),
+        ALTERNATIVES,
+        ids=[f"D-{c[0]}-{_route_id(c[1])}" for c in ALTERNATIVES],
+    )
+    def test_alternatives(
+        self,
+        reference: Reference,
+        drug: str,
+        routes: tuple[str, ...],
+        alternatives: tuple[tuple[str, str], ...],
+    ) -> None:
+        """The alternatives shown with a row are the other sources' values, in order."""
+        row = reference.equianalgesic["equianalgesic-us"].rows[(drug, routes[0])]
+
+        assert tuple((Decimal(f), s) for f, s in alternatives) == row.alternatives
+
+    def test_rows_without_alternatives(self, reference: Reference) -> None:
+        """Rows not listed above have no alternatives."""
+        table = reference.equianalgesic["equianalgesic-us"]
+        with_alternatives = {(f.drug, f.routes) for f in table.rows.values() if f.alternatives}
+
+        assert {(c[0], c[1]) for c in ALTERNATIVES} == with_alternatives
+
+
+# --- A9. Methadone schemes (ratio morphine:methadone over total oral morphine mg/day) --------------
+# CCDHB: <90: 4; 91-300: 8; 301-600: 12.  Gaps (90-91, 300-301) go to the higher ratio (notes).
+CCDHB = [
+    ("0", "4"),
+    ("89.99", "4"),
+    ("90", "8"),  # gap 90-91: higher ratio
+    ("90.5", "8"),  # gap
+    ("91", "8"),
+    ("300", "8"),
+    ("300.01", "12"),  # gap 300-301: higher ratio
+    ("301", "12"),
+    ("600", "12"),
+    ("600.01", None),  # the scheme stops at 600
+]
+# MSD/Stanford: <30: 2; 31-99: 4; 100-299: 8; 300-499: 12; 500-999: 15; >=1000: 20.
+# Gaps (30-31, 99-100, 299-300, 499-500, 999-1000) go to the higher ratio (notes).
+MSD = [
+    ("0", "2"),
+    ("29.99", "2"),
+    ("30", "4"),  # gap 30-31: higher ratio
+    ("31", "4"),
+    ("99", "4"),
+    ("99.01", "8"),  # gap 99-100
+    ("100", "8"),
+    ("299", "8"),
+    ("299.01", "12"),  # gap 299-300
+    ("300", "12"),
+    ("499", "12"),
+    ("499.01", "15"),  # gap 499-500
+    ("500", "15"),
+    ("999", "15"),
+    ("999.01", "20"),  # gap 999-1000
+    ("1000", "20"),
+    ("5000", "20"),  # open top band
+]
+
+
+class TestMethadoneSchemes:
+    """Tests for tables ccdhb-2009 and msd-2023 against clinical.md A9."""
+
+    @pytest.mark.parametrize(("amount", "ratio"), CCDHB, ids=[f"A9-CCDHB-{c[0]}mg" for c in CCDHB])
+    def test_ccdhb(self, reference: Reference, amount: str, ratio: str | None) -> None:
+        """CCDHB 2009 ratio for a total oral morphine mg/day, both sides of each edge."""
+        expected = None if ratio is None else Decimal(ratio)
+
+        assert expected == band_value(reference.methadone["ccdhb-2009"].bands, amount)
+
+    @pytest.mark.parametrize(("amount", "ratio"), MSD, ids=[f"A9-MSD23-{c[0]}mg" for c in MSD])
+    def test_msd(self, reference: Reference, amount: str, ratio: str) -> None:
+        """MSD Manual / Stanford ratio for a total oral morphine mg/day, both sides of each edge."""
+        assert Decimal(ratio) == band_value(reference.methadone["msd-2023"].bands, amount)
+
+    @pytest.mark.parametrize(
+        ("scheme", "count", "source", "reduction", "reduction_source"),
+        [
+            ("ccdhb-2009", 3, "CCDHB", "25", "CCDHB"),  # A9: "reduce 25-50%", lower end
+            ("msd-2023", 6, "MSD23", "25", "PRODUCT"),  # product decision (notes; DESIGN s.5)
+        ],
+        ids=["A9-CCDHB", "A9-MSD23"],
+    )
+    def test_scheme(
+        self,
+        reference: Reference,
+        scheme: str,
+        count: int,
+        source: str,
+        reduction: str,
+        reduction_source: str,
+    ) -> None:
+        """Band count, band sources and the default reduction with its source."""
+        table = reference.methadone[scheme]
+        actual = (
+            len(table.bands.bands),
+            {b.source for b in table.bands.bands},
+            table.default_reduction_percent,
+            table.reduction_source,
+        )
+
+        assert (count, {source}, Decimal(reduction), reduction_source) == actual
+
+
+# --- A7a. Duragesic initial dose, morphine PO column [DURAGESIC] -----------------------------------
+# 60-134 -> 25; 135-224 -> 50; 225-314 -> 75; 315-404 -> 100 mcg/h.  Gaps (134-135, ...) go to the
+# lower rate (notes); below 60 mg/day (opioid tolerance) and from 405 the table gives no patch.
+DURAGESIC = [
+    ("0", None),  # below the tolerance threshold
+    ("59.99", None),
+    ("60", "25"),
+    ("134", "25"),
+    ("134.99", "25"),  # gap 134-135: lower rate
+    ("135", "50"),
+    ("224", "50"),
+    ("224.99", "50"),  # gap
+    ("225", "75"),
+    ("314", "75"),
+    ("314.99", "75"),  # gap
+    ("315", "100"),
+    ("404", "100"),
+    ("404.99", "100"),  # gap 404-405 (notes: last band closed at 405, exclusive)
+    ("405", None),
+    ("1000", None),
+]
+
+
+class TestDuragesicLabel:
+    """Tests for table duragesic-label against clinical.md A7a [DURAGESIC]."""
+
+    @pytest.mark.parametrize(
+        ("amount", "rate"), DURAGESIC, ids=[f"A7a-DURAGESIC-{c[0]}mg" for c in DURAGESIC]
+    )
+    def test_rate(self, reference: Reference, amount: str, rate: str | None) -> None:
+        """Patch rate for an oral morphine mg/day, both sides of each band edge."""
+        expected = None if rate is None else Decimal(rate)
+
+        assert expected == band_value(reference.fentanyl_patch.bands, amount)
+
+    @pytest.mark.parametrize(
+        ("amount", "below"),
+        [("0", True), ("59.99", True), ("60", False), ("404.99", False), ("405", False)],
+        ids=["A7a-0mg", "A7a-59.99mg", "A7a-60mg", "A7a-404.99mg", "A7a-405mg"],
+    )
+    def test_below_tolerance(self, reference: Reference, amount: str, below: bool) -> None:
+        """Below 60 mg/day ("at least 60 mg of morphine daily") is below the table."""
+        assert below == reference.fentanyl_patch.bands.is_below(Decimal(amount))
+
+    def test_table(self, reference: Reference) -> None:
+        """Four bands, all cited DURAGESIC, drug fentanyl, no max_rate."""
+        table = reference.fentanyl_patch
+        actual = (
+            table.drug,
+            len(table.bands.bands),
+            {b.source for b in table.bands.bands},
+            table.max_rate,
+        )
+
+        assert ("fentanyl", 4, {"DURAGESIC"}, None) == actual
+
+
+# --- A8. Butrans initial dose from prior oral morphine equivalent [BUTRANS] -----------------------
+# <30 -> 5 mcg/h; 30-80 -> taper to <=30 mg/day, then 10 mcg/h; >80 UNCONFIRMED (no band).
+BUTRANS = [
+    ("0", "5"),  # opioid-naive: 5 mcg/h
+    ("29.99", "5"),
+    ("30", "10"),
+    ("80", "10"),
+    ("80.01", None),
+]
+
+
+class TestButransLabel:
+    """Tests for table butrans-label against clinical.md A8 [BUTRANS]."""
+
+    @pytest.mark.parametrize(
+        ("amount", "rate"), BUTRANS, ids=[f"A8-BUTRANS-{c[0]}mg" for c in BUTRANS]
+    )
+    def test_rate(self, reference: Reference, amount: str, rate: str | None) -> None:
+        """Starting rate for a prior oral morphine mg/day, both sides of each edge."""
+        expected = None if rate is None else Decimal(rate)
+
+        assert expected == band_value(reference.buprenorphine_patch.bands, amount)
+
+    def test_taper_advice(self, reference: Reference) -> None:
+        """The 30-80 mg/day band says to taper to no more than 30 mg/day first; <30 has none."""
+        bands = reference.buprenorphine_patch.bands
+        low, high = bands.find(Decimal(10)), bands.find(Decimal(50))
+
+        assert low is not None
+        assert high is not None
+        assert None is low.advice
+        assert high.advice is not None
+        assert "taper" in high.advice
+        assert "30 mg/day" in high.advice
+
+    def test_max_rate(self, reference: Reference) -> None:
+        """Maximum 20 mcg/h (40 mcg/h prolonged QTc), cited BUTRANS."""
+        table = reference.buprenorphine_patch
+
+        assert ("buprenorphine", Decimal(20), "BUTRANS") == (
+            table.drug,
+            table.max_rate,
+            table.max_rate_source,
+        )
+
+
+# --- A10/A11. US products: strengths [RXNORM20] and intervals ----------------------------------
+# (drug, release, form, unit, strengths offered, A11 strengths, intervals h, intervals source)
+PRODUCTS = [
+    # A11: IR tablet 10, 15, 20, 30, 50, 60, 200; file offers 15 and 30 (notes, D18; UTD-IR)
+    ("morphine", "immediate", "tablet", "mg", "15 30", "10 15 20 30 50 60 200", "4", "UTD-IR"),
+    # A11: ER tablet (12 HR) 15, 30, 60, 100, 200 (plus 5 mg, not offered)
+    (
+        "morphine",
+        "extended",
+        "tablet",
+        "mg",
+        "15 30 60 100 200",
+        "5 15 30 60 100 200",
+        "12",
+        "RXNORM20",
+    ),
+    (
+        "oxycodone",
+        "immediate",
+        "tablet",
+        "mg",
+        "5 7.5 10 15 20 30",
+        "5 7.5 10 15 20 30",
+        "4 6",
+        "UTD-IR",
+    ),
+    (
+        "oxycodone",
+        "extended",
+        "tablet",
+        "mg",
+        "5 10 15 20 30 40 60 80",
+        "5 10 15 20 30 40 60 80",
+        "12",
+        "RXNORM20",
+    ),
+    ("hydromorphone", "immediate", "tablet", "mg", "1 2 3 4 8", "1 2 3 4 8", "4 6", "UTD-IR"),
+    ("hydromorphone", "extended", "tablet", "mg", "8 12 16 32", "8 12 16 32", "24", "RXNORM20"),
+    ("oxymorphone", "immediate", "tablet", "mg", "5 10", "5 10", "4 6", "UTD-IR"),
+    (
+        "oxymorphone",
+        "extended",
+        "tablet",
+        "mg",
+        "5 7.5 10 15 20 30 40",
+        "5 7.5 10 15 20 30 40",
+        "12",
+        "RXNORM20",
+    ),
+    # A10: tapentadol IR q4-6h [TAPENTADOL]
+    ("tapentadol", "immediate", "tablet", "mg", "50 75 100", "50 75 100", "4 6", "TAPENTADOL"),
+    (
+        "tapentadol",
+        "extended",
+        "tablet",
+        "mg",
+        "50 100 150 200 250",
+        "50 100 150 200 250",
+        "12",
+        "RXNORM20",
+    ),
+    # A11: tramadol IR 50 mg (also 37.5 in combination, 100 mg); A10: q6h [UTD-IR]
+    ("tramadol", "immediate", "tablet", "mg", "50", "50 100", "6", "UTD-IR"),
+    (
+        "hydrocodone",
+        "extended",
+        "capsule",
+        "mg",
+        "10 15 20 30 40 50",
+        "10 15 20 30 40 50",
+        "12",
+        "RXNORM20",
+    ),
+    # A10: methadone for pain q8h or q12h [GRPH-METH]
+    ("methadone", "immediate", "tablet", "mg", "5 10", "5 10", "8 12", "GRPH-METH"),
+    (
+        "fentanyl",
+        "extended",
+        "patch",
+        "mcg/h",
+        "12 25 37.5 50 62.5 75 87.5 100",
+        "12 25 37.5 50 62.5 75 87.5 100",
+        "72",
+        "RXNORM20",
+    ),
+    (
+        "buprenorphine",
+        "extended",
+        "patch",
+        "mcg/h",
+        "5 7.5 10 15 20",
+        "5 7.5 10 15 20",
+        "168",
+        "RXNORM20",
+    ),
+]
+
+
+def decimals(text: str) -> tuple[Decimal, ...]:
+    return tuple(Decimal(x) for x in text.split())
+
+
+class TestUsProducts:
+    """Tests for table us-products against clinical.md A10 (intervals) and A11 (strengths)."""
+
+    @pytest.mark.parametrize(
+        ("drug", "release", "form", "unit", "strengths", "a11", "intervals", "intervals_source"),
+        PRODUCTS,
+        ids=[f"A11-RXNORM20-{c[0]}-{c[1]}" for c in PRODUCTS],
+    )
+    def test_product(
+        self,
+        reference: Reference,
+        drug: str,
+        release: str,
+        form: str,
+        unit: str,
+        strengths: str,
+        a11: str,
+        intervals: str,
+        intervals_source: str,
+    ) -> None:
+        """Strengths (a subset of A11's RxNorm list), intervals and their sources."""
+        route = "transdermal" if form == "patch" else "oral"
+        product = reference.products.find(drug, route, release)
+
+        assert product is not None
+        assert (form, unit, decimals(strengths), decimals(intervals)) == (
+            product.form,
+            product.unit,
+            product.strengths,
+            product.intervals_hours,
+        )
+        assert ("RXNORM20", intervals_source) == (product.source, product.intervals_source)
+        assert set() == set(product.strengths) - set(decimals(a11))
+
+    def test_exactly_these_products(self, reference: Reference) -> None:
+        """Every product of the table has a case above."""
+        expected = {(c[0], c[1]) for c in PRODUCTS}
+
+        assert expected == {(p.drug, p.release) for p in reference.products.products}
+
+    def test_max_units_per_dose(self, reference: Reference) -> None:
+        """A practical dose combines up to 4 units of one product (product decision)."""
+        assert {4} == {p.max_units_per_dose for p in reference.products.products}
+
+
+# --- Thresholds (clinical.md A9, A10, A14, B2, B3; DESIGN.md s.3, s.5) -----------------------------
+# Cases: name, value, unit and source.
+THRESHOLDS = [
+    ("mme_caution", "50", "MME/day", "CDC22"),  # A14: pause before >=50 MME/day
+    ("mme_high", "90", "MME/day", "CDC16"),  # A14: avoid/justify >=90 (CDC 2016)
+    ("cross_tolerance_low_percent", "25", "%", "CCDHB"),  # A9/B2: reduce 25-50%
+    ("cross_tolerance_high_percent", "50", "%", "CCDHB"),  # A9/B2
+    ("cross_tolerance_default_percent", "25", "%", "PRODUCT"),  # DESIGN s.5: defaults to 25
+    ("cross_tolerance_max_percent", "75", "%", "PRODUCT"),  # DESIGN s.5: bounded 0-75
+    ("breakthrough_default_percent", "10", "%", "NCCN-MEDSCAPE"),  # DESIGN s.5: 10% by default
+    ("breakthrough_min_percent", "10", "%", "NCCN-MEDSCAPE"),  # A10: 10-20%
+    ("breakthrough_max_percent", "20", "%", "NCCN-MEDSCAPE"),  # A10: 10-20%
+    ("methadone_cap_mg_per_day", "30", "mg/day", "STELIZ"),  # A9 Morley-Makin max 30; DESIGN s.3
+    ("methadone_titration_min_days", "5", "d", "VAMETH16"),  # A14/B3: 5-7 days
+    ("methadone_titration_max_days", "7", "d", "VAMETH16"),  # A14/B3
+    ("methadone_ecg_dose_mg_per_day", "100", "mg/day", "KRANTZ09"),  # A14: ECG if >100 mg/day
+    ("qtc_caution_ms", "450", "ms", "APS14"),  # A14: 450-<500 consider alternatives
+    ("qtc_avoid_ms", "500", "ms", "APS14"),  # A14: do not use if QTc >500
+    ("older_adult_age", "65", "a", "CDC22"),  # A14: older adults (>=65)
+    ("renal_impairment_crcl", "60", "mL/min", "NEURONTIN"),  # A12: label table CrCl >=60 band
+    ("oih_methadone_max_mg_per_day", "15", "mg/day", "SALP13"),  # A9/B3: <=15 mg/day
+    ("oih_cut_low_percent", "40", "%", "SRC-004"),  # B3/DESIGN s.3: 40-50% (UNCONFIRMED rule)
+    ("oih_cut_high_percent", "50", "%", "SRC-004"),  # B3/DESIGN s.3
+    ("opioid_tolerance_days", "7", "d", "DURAGESIC"),  # A7a: "for a week or longer"
+    ("three_day_switch_days", "3", "d", "WHOCP"),  # B3: Edmonton three-day switch
+    # Not a clinical number: an engineering bound (PRODUCT); neither clinical.md nor DESIGN.md
+    # states it, so this value is the file's.
+    ("taper_max_intervals", "400", "intervals", "PRODUCT"),
+]
+
+
+class TestThresholds:
+    """Tests for table thresholds against clinical.md and DESIGN.md."""
+
+    @pytest.mark.parametrize(
+        ("name", "value", "unit", "source"),
+        THRESHOLDS,
+        ids=[f"{c[3]}-{c[0]}" for c in THRESHOLDS],
+    )
+    def test_value(
+        self, reference: Reference, name: str, value: str, unit: str, source: str
+    ) -> None:
+        """Each threshold's value, unit and source."""
+        assert (Decimal(value), unit, source) == reference.thresholds.values[name]
+
+    def test_exactly_these_thresholds(self, reference: Reference) -> None:
+        """Every threshold of the table has a case above."""
+        assert {c[0] for c in THRESHOLDS} == set(reference.thresholds.values)
+
+    def test_tolerance_threshold_is_first_patch_band(self, reference: Reference) -> None:
+        """The Duragesic tolerance threshold (60 mg/day, A7a) is the first band's minimum."""
+        assert Decimal(60) == reference.fentanyl_patch.bands.bands[0].low
+
+
+# --- A13. Taper presets (DESIGN.md s.1, s.3.3; clinical.md A13) -----------------------------------
+# (name, percent default/min/max, interval days default/min/max, basis, switch_at, source,
+#  unconfirmed)
+TAPERS = [
+    # DESIGN s.1/s.3: OIH 10-25% every 2-3 days; clinical.md A13: UNCONFIRMED (so: warned).
+    # Default is the conservative end (notes): 10% every 3 days.
+    ("oih-rapid", "10 10 25", "3 2 3", "original", None, "SRC-000", True),
+    # A13 CDC 2022, on opioids >=1 year: ~10% per month (a month is 28 days, notes).
+    ("cdc-2022-long-term", "10 10 10", "28 28 28", "original", None, "CDC22", False),
+    # A13 CDC 2022, weeks-months: 10% of the original per week until ~30% of the original, then
+    # ~10% of the remaining dose weekly.
+    ("cdc-2022-weeks", "10 10 10", "7 7 7", "original-then-current", "30", "CDC22", False),
+    # A13 CDC 2022, acute >3 days <1 week: reduce the daily dose to 50% for 2 days.
+    ("acute-short", "50 50 50", "2 2 2", "original", None, "CDC22", False),
+    # A13 CDC 2022, acute >=1 week <1 month: ~20% every 2 days.
+    ("acute-weeks", "20 20 20", "2 2 2", "original", None, "CDC22", False),
+    # Product decision (PRODUCT): caller-chosen percent and interval; the bounds are the file's.
+    ("custom", "10 1 50", "7 1 90", "original", None, "PRODUCT", False),
+]
+
+
+class TestTaperPresets:
+    """Tests for table taper-presets against clinical.md A13 and DESIGN.md."""
+
+    @pytest.mark.parametrize(
+        ("name", "percents", "intervals", "basis", "switch_at", "source", "unconfirmed"),
+        TAPERS,
+        ids=[f"A13-{c[5]}-{c[0]}" for c in TAPERS],
+    )
+    def test_preset(
+        self,
+        reference: Reference,
+        name: str,
+        percents: str,
+        intervals: str,
+        basis: str,
+        switch_at: str | None,
+        source: str,
+        unconfirmed: bool,
+    ) -> None:
+        """Each preset's percent and interval (default, min, max), basis, source and status."""
+        p = reference.tapers.presets[name]
+        actual = (
+            (p.percent, p.percent_min, p.percent_max),
+            (p.interval_days, p.interval_days_min, p.interval_days_max),
+            p.basis,
+            p.switch_at_percent,
+            p.source,
+            p.unconfirmed,
+        )
+        switch = None if switch_at is None else Decimal(switch_at)
+
+        assert (
+            decimals(percents),
+            decimals(intervals),
+            basis,
+            switch,
+            source,
+            unconfirmed,
+        ) == actual
+
+    def test_exactly_these_presets(self, reference: Reference) -> None:
+        """Every preset of the table has a case above."""
+        assert {c[0] for c in TAPERS} == set(reference.tapers.presets)
