@@ -166,7 +166,8 @@ def drift() -> None:
         raise StepError(
             "openapi.json or clients/ differ from what is committed after regeneration:\n"
             f"{status.stdout}{diff}"
-            "Run `make clients` and commit the result (generated files are never edited by hand)."
+            "Run `make clients` and commit the result, or remove stray files; generated files are "
+            "never edited by hand."
         )
     print("no drift: openapi.json and clients/ match the app")
 
