@@ -414,6 +414,10 @@ def test_typescript_client(base_url: str, typescript_tests: list[Path]) -> None:
         "OPIOID_CALC_BASE_URL": base_url,
         "OPIOID_CALC_OPENAPI": str(ROOT / "openapi.json"),
     }
-    report = _run([_executable("node"), "--test", *typescript_tests], cwd=TS_CLIENT, env=env)
+    report = _run(
+        [_executable("node"), "--test", "--test-reporter=tap", *typescript_tests],
+        cwd=TS_CLIENT,
+        env=env,
+    )
 
     assert "# fail 0" in report.stdout
