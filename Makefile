@@ -27,10 +27,20 @@ pytest: $(STAMP)
 	$(PY) -m pytest --cov --cov-report=term-missing -p no:cacheprovider
 	$(PY) -m coverage report --include='calc/*' --fail-under=100
 
-test: lint typecheck pytest
+test: lint typecheck drift pytest
 
 openapi: $(STAMP)
 	$(PY) scripts/export_openapi.py
+
+# Clients (scripts/clients.py): `clients` re-exports openapi.json and regenerates clients/python and
+# clients/typescript/src/schema.ts; `drift` does the same, then fails if git sees any change there.
+.PHONY: clients drift
+
+clients: $(STAMP)
+	$(PY) scripts/clients.py generate
+
+drift: $(STAMP)
+	$(PY) scripts/clients.py drift
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .coverage .hypothesis

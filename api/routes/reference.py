@@ -58,7 +58,7 @@ def list_tables(state: State) -> s.TableList:
     summary="One table with every row and its source",
     tags=["reference"],
     sync_to_thread=False,
-    responses=problem_responses(404),
+    responses=problem_responses(400, 404),
 )
 def get_table(
     state: State,

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.medication_dose_unit import MedicationDoseUnit, check_medication_dose_unit
+from ..models.medication_release_type_1 import MedicationReleaseType1, check_medication_release_type_1
+from ..models.medication_release_type_2_type_1 import (
+    MedicationReleaseType2Type1,
+    check_medication_release_type_2_type_1,
+)
+from ..models.medication_release_type_3_type_1 import (
+    MedicationReleaseType3Type1,
+    check_medication_release_type_3_type_1,
+)
+from ..models.medication_route import MedicationRoute, check_medication_route
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Medication")
+
+
+@_attrs_define
+class Medication:
+    """
+    Attributes:
+        dose (float): Amount per administration; for patches the mcg/h rate.
+        dose_unit (MedicationDoseUnit):
+        drug (str): Lower-case ingredient name, for example `oxycodone`.
+        route (MedicationRoute):
+        doses_per_day (float | None | Unset): Administrations per day.
+        interval_hours (float | None | Unset): Hours between administrations.
+        release (MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset):
+    """
+
+    dose: float
+    dose_unit: MedicationDoseUnit
+    drug: str
+    route: MedicationRoute
+    doses_per_day: float | None | Unset = UNSET
+    interval_hours: float | None | Unset = UNSET
+    release: MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        dose = self.dose
+
+        dose_unit: str = self.dose_unit
+
+        drug = self.drug
+
+        route: str = self.route
+
+        doses_per_day: float | None | Unset
+        if isinstance(self.doses_per_day, Unset):
+            doses_per_day = UNSET
+        else:
+            doses_per_day = self.doses_per_day
+
+        interval_hours: float | None | Unset
+        if isinstance(self.interval_hours, Unset):
+            interval_hours = UNSET
+        else:
+            interval_hours = self.interval_hours
+
+        release: None | str | Unset
+        if isinstance(self.release, Unset):
+            release = UNSET
+        elif isinstance(self.release, str):
+            release = self.release
+        elif isinstance(self.release, str):
+            release = self.release
+        elif isinstance(self.release, str):
+            release = self.release
+        else:
+            release = self.release
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "dose": dose,
+                "dose_unit": dose_unit,
+                "drug": drug,
+                "route": route,
+            }
+        )
+        if doses_per_day is not UNSET:
+            field_dict["doses_per_day"] = doses_per_day
+        if interval_hours is not UNSET:
+            field_dict["interval_hours"] = interval_hours
+        if release is not UNSET:
+            field_dict["release"] = release
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dose = d.pop("dose")
+
+        dose_unit = check_medication_dose_unit(d.pop("dose_unit"))
+
+        drug = d.pop("drug")
+
+        route = check_medication_route(d.pop("route"))
+
+        def _parse_doses_per_day(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        doses_per_day = _parse_doses_per_day(d.pop("doses_per_day", UNSET))
+
+        def _parse_interval_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        interval_hours = _parse_interval_hours(d.pop("interval_hours", UNSET))
+
+        def _parse_release(
+            data: object,
+        ) -> MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                release_type_1 = check_medication_release_type_1(data)
+
+                return release_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                release_type_2_type_1 = check_medication_release_type_2_type_1(data)
+
+                return release_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                release_type_3_type_1 = check_medication_release_type_3_type_1(data)
+
+                return release_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset, data
+            )
+
+        release = _parse_release(d.pop("release", UNSET))
+
+        medication = cls(
+            dose=dose,
+            dose_unit=dose_unit,
+            drug=drug,
+            route=route,
+            doses_per_day=doses_per_day,
+            interval_hours=interval_hours,
+            release=release,
+        )
+
+        return medication

@@ -1,0 +1,14 @@
+from typing import Literal
+
+MedicationReleaseType2Type1 = Literal["extended", "immediate"]
+
+MEDICATION_RELEASE_TYPE_2_TYPE_1_VALUES: set[MedicationReleaseType2Type1] = {
+    "extended",
+    "immediate",
+}
+
+
+def check_medication_release_type_2_type_1(value: str) -> MedicationReleaseType2Type1:
+    if value in MEDICATION_RELEASE_TYPE_2_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MEDICATION_RELEASE_TYPE_2_TYPE_1_VALUES!r}")

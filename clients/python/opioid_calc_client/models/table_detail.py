@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.factor_band import FactorBand
+    from ..models.factor_row import FactorRow
+    from ..models.product_row import ProductRow
+    from ..models.table_ref import TableRef
+    from ..models.threshold_row import ThresholdRow
+
+
+T = TypeVar("T", bound="TableDetail")
+
+
+@_attrs_define
+class TableDetail:
+    """
+    Attributes:
+        bands (list[FactorBand]):
+        factors (list[FactorRow]):
+        notes (list[str]):
+        products (list[ProductRow]):
+        table (TableRef):
+        thresholds (list[ThresholdRow]):
+    """
+
+    bands: list[FactorBand]
+    factors: list[FactorRow]
+    notes: list[str]
+    products: list[ProductRow]
+    table: TableRef
+    thresholds: list[ThresholdRow]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bands = []
+        for bands_item_data in self.bands:
+            bands_item = bands_item_data.to_dict()
+            bands.append(bands_item)
+
+        factors = []
+        for factors_item_data in self.factors:
+            factors_item = factors_item_data.to_dict()
+            factors.append(factors_item)
+
+        notes = self.notes
+
+        products = []
+        for products_item_data in self.products:
+            products_item = products_item_data.to_dict()
+            products.append(products_item)
+
+        table = self.table.to_dict()
+
+        thresholds = []
+        for thresholds_item_data in self.thresholds:
+            thresholds_item = thresholds_item_data.to_dict()
+            thresholds.append(thresholds_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bands": bands,
+                "factors": factors,
+                "notes": notes,
+                "products": products,
+                "table": table,
+                "thresholds": thresholds,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.factor_band import FactorBand  # noqa: PLC0415
+        from ..models.factor_row import FactorRow  # noqa: PLC0415
+        from ..models.product_row import ProductRow  # noqa: PLC0415
+        from ..models.table_ref import TableRef  # noqa: PLC0415
+        from ..models.threshold_row import ThresholdRow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bands = []
+        _bands = d.pop("bands")
+        for bands_item_data in _bands:
+            bands_item = FactorBand.from_dict(bands_item_data)
+
+            bands.append(bands_item)
+
+        factors = []
+        _factors = d.pop("factors")
+        for factors_item_data in _factors:
+            factors_item = FactorRow.from_dict(factors_item_data)
+
+            factors.append(factors_item)
+
+        notes = cast(list[str], d.pop("notes"))
+
+        products = []
+        _products = d.pop("products")
+        for products_item_data in _products:
+            products_item = ProductRow.from_dict(products_item_data)
+
+            products.append(products_item)
+
+        table = TableRef.from_dict(d.pop("table"))
+
+        thresholds = []
+        _thresholds = d.pop("thresholds")
+        for thresholds_item_data in _thresholds:
+            thresholds_item = ThresholdRow.from_dict(thresholds_item_data)
+
+            thresholds.append(thresholds_item)
+
+        table_detail = cls(
+            bands=bands,
+            factors=factors,
+            notes=notes,
+            products=products,
+            table=table,
+            thresholds=thresholds,
+        )
+
+        table_detail.additional_properties = d
+        return table_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

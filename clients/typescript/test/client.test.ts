@@ -1,0 +1,199 @@
+/**
+ * Every operation of openapi.json, and the problem+json errors, through the client against a live
+ * server.
+ *
+ * tests/clients/test_clients.py starts the server, compiles this file and runs it with
+ * OPIOID_CALC_BASE_URL and OPIOID_CALC_OPENAPI set.
+ * To cover a new operation, add its entry to `cases`: tsc rejects this file until every operation
+ * id in schema.ts has exactly one entry.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, test } from "node:test";
+
+import {
+  createOpioidCalcClient,
+  type OperationId,
+  type OpioidCalcClient,
+  type Problem,
+  type Schemas,
+} from "../src/index.js";
+
+function fromEnv(name: string): string {
+  const value = process.env[name];
+  if (value === undefined || value === "") {
+    throw new Error(`${name} is not set; run this through tests/clients/test_clients.py`);
+  }
+  return value;
+}
+
+const baseUrl = fromEnv("OPIOID_CALC_BASE_URL");
+
+interface Spec {
+  paths: Record<string, Record<string, { operationId?: string }>>;
+}
+
+/** "METHOD /path/{param}" of every operation id in openapi.json. */
+const requestOf = new Map<string, string>();
+const spec = JSON.parse(readFileSync(fromEnv("OPIOID_CALC_OPENAPI"), "utf8")) as Spec;
+for (const [path, item] of Object.entries(spec.paths)) {
+  for (const [method, operation] of Object.entries(item)) {
+    if (operation.operationId !== undefined) {
+      requestOf.set(operation.operationId, `${method.toUpperCase()} ${path}`);
+    }
+  }
+}
+
+/** A client that records "METHOD /schema/path" of every request it sends. */
+function recordingClient(): { client: OpioidCalcClient; sent: string[] } {
+  const client = createOpioidCalcClient(baseUrl);
+  const sent: string[] = [];
+  client.use({
+    onRequest({ request, schemaPath }) {
+      sent.push(`${request.method} ${schemaPath}`);
+      return undefined;
+    },
+  });
+  return { client, sent };
+}
+
+const oxycodone: Schemas["Medication"] = {
+  drug: "oxycodone",
+  route: "oral",
+  dose: 10,
+  dose_unit: "mg",
+  doses_per_day: 3,
+};
+
+type Case = (client: OpioidCalcClient) => Promise<void>;
+
+/** One successful call per operation id. */
+const cases: { [K in OperationId]: Case } = {
+  calculate_mme: async (client) => {
+    const { data, error, response } = await client.POST("/v1/mme", {
+      body: { medications: [oxycodone] },
+    });
+    assert.equal(response.status, 200);
+    assert.equal(error, undefined);
+    assert.ok(data);
+    assert.equal(data.total_mme_per_day, 45);
+    assert.equal(data.table.id, "cdc-2022");
+    assert.deepEqual(
+      data.lines.map((line) => [line.drug, line.conversion_factor, line.mme_per_day]),
+      [["oxycodone", 1.5, 45]],
+    );
+    assert.match(data.calculation_id, /^[0-9a-f]{32}$/);
+  },
+  check_liveness: async (client) => {
+    const { data, response } = await client.GET("/health/live");
+    assert.equal(response.status, 200);
+    assert.equal(data?.status, "live");
+  },
+  check_readiness: async (client) => {
+    const { data, response } = await client.GET("/health/ready");
+    assert.equal(response.status, 200);
+    assert.equal(data?.status, "ready");
+    assert.ok((data?.tables ?? 0) > 0);
+  },
+  get_table: async (client) => {
+    const { data, response } = await client.GET("/v1/tables/{table_id}", {
+      params: { path: { table_id: "cdc-2022" } },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    assert.equal(data.table.id, "cdc-2022");
+    const oxy = data.factors.find((row) => row.drug === "oxycodone");
+    assert.equal(oxy?.factor, 1.5);
+  },
+  list_drugs: async (client) => {
+    const { data, response } = await client.GET("/v1/drugs");
+    assert.equal(response.status, 200);
+    const oral = data?.drugs.find((d) => d.drug === "oxycodone" && d.route === "oral");
+    assert.ok(oral?.mme_tables.includes("cdc-2022"));
+  },
+  list_tables: async (client) => {
+    const { data, response } = await client.GET("/v1/tables");
+    assert.equal(response.status, 200);
+    assert.ok(data?.tables.some((t) => t.table.id === "cdc-2022"));
+  },
+};
+
+interface ProblemCase {
+  name: string;
+  operationId: OperationId;
+  status: number;
+  code: string;
+  field: string | null;
+  call: (client: OpioidCalcClient) => Promise<{ error?: Problem | undefined; response: Response }>;
+}
+
+/** Documented errors: the body is application/problem+json and `error` is a typed `Problem`. */
+const problems: ProblemCase[] = [
+  {
+    name: "422 for a drug the table does not cover",
+    operationId: "calculate_mme",
+    status: 422,
+    code: "mme.drug_not_covered",
+    field: "medications[0].drug",
+    call: (client) =>
+      client.POST("/v1/mme", { body: { medications: [{ ...oxycodone, drug: "unobtainium" }] } }),
+  },
+  {
+    name: "400 for a negative dose",
+    operationId: "calculate_mme",
+    status: 400,
+    code: "request.invalid",
+    field: "medications[0].dose",
+    call: (client) =>
+      client.POST("/v1/mme", { body: { medications: [{ ...oxycodone, dose: -10 }] } }),
+  },
+  {
+    name: "404 for an unknown table",
+    operationId: "get_table",
+    status: 404,
+    code: "http.404",
+    field: null,
+    call: (client) =>
+      client.GET("/v1/tables/{table_id}", { params: { path: { table_id: "no-such-table" } } }),
+  },
+  {
+    name: "400 for a table id that is too long",
+    operationId: "get_table",
+    status: 400,
+    code: "request.invalid",
+    field: "table_id",
+    call: (client) =>
+      client.GET("/v1/tables/{table_id}", { params: { path: { table_id: "x".repeat(41) } } }),
+  },
+];
+
+describe("every operation", () => {
+  test("has a case, and every case is an operation of openapi.json", () => {
+    assert.deepEqual(Object.keys(cases).sort(), [...requestOf.keys()].sort());
+  });
+
+  for (const id of Object.keys(cases) as OperationId[]) {
+    test(id, async () => {
+      const { client, sent } = recordingClient();
+      await cases[id](client);
+      assert.deepEqual(sent, [requestOf.get(id)]);
+    });
+  }
+});
+
+describe("problem+json errors", () => {
+  for (const c of problems) {
+    test(`${c.operationId}: ${c.name}`, async () => {
+      const { client, sent } = recordingClient();
+      const { error, response } = await c.call(client);
+      assert.deepEqual(sent, [requestOf.get(c.operationId)]);
+      assert.equal(response.status, c.status);
+      assert.equal(response.headers.get("content-type"), "application/problem+json");
+      assert.ok(error);
+      assert.equal(error.status, c.status);
+      assert.equal(error.code, c.code);
+      assert.equal(error.field, c.field);
+      assert.ok(error.detail.length > 0);
+    });
+  }
+});
