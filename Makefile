@@ -43,4 +43,4 @@ drift: $(STAMP)
 	$(PY) scripts/clients.py drift
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .coverage .hypothesis
+	rm -rf $(VENV) .venv-gen .mypy_cache .ruff_cache .coverage .hypothesis clients/typescript/node_modules clients/typescript/.test-build

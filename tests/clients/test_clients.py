@@ -17,6 +17,7 @@ operation id in openapi.json has one.
 from __future__ import annotations
 
 import email.parser
+import datetime
 import json
 import os
 import re
@@ -34,7 +35,7 @@ from typing import IO, Any
 import httpx
 import pytest
 from opioid_calc_client import Client
-from opioid_calc_client.api.calculations import calculate_mme
+from opioid_calc_client.api.calculations import calculate_mme, plan_rotation, plan_taper
 from opioid_calc_client.api.health import check_liveness, check_readiness
 from opioid_calc_client.api.reference import get_table, list_drugs, list_tables
 from opioid_calc_client.models import (
@@ -44,8 +45,13 @@ from opioid_calc_client.models import (
     MMERequest,
     MMEResponse,
     Problem,
+    RotationRequest,
+    RotationResponse,
     TableDetail,
     TableList,
+    TaperRequest,
+    TaperResponse,
+    TargetSpec,
 )
 from opioid_calc_client.types import Response
 
@@ -220,6 +226,35 @@ def _calculate_mme(client: Client) -> None:
         ("oxycodone", 1.5, 45.0)
     ]
     assert re.fullmatch("[0-9a-f]{32}", result.calculation_id)
+
+
+@case("plan_rotation")
+def _plan_rotation(client: Client) -> None:
+    body = RotationRequest(
+        from_=[OXYCODONE], to=TargetSpec(drug="morphine", route="oral", release="extended")
+    )
+    result = plan_rotation.sync(client=client, body=body)
+
+    # 30 mg/day oxycodone x 1.5 (UTD) = 45 mg/day morphine; 25% -> 33.75 -> 15 mg ER q12h.
+    assert isinstance(result, RotationResponse)
+    assert (result.total_mme_per_day, result.reduction.reduced_daily_dose) == (45.0, 33.75)
+    assert result.practical_regimen is not None
+    assert result.practical_regimen.daily_total == 30.0
+
+
+@case("plan_taper")
+def _plan_taper(client: Client) -> None:
+    er = Medication(
+        drug="oxycodone", route="oral", release="extended", dose=10, dose_unit="mg", doses_per_day=2
+    )
+    body = TaperRequest(medications=[er], start_date=datetime.date(2026, 12, 1), preset="acute-short")
+    result = plan_taper.sync(client=client, body=body)
+
+    assert isinstance(result, TaperResponse)
+    assert [(s.date, s.lines[0].daily_dose) for s in result.steps] == [
+        (datetime.date(2026, 12, 1), 10.0),
+        (datetime.date(2026, 12, 3), 0.0),
+    ]
 
 
 @case("check_liveness")

@@ -75,6 +75,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a regimen to another opioid
+         * @description Total oral morphine equivalent (equianalgesic table), the target's equianalgesic dose, the 25%/50% cross-tolerance range and the applied reduction, a practical regimen from real strengths that never exceeds the reduced dose, a breakthrough dose, and warnings. Methadone uses a dose-dependent scheme with a cap; patches use label bands.
+         */
+        post: operations["plan_rotation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tables": {
         parameters: {
             query?: never;
@@ -109,6 +129,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tapers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A dated taper schedule
+         * @description Presets oih-rapid, cdc-2022-long-term, cdc-2022-weeks, acute-short, acute-weeks, or custom. Each step is a real regimen from available strengths, never higher than the step before, and no step cuts more than the percent allowed for the time since the last cut.
+         */
+        post: operations["plan_taper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -117,6 +157,22 @@ export interface components {
         Alternative: {
             factor: number;
             source: string;
+        };
+        /** Breakthrough */
+        Breakthrough: {
+            basis_daily_dose: number;
+            basis_unit: string;
+            computed_dose: number;
+            dose: number | null;
+            drug: string;
+            form: string;
+            percent: number;
+            percent_source: string;
+            release: string;
+            route: string;
+            source: string;
+            unit: string;
+            units: components["schemas"]["UnitCount"][];
         };
         /** DrugList */
         DrugList: {
@@ -189,7 +245,7 @@ export interface components {
             table: components["schemas"]["TableRef"];
             total_mme_per_day: number;
             trace: components["schemas"]["TraceStep"][];
-            warnings: components["schemas"]["Warning"][];
+            warnings: components["schemas"]["SafetyWarning"][];
         };
         /** Medication */
         Medication: {
@@ -211,6 +267,29 @@ export interface components {
             /** @enum {string} */
             route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
         };
+        /** MethadoneDetail */
+        MethadoneDetail: {
+            cap: number;
+            cap_source: string;
+            ratio: number;
+            ratio_source: string;
+            schedule: components["schemas"]["SwitchDay"][];
+            scheme: components["schemas"]["TableRef"];
+            smoothed: boolean;
+            strategy: string;
+            unsmoothed_daily_dose: number;
+        };
+        /** MethadoneOptions */
+        MethadoneOptions: {
+            max_daily_dose_mg?: number | null;
+            /** @description Table id (see GET /v1/tables). */
+            scheme?: string | null;
+            /**
+             * @default stop_and_go
+             * @enum {string}
+             */
+            strategy?: "stop_and_go" | "three_day_switch";
+        };
         /** Patient */
         Patient: {
             age_years?: number | null;
@@ -226,6 +305,34 @@ export interface components {
             /** @enum {null|string} */
             sex?: "female" | "male" | null;
             weight_kg?: number | null;
+        };
+        /** PracticalRegimen */
+        PracticalRegimen: {
+            daily_total: number;
+            dose_per_administration: number;
+            doses_per_day: number;
+            drug: string;
+            form: string;
+            interval_hours: number;
+            intervals_source: string;
+            release: string;
+            route: string;
+            source: string;
+            unit: string;
+            units: components["schemas"]["UnitCount"][];
+        };
+        /** PresetInfo */
+        PresetInfo: {
+            name: string;
+            source: string;
+            unconfirmed: boolean;
+        };
+        /** PreviousLine */
+        PreviousLine: {
+            daily_dose: number;
+            daily_dose_unit: string;
+            drug: string;
+            route: string;
         };
         /** Problem */
         Problem: {
@@ -250,6 +357,71 @@ export interface components {
             source: string;
             strengths: number[];
             unit: string;
+        };
+        /** Reduction */
+        Reduction: {
+            applied_percent: number;
+            applied_percent_source: string;
+            capped: boolean;
+            dose_at_high: number;
+            dose_at_low: number;
+            high_percent: number;
+            low_percent: number;
+            reduced_daily_dose: number;
+            source: string;
+            unit: string;
+        };
+        /** ResolvedTarget */
+        ResolvedTarget: {
+            drug: string;
+            release: string | null;
+            route: string;
+        };
+        /** RotationRequest */
+        RotationRequest: {
+            /** @description Breakthrough dose as % of the daily dose (default 10). */
+            breakthrough_percent?: number | null;
+            /** @description Incomplete cross-tolerance reduction applied (default 25). */
+            cross_tolerance_reduction_percent?: number | null;
+            from: components["schemas"]["Medication"][];
+            methadone?: components["schemas"]["MethadoneOptions"] | null;
+            patient?: components["schemas"]["Patient"] | null;
+            /** @description Table id (see GET /v1/tables). */
+            table?: string | null;
+            to: components["schemas"]["TargetSpec"];
+        };
+        /** RotationResponse */
+        RotationResponse: {
+            breakthrough: components["schemas"]["Breakthrough"] | null;
+            calculation_id: string;
+            equianalgesic_daily_dose: number;
+            lines: components["schemas"]["MMELine"][];
+            methadone: components["schemas"]["MethadoneDetail"] | null;
+            practical_regimen: components["schemas"]["PracticalRegimen"] | null;
+            reduction: components["schemas"]["Reduction"];
+            table: components["schemas"]["TableRef"];
+            tables: components["schemas"]["TableRef"][];
+            target: components["schemas"]["ResolvedTarget"];
+            total_mme_per_day: number;
+            trace: components["schemas"]["TraceStep"][];
+            unit: string;
+            warnings: components["schemas"]["SafetyWarning"][];
+        };
+        /** SafetyWarning */
+        SafetyWarning: {
+            code: string;
+            message: string;
+            /** @enum {string} */
+            severity: "info" | "warning" | "critical";
+            source: string;
+        };
+        /** SwitchDay */
+        SwitchDay: {
+            day: number;
+            methadone: components["schemas"]["PracticalRegimen"] | null;
+            methadone_daily_target: number;
+            previous_lines: components["schemas"]["PreviousLine"][];
+            previous_percent: number;
         };
         /** TableDetail */
         TableDetail: {
@@ -279,6 +451,80 @@ export interface components {
             notes: string[];
             table: components["schemas"]["TableRef"];
         };
+        /** TaperLine */
+        TaperLine: {
+            allowance: number;
+            cut: number;
+            daily_dose: number;
+            drug: string;
+            regimen: components["schemas"]["PracticalRegimen"] | null;
+            route: string;
+            unit: string;
+        };
+        /** TaperRequest */
+        TaperRequest: {
+            /** @enum {null|string} */
+            basis?: "original" | "current" | null;
+            /** @description Stop at this % of the original. */
+            floor_percent?: number | null;
+            /** @description Days between steps. */
+            interval_days?: number | null;
+            medications: components["schemas"]["Medication"][];
+            patient?: components["schemas"]["Patient"] | null;
+            /** @description Cut per step, % of the basis. */
+            percent?: number | null;
+            /**
+             * @default cdc-2022-long-term
+             * @enum {string}
+             */
+            preset?: "oih-rapid" | "cdc-2022-long-term" | "cdc-2022-weeks" | "acute-short" | "acute-weeks" | "custom";
+            /**
+             * Format: date
+             * @description Date of the first step (ISO 8601).
+             */
+            start_date: string;
+            /** @description Table id (see GET /v1/tables). */
+            table?: string | null;
+        };
+        /** TaperResponse */
+        TaperResponse: {
+            basis: string;
+            calculation_id: string;
+            /** @enum {string} */
+            ends_at: "zero" | "floor" | "incomplete";
+            interval_days: number;
+            original_mme_per_day: number;
+            percent: number;
+            preset: components["schemas"]["PresetInfo"];
+            steps: components["schemas"]["TaperStep"][];
+            table: components["schemas"]["TableRef"];
+            tables: components["schemas"]["TableRef"][];
+            trace: components["schemas"]["TraceStep"][];
+            warnings: components["schemas"]["SafetyWarning"][];
+        };
+        /** TaperStep */
+        TaperStep: {
+            /** Format: date */
+            date: string;
+            day: number;
+            intervals_since_previous: number;
+            lines: components["schemas"]["TaperLine"][];
+            number: number;
+            percent_of_original: number;
+            total_mme_per_day: number;
+        };
+        /** TargetSpec */
+        TargetSpec: {
+            /**
+             * @description Lower-case ingredient name, for example `oxycodone`.
+             * @example oxycodone
+             */
+            drug: string;
+            /** @enum {null|string} */
+            release?: "immediate" | "extended" | null;
+            /** @enum {string} */
+            route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
+        };
         /** ThresholdRow */
         ThresholdRow: {
             name: string;
@@ -293,13 +539,10 @@ export interface components {
             unit: string;
             value: number | null;
         };
-        /** Warning */
-        Warning: {
-            code: string;
-            message: string;
-            /** @enum {string} */
-            severity: "info" | "warning" | "critical";
-            source: string;
+        /** UnitCount */
+        UnitCount: {
+            count: number;
+            strength: number;
         };
     };
     responses: never;
@@ -421,6 +664,57 @@ export interface operations {
             };
         };
     };
+    plan_rotation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_tables: {
         parameters: {
             query?: never;
@@ -473,6 +767,57 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    plan_taper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaperRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaperResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -84,6 +84,33 @@ const cases: { [K in OperationId]: Case } = {
     );
     assert.match(data.calculation_id, /^[0-9a-f]{32}$/);
   },
+  plan_rotation: async (client) => {
+    const { data, response } = await client.POST("/v1/rotations", {
+      body: { from: [oxycodone], to: { drug: "morphine", route: "oral", release: "extended" } },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    assert.equal(data.total_mme_per_day, 45);
+    assert.equal(data.reduction.reduced_daily_dose, 33.75);
+    assert.equal(data.practical_regimen?.daily_total, 30);
+  },
+  plan_taper: async (client) => {
+    const { data, response } = await client.POST("/v1/tapers", {
+      body: {
+        medications: [
+          { drug: "oxycodone", route: "oral", release: "extended", dose: 10, dose_unit: "mg", doses_per_day: 2 },
+        ],
+        start_date: "2026-12-01",
+        preset: "acute-short",
+      },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    assert.deepEqual(
+      data.steps.map((step) => [step.date, step.lines[0]?.daily_dose]),
+      [["2026-12-01", 10], ["2026-12-03", 0]],
+    );
+  },
   check_liveness: async (client) => {
     const { data, response } = await client.GET("/health/live");
     assert.equal(response.status, 200);

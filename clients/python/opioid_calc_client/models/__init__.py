@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .alternative import Alternative
+from .breakthrough import Breakthrough
 from .drug_list import DrugList
 from .drug_route import DrugRoute
 from .factor_band import FactorBand
@@ -13,6 +14,9 @@ from .medication_release_type_1 import MedicationReleaseType1
 from .medication_release_type_2_type_1 import MedicationReleaseType2Type1
 from .medication_release_type_3_type_1 import MedicationReleaseType3Type1
 from .medication_route import MedicationRoute
+from .methadone_detail import MethadoneDetail
+from .methadone_options import MethadoneOptions
+from .methadone_options_strategy import MethadoneOptionsStrategy
 from .mme_line import MMELine
 from .mme_request import MMERequest
 from .mme_response import MMEResponse
@@ -23,19 +27,43 @@ from .patient_hepatic_impairment_type_3_type_1 import PatientHepaticImpairmentTy
 from .patient_sex_type_1 import PatientSexType1
 from .patient_sex_type_2_type_1 import PatientSexType2Type1
 from .patient_sex_type_3_type_1 import PatientSexType3Type1
+from .practical_regimen import PracticalRegimen
+from .preset_info import PresetInfo
+from .previous_line import PreviousLine
 from .problem import Problem
 from .product_row import ProductRow
+from .reduction import Reduction
+from .resolved_target import ResolvedTarget
+from .rotation_request import RotationRequest
+from .rotation_response import RotationResponse
+from .safety_warning import SafetyWarning
+from .safety_warning_severity import SafetyWarningSeverity
+from .switch_day import SwitchDay
 from .table_detail import TableDetail
 from .table_list import TableList
 from .table_ref import TableRef
 from .table_summary import TableSummary
+from .taper_line import TaperLine
+from .taper_request import TaperRequest
+from .taper_request_basis_type_1 import TaperRequestBasisType1
+from .taper_request_basis_type_2_type_1 import TaperRequestBasisType2Type1
+from .taper_request_basis_type_3_type_1 import TaperRequestBasisType3Type1
+from .taper_request_preset import TaperRequestPreset
+from .taper_response import TaperResponse
+from .taper_response_ends_at import TaperResponseEndsAt
+from .taper_step import TaperStep
+from .target_spec import TargetSpec
+from .target_spec_release_type_1 import TargetSpecReleaseType1
+from .target_spec_release_type_2_type_1 import TargetSpecReleaseType2Type1
+from .target_spec_release_type_3_type_1 import TargetSpecReleaseType3Type1
+from .target_spec_route import TargetSpecRoute
 from .threshold_row import ThresholdRow
 from .trace_step import TraceStep
-from .warning import Warning_
-from .warning_severity import WarningSeverity
+from .unit_count import UnitCount
 
 __all__ = (
     "Alternative",
+    "Breakthrough",
     "DrugList",
     "DrugRoute",
     "FactorBand",
@@ -48,6 +76,9 @@ __all__ = (
     "MedicationReleaseType2Type1",
     "MedicationReleaseType3Type1",
     "MedicationRoute",
+    "MethadoneDetail",
+    "MethadoneOptions",
+    "MethadoneOptionsStrategy",
     "MMELine",
     "MMERequest",
     "MMEResponse",
@@ -58,14 +89,37 @@ __all__ = (
     "PatientSexType1",
     "PatientSexType2Type1",
     "PatientSexType3Type1",
+    "PracticalRegimen",
+    "PresetInfo",
+    "PreviousLine",
     "Problem",
     "ProductRow",
+    "Reduction",
+    "ResolvedTarget",
+    "RotationRequest",
+    "RotationResponse",
+    "SafetyWarning",
+    "SafetyWarningSeverity",
+    "SwitchDay",
     "TableDetail",
     "TableList",
     "TableRef",
     "TableSummary",
+    "TaperLine",
+    "TaperRequest",
+    "TaperRequestBasisType1",
+    "TaperRequestBasisType2Type1",
+    "TaperRequestBasisType3Type1",
+    "TaperRequestPreset",
+    "TaperResponse",
+    "TaperResponseEndsAt",
+    "TaperStep",
+    "TargetSpec",
+    "TargetSpecReleaseType1",
+    "TargetSpecReleaseType2Type1",
+    "TargetSpecReleaseType3Type1",
+    "TargetSpecRoute",
     "ThresholdRow",
     "TraceStep",
-    "Warning_",
-    "WarningSeverity",
+    "UnitCount",
 )

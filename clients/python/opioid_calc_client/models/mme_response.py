@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.flag import Flag
     from ..models.mme_line import MMELine
+    from ..models.safety_warning import SafetyWarning
     from ..models.table_ref import TableRef
     from ..models.trace_step import TraceStep
-    from ..models.warning import Warning_
 
 
 T = TypeVar("T", bound="MMEResponse")
@@ -27,7 +27,7 @@ class MMEResponse:
         table (TableRef):
         total_mme_per_day (float):
         trace (list[TraceStep]):
-        warnings (list[Warning_]):
+        warnings (list[SafetyWarning]):
     """
 
     calculation_id: str
@@ -36,7 +36,7 @@ class MMEResponse:
     table: TableRef
     total_mme_per_day: float
     trace: list[TraceStep]
-    warnings: list[Warning_]
+    warnings: list[SafetyWarning]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,9 +86,9 @@ class MMEResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.flag import Flag  # noqa: PLC0415
         from ..models.mme_line import MMELine  # noqa: PLC0415
+        from ..models.safety_warning import SafetyWarning  # noqa: PLC0415
         from ..models.table_ref import TableRef  # noqa: PLC0415
         from ..models.trace_step import TraceStep  # noqa: PLC0415
-        from ..models.warning import Warning_  # noqa: PLC0415
 
         d = dict(src_dict)
         calculation_id = d.pop("calculation_id")
@@ -121,7 +121,7 @@ class MMEResponse:
         warnings = []
         _warnings = d.pop("warnings")
         for warnings_item_data in _warnings:
-            warnings_item = Warning_.from_dict(warnings_item_data)
+            warnings_item = SafetyWarning.from_dict(warnings_item_data)
 
             warnings.append(warnings_item)
 

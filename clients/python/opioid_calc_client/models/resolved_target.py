@@ -1,49 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.warning_severity import WarningSeverity, check_warning_severity
-
-T = TypeVar("T", bound="Warning_")
+T = TypeVar("T", bound="ResolvedTarget")
 
 
 @_attrs_define
-class Warning_:
+class ResolvedTarget:
     """
     Attributes:
-        code (str):
-        message (str):
-        severity (WarningSeverity):
-        source (str):
+        drug (str):
+        release (None | str):
+        route (str):
     """
 
-    code: str
-    message: str
-    severity: WarningSeverity
-    source: str
+    drug: str
+    release: None | str
+    route: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        drug = self.drug
 
-        message = self.message
+        release: None | str
+        release = self.release
 
-        severity: str = self.severity
-
-        source = self.source
+        route = self.route
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "code": code,
-                "message": message,
-                "severity": severity,
-                "source": source,
+                "drug": drug,
+                "release": release,
+                "route": route,
             }
         )
 
@@ -52,23 +46,25 @@ class Warning_:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        drug = d.pop("drug")
 
-        message = d.pop("message")
+        def _parse_release(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        severity = check_warning_severity(d.pop("severity"))
+        release = _parse_release(d.pop("release"))
 
-        source = d.pop("source")
+        route = d.pop("route")
 
-        warning = cls(
-            code=code,
-            message=message,
-            severity=severity,
-            source=source,
+        resolved_target = cls(
+            drug=drug,
+            release=release,
+            route=route,
         )
 
-        warning.additional_properties = d
-        return warning
+        resolved_target.additional_properties = d
+        return resolved_target
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,14 @@
+from typing import Literal
+
+MethadoneOptionsStrategy = Literal["stop_and_go", "three_day_switch"]
+
+METHADONE_OPTIONS_STRATEGY_VALUES: set[MethadoneOptionsStrategy] = {
+    "stop_and_go",
+    "three_day_switch",
+}
+
+
+def check_methadone_options_strategy(value: str) -> MethadoneOptionsStrategy:
+    if value in METHADONE_OPTIONS_STRATEGY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {METHADONE_OPTIONS_STRATEGY_VALUES!r}")

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.medication import Medication
+    from ..models.methadone_options import MethadoneOptions
+    from ..models.patient import Patient
+    from ..models.target_spec import TargetSpec
+
+
+T = TypeVar("T", bound="RotationRequest")
+
+
+@_attrs_define
+class RotationRequest:
+    """
+    Attributes:
+        from_ (list[Medication]):
+        to (TargetSpec):
+        breakthrough_percent (float | None | Unset): Breakthrough dose as % of the daily dose (default 10).
+        cross_tolerance_reduction_percent (float | None | Unset): Incomplete cross-tolerance reduction applied (default
+            25).
+        methadone (MethadoneOptions | None | Unset):
+        patient (None | Patient | Unset):
+        table (None | str | Unset): Table id (see GET /v1/tables).
+    """
+
+    from_: list[Medication]
+    to: TargetSpec
+    breakthrough_percent: float | None | Unset = UNSET
+    cross_tolerance_reduction_percent: float | None | Unset = UNSET
+    methadone: MethadoneOptions | None | Unset = UNSET
+    patient: None | Patient | Unset = UNSET
+    table: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.methadone_options import MethadoneOptions  # noqa: PLC0415
+        from ..models.patient import Patient  # noqa: PLC0415
+
+        from_ = []
+        for from_item_data in self.from_:
+            from_item = from_item_data.to_dict()
+            from_.append(from_item)
+
+        to = self.to.to_dict()
+
+        breakthrough_percent: float | None | Unset
+        if isinstance(self.breakthrough_percent, Unset):
+            breakthrough_percent = UNSET
+        else:
+            breakthrough_percent = self.breakthrough_percent
+
+        cross_tolerance_reduction_percent: float | None | Unset
+        if isinstance(self.cross_tolerance_reduction_percent, Unset):
+            cross_tolerance_reduction_percent = UNSET
+        else:
+            cross_tolerance_reduction_percent = self.cross_tolerance_reduction_percent
+
+        methadone: dict[str, Any] | None | Unset
+        if isinstance(self.methadone, Unset):
+            methadone = UNSET
+        elif isinstance(self.methadone, MethadoneOptions):
+            methadone = self.methadone.to_dict()
+        else:
+            methadone = self.methadone
+
+        patient: dict[str, Any] | None | Unset
+        if isinstance(self.patient, Unset):
+            patient = UNSET
+        elif isinstance(self.patient, Patient):
+            patient = self.patient.to_dict()
+        else:
+            patient = self.patient
+
+        table: None | str | Unset
+        if isinstance(self.table, Unset):
+            table = UNSET
+        else:
+            table = self.table
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "from": from_,
+                "to": to,
+            }
+        )
+        if breakthrough_percent is not UNSET:
+            field_dict["breakthrough_percent"] = breakthrough_percent
+        if cross_tolerance_reduction_percent is not UNSET:
+            field_dict["cross_tolerance_reduction_percent"] = cross_tolerance_reduction_percent
+        if methadone is not UNSET:
+            field_dict["methadone"] = methadone
+        if patient is not UNSET:
+            field_dict["patient"] = patient
+        if table is not UNSET:
+            field_dict["table"] = table
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.medication import Medication  # noqa: PLC0415
+        from ..models.methadone_options import MethadoneOptions  # noqa: PLC0415
+        from ..models.patient import Patient  # noqa: PLC0415
+        from ..models.target_spec import TargetSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        from_ = []
+        _from_ = d.pop("from")
+        for from_item_data in _from_:
+            from_item = Medication.from_dict(from_item_data)
+
+            from_.append(from_item)
+
+        to = TargetSpec.from_dict(d.pop("to"))
+
+        def _parse_breakthrough_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        breakthrough_percent = _parse_breakthrough_percent(d.pop("breakthrough_percent", UNSET))
+
+        def _parse_cross_tolerance_reduction_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cross_tolerance_reduction_percent = _parse_cross_tolerance_reduction_percent(
+            d.pop("cross_tolerance_reduction_percent", UNSET)
+        )
+
+        def _parse_methadone(data: object) -> MethadoneOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                methadone_type_0 = MethadoneOptions.from_dict(data)
+
+                return methadone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MethadoneOptions | None | Unset, data)
+
+        methadone = _parse_methadone(d.pop("methadone", UNSET))
+
+        def _parse_patient(data: object) -> None | Patient | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                patient_type_0 = Patient.from_dict(data)
+
+                return patient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Patient | Unset, data)
+
+        patient = _parse_patient(d.pop("patient", UNSET))
+
+        def _parse_table(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        table = _parse_table(d.pop("table", UNSET))
+
+        rotation_request = cls(
+            from_=from_,
+            to=to,
+            breakthrough_percent=breakthrough_percent,
+            cross_tolerance_reduction_percent=cross_tolerance_reduction_percent,
+            methadone=methadone,
+            patient=patient,
+            table=table,
+        )
+
+        return rotation_request

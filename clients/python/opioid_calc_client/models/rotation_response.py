@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.breakthrough import Breakthrough
+    from ..models.methadone_detail import MethadoneDetail
+    from ..models.mme_line import MMELine
+    from ..models.practical_regimen import PracticalRegimen
+    from ..models.reduction import Reduction
+    from ..models.resolved_target import ResolvedTarget
+    from ..models.safety_warning import SafetyWarning
+    from ..models.table_ref import TableRef
+    from ..models.trace_step import TraceStep
+
+
+T = TypeVar("T", bound="RotationResponse")
+
+
+@_attrs_define
+class RotationResponse:
+    """
+    Attributes:
+        breakthrough (Breakthrough | None):
+        calculation_id (str):
+        equianalgesic_daily_dose (float):
+        lines (list[MMELine]):
+        methadone (MethadoneDetail | None):
+        practical_regimen (None | PracticalRegimen):
+        reduction (Reduction):
+        table (TableRef):
+        tables (list[TableRef]):
+        target (ResolvedTarget):
+        total_mme_per_day (float):
+        trace (list[TraceStep]):
+        unit (str):
+        warnings (list[SafetyWarning]):
+    """
+
+    breakthrough: Breakthrough | None
+    calculation_id: str
+    equianalgesic_daily_dose: float
+    lines: list[MMELine]
+    methadone: MethadoneDetail | None
+    practical_regimen: None | PracticalRegimen
+    reduction: Reduction
+    table: TableRef
+    tables: list[TableRef]
+    target: ResolvedTarget
+    total_mme_per_day: float
+    trace: list[TraceStep]
+    unit: str
+    warnings: list[SafetyWarning]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.breakthrough import Breakthrough  # noqa: PLC0415
+        from ..models.methadone_detail import MethadoneDetail  # noqa: PLC0415
+        from ..models.practical_regimen import PracticalRegimen  # noqa: PLC0415
+
+        breakthrough: dict[str, Any] | None
+        if isinstance(self.breakthrough, Breakthrough):
+            breakthrough = self.breakthrough.to_dict()
+        else:
+            breakthrough = self.breakthrough
+
+        calculation_id = self.calculation_id
+
+        equianalgesic_daily_dose = self.equianalgesic_daily_dose
+
+        lines = []
+        for lines_item_data in self.lines:
+            lines_item = lines_item_data.to_dict()
+            lines.append(lines_item)
+
+        methadone: dict[str, Any] | None
+        if isinstance(self.methadone, MethadoneDetail):
+            methadone = self.methadone.to_dict()
+        else:
+            methadone = self.methadone
+
+        practical_regimen: dict[str, Any] | None
+        if isinstance(self.practical_regimen, PracticalRegimen):
+            practical_regimen = self.practical_regimen.to_dict()
+        else:
+            practical_regimen = self.practical_regimen
+
+        reduction = self.reduction.to_dict()
+
+        table = self.table.to_dict()
+
+        tables = []
+        for tables_item_data in self.tables:
+            tables_item = tables_item_data.to_dict()
+            tables.append(tables_item)
+
+        target = self.target.to_dict()
+
+        total_mme_per_day = self.total_mme_per_day
+
+        trace = []
+        for trace_item_data in self.trace:
+            trace_item = trace_item_data.to_dict()
+            trace.append(trace_item)
+
+        unit = self.unit
+
+        warnings = []
+        for warnings_item_data in self.warnings:
+            warnings_item = warnings_item_data.to_dict()
+            warnings.append(warnings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "breakthrough": breakthrough,
+                "calculation_id": calculation_id,
+                "equianalgesic_daily_dose": equianalgesic_daily_dose,
+                "lines": lines,
+                "methadone": methadone,
+                "practical_regimen": practical_regimen,
+                "reduction": reduction,
+                "table": table,
+                "tables": tables,
+                "target": target,
+                "total_mme_per_day": total_mme_per_day,
+                "trace": trace,
+                "unit": unit,
+                "warnings": warnings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.breakthrough import Breakthrough  # noqa: PLC0415
+        from ..models.methadone_detail import MethadoneDetail  # noqa: PLC0415
+        from ..models.mme_line import MMELine  # noqa: PLC0415
+        from ..models.practical_regimen import PracticalRegimen  # noqa: PLC0415
+        from ..models.reduction import Reduction  # noqa: PLC0415
+        from ..models.resolved_target import ResolvedTarget  # noqa: PLC0415
+        from ..models.safety_warning import SafetyWarning  # noqa: PLC0415
+        from ..models.table_ref import TableRef  # noqa: PLC0415
+        from ..models.trace_step import TraceStep  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_breakthrough(data: object) -> Breakthrough | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                breakthrough_type_0 = Breakthrough.from_dict(data)
+
+                return breakthrough_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Breakthrough | None, data)
+
+        breakthrough = _parse_breakthrough(d.pop("breakthrough"))
+
+        calculation_id = d.pop("calculation_id")
+
+        equianalgesic_daily_dose = d.pop("equianalgesic_daily_dose")
+
+        lines = []
+        _lines = d.pop("lines")
+        for lines_item_data in _lines:
+            lines_item = MMELine.from_dict(lines_item_data)
+
+            lines.append(lines_item)
+
+        def _parse_methadone(data: object) -> MethadoneDetail | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                methadone_type_0 = MethadoneDetail.from_dict(data)
+
+                return methadone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MethadoneDetail | None, data)
+
+        methadone = _parse_methadone(d.pop("methadone"))
+
+        def _parse_practical_regimen(data: object) -> None | PracticalRegimen:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                practical_regimen_type_0 = PracticalRegimen.from_dict(data)
+
+                return practical_regimen_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PracticalRegimen, data)
+
+        practical_regimen = _parse_practical_regimen(d.pop("practical_regimen"))
+
+        reduction = Reduction.from_dict(d.pop("reduction"))
+
+        table = TableRef.from_dict(d.pop("table"))
+
+        tables = []
+        _tables = d.pop("tables")
+        for tables_item_data in _tables:
+            tables_item = TableRef.from_dict(tables_item_data)
+
+            tables.append(tables_item)
+
+        target = ResolvedTarget.from_dict(d.pop("target"))
+
+        total_mme_per_day = d.pop("total_mme_per_day")
+
+        trace = []
+        _trace = d.pop("trace")
+        for trace_item_data in _trace:
+            trace_item = TraceStep.from_dict(trace_item_data)
+
+            trace.append(trace_item)
+
+        unit = d.pop("unit")
+
+        warnings = []
+        _warnings = d.pop("warnings")
+        for warnings_item_data in _warnings:
+            warnings_item = SafetyWarning.from_dict(warnings_item_data)
+
+            warnings.append(warnings_item)
+
+        rotation_response = cls(
+            breakthrough=breakthrough,
+            calculation_id=calculation_id,
+            equianalgesic_daily_dose=equianalgesic_daily_dose,
+            lines=lines,
+            methadone=methadone,
+            practical_regimen=practical_regimen,
+            reduction=reduction,
+            table=table,
+            tables=tables,
+            target=target,
+            total_mme_per_day=total_mme_per_day,
+            trace=trace,
+            unit=unit,
+            warnings=warnings,
+        )
+
+        rotation_response.additional_properties = d
+        return rotation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
