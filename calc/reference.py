@@ -232,11 +232,18 @@ class ProductCatalog:
     ref: TableRef
     products: tuple[Product, ...]
 
-    def find(self, drug: str, route: str, release: str | None) -> Product | None:
-        """The product for drug, route and release; release ``None`` prefers immediate."""
+    def find(
+        self, drug: str, route: str, release: str | None, form: str | None = None
+    ) -> Product | None:
+        """
+        The product for drug, route and release (``None`` prefers immediate); with ``form``
+        only that form, else the first listed.
+        """
         matches = [p for p in self.products if p.drug == drug and p.route == route]
         if release is not None:
             matches = [p for p in matches if p.release == release]
+        if form is not None:
+            matches = [p for p in matches if p.form == form]
         matches.sort(key=lambda p: p.release != "immediate")
         return matches[0] if matches else None
 

@@ -56,6 +56,7 @@ ROUTES = frozenset(
     }
 )
 UNITS = frozenset({"mg", "mcg", "mcg/h"})
+MAX_UNITS_LIMIT = 40
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]{1,39}$")
 RELEASES = frozenset({"immediate", "extended"})
 TAPER_BASES = frozenset({"original", "current", "original-then-current"})
@@ -463,7 +464,7 @@ class _Builder:
         if not isinstance(raw, list) or not raw:
             raise TableError(f"{name} products", "expected a non-empty array [[products]]")
         products: list[Product] = []
-        keys: set[tuple[str, str, str]] = set()
+        keys: set[tuple[str, str, str, str]] = set()
         for i, item in enumerate(raw):
             where = f"{name} products[{i}]"
             row = self.check.fields(
@@ -480,16 +481,21 @@ class _Builder:
                     "source": str,
                     "intervals_source": str,
                 },
-                {"note": str},
+                {"note": str, "max_units_per_dose": int},
             )
             unit = self.check.member(row["unit"], UNITS, f"{where}.unit")
+            units = row.get("max_units_per_dose", max_units)
+            if not 1 <= units <= MAX_UNITS_LIMIT:
+                raise TableError(
+                    f"{where}.max_units_per_dose", f"expected 1-{MAX_UNITS_LIMIT}, got {units}"
+                )
             intervals = self.check.numbers(row["intervals_hours"], f"{where}.intervals_hours")
             if unit != "mcg/h" and any(Decimal(24) % i for i in intervals):
                 raise TableError(
                     f"{where}.intervals_hours",
                     f"intervals must divide 24 h into whole administrations, got {list(intervals)}",
                 )
-            key = (row["drug"], row["route"], row["release"])
+            key = (row["drug"], row["route"], row["release"], row["form"])
             if key in keys:
                 raise TableError(where, f"{key} appears twice")
             keys.add(key)
@@ -504,7 +510,7 @@ class _Builder:
                     intervals_hours=intervals,
                     source=row["source"],
                     intervals_source=row["intervals_source"],
-                    max_units_per_dose=max_units,
+                    max_units_per_dose=units,
                 )
             )
         self.products[ref.id] = ProductCatalog(ref=ref, products=tuple(products))

@@ -823,7 +823,7 @@ PATCH_CASES = [
         'release = "extended"',
         'release = "immediate"',
         "products-us.toml products[1]",
-        "('morphine', 'oral', 'immediate') appears twice",
+        "('morphine', 'oral', 'immediate', 'tablet') appears twice",
         "duplicate-product",
     ),
     (

@@ -595,7 +595,7 @@ class TestUsProducts:
     ) -> None:
         """Strengths (a subset of A11's RxNorm list), intervals and their sources."""
         route = "transdermal" if form == "patch" else "oral"
-        product = reference.products.find(drug, route, release)
+        product = reference.products.find(drug, route, release, form)
 
         assert product is not None
         assert (form, unit, decimals(strengths), decimals(intervals)) == (
@@ -609,13 +609,29 @@ class TestUsProducts:
 
     def test_exactly_these_products(self, reference: Reference) -> None:
         """Every product of the table has a case above."""
-        expected = {(c[0], c[1]) for c in PRODUCTS}
+        expected = {(c[0], c[1], c[2]) for c in PRODUCTS} | {("methadone", "immediate", "solution")}
 
-        assert expected == {(p.drug, p.release) for p in reference.products.products}
+        assert expected == {(p.drug, p.release, p.form) for p in reference.products.products}
 
     def test_max_units_per_dose(self, reference: Reference) -> None:
-        """A practical dose combines up to 4 units of one product (product decision)."""
-        assert {4} == {p.max_units_per_dose for p in reference.products.products}
+        """A practical dose combines up to 4 units of one product (product decision), except the
+        methadone solution measured in up to 30 steps of 0.5 mL."""
+        units = {(p.drug, p.form): p.max_units_per_dose for p in reference.products.products}
+
+        assert 30 == units.pop(("methadone", "solution"))
+        assert {4} == set(units.values())
+
+    def test_methadone_solution(self, reference: Reference) -> None:
+        """Methadone oral solution 1 mg/mL (A11) in 0.5 mL steps: 0.5-15 mg per dose, q8h or q12h
+        (GRPH-METH); the tablet stays the default methadone product."""
+        solution = reference.products.find("methadone", "oral", "immediate", "solution")
+        tablet = reference.products.find("methadone", "oral", None)
+
+        assert solution is not None
+        assert tablet is not None
+        assert (Decimal("0.5"), Decimal(15)) == (solution.doses[0], solution.doses[-1])
+        assert (Decimal(8), Decimal(12)) == solution.intervals_hours
+        assert "tablet" == tablet.form
 
 
 # --- Thresholds (clinical.md A9, A10, A14, B2, B3; DESIGN.md s.3, s.5) -----------------------------
