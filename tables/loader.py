@@ -635,6 +635,10 @@ REQUIRED_THRESHOLDS = (
     "taper_max_intervals",
     "methadone_titration_min_days",
     "methadone_titration_max_days",
+    "oih_cut_low_percent",
+    "oih_cut_high_percent",
+    "oih_methadone_max_mg_per_day",
+    "oih_methadone_default_mg_per_day",
 )
 
 

@@ -13,7 +13,7 @@ from api.state import reference_of
 from calc import regimen as r
 from calc.methadone import MethadoneDetail
 from calc.models import Target
-from calc.rotation import RotationOptions, plan_rotation
+from calc.rotation import RotationOptions, RotationResult, plan_rotation
 
 
 def _units(units: tuple[r.UnitCount, ...]) -> list[s.UnitCount]:
@@ -97,6 +97,10 @@ def plan_rotation_handler(data: JSONBody[s.RotationRequest], state: State) -> s.
     result = plan_rotation(
         reference, a.medications(data.from_), target, options, a.patient(data.patient)
     )
+    return rotation_response(result, a.calculation_id("plan_rotation", data, reference))
+
+
+def rotation_response(result: RotationResult, calculation_id: str) -> s.RotationResponse:
     red = result.reduction
     bt = result.breakthrough
     return s.RotationResponse(
@@ -142,5 +146,5 @@ def plan_rotation_handler(data: JSONBody[s.RotationRequest], state: State) -> s.
         trace=a.trace(result.trace),
         table=a.table_ref(result.tables[0]),
         tables=[a.table_ref(t) for t in result.tables],
-        calculation_id=a.calculation_id("plan_rotation", data, reference),
+        calculation_id=calculation_id,
     )

@@ -11,7 +11,7 @@ from api.problems import problem_responses
 from api.routes.rotation import regimen_struct
 from api.schemas import taper as s
 from api.state import reference_of
-from calc.taper import TaperOptions, plan_taper
+from calc.taper import TaperOptions, TaperResult, plan_taper
 
 
 @post(
@@ -40,6 +40,10 @@ def plan_taper_handler(data: JSONBody[s.TaperRequest], state: State) -> s.TaperR
     result = plan_taper(
         reference, a.medications(data.medications), options, a.patient(data.patient)
     )
+    return taper_response(result, a.calculation_id("plan_taper", data, reference))
+
+
+def taper_response(result: TaperResult, calculation_id: str) -> s.TaperResponse:
     return s.TaperResponse(
         preset=s.PresetInfo(
             name=result.preset.name,
@@ -78,5 +82,5 @@ def plan_taper_handler(data: JSONBody[s.TaperRequest], state: State) -> s.TaperR
         trace=a.trace(result.trace),
         table=a.table_ref(result.tables[0]),
         tables=[a.table_ref(t) for t in result.tables],
-        calculation_id=a.calculation_id("plan_taper", data, reference),
+        calculation_id=calculation_id,
     )

@@ -201,3 +201,27 @@ class TestTaper:
         response = client.post("/v1/tapers", json=body)
 
         assert (422, "percent") == (response.status_code, response.json()["field"])
+
+
+class TestOIHPlan:
+    """POST /v1/oih-plans."""
+
+    def test_side_by_side(self, client: Client) -> None:
+        """Every strategy is reported with its status; refusals do not fail the plan."""
+        body = {
+            "medications": [OXY_ER_BID],
+            "start_date": "2026-12-01",
+            "patient": {"qtc_ms": 520},
+        }
+
+        response = client.post("/v1/oih-plans", json=body)
+
+        plan = response.json()
+        assert 200 == response.status_code, response.text
+        assert "available" == plan["taper"]["status"]
+        assert "available" == plan["cut_and_methadone"]["status"]
+        assert ("not_applicable", "methadone.qtc_over_limit") == (
+            plan["methadone_rotation"]["status"],
+            plan["methadone_rotation"]["refusal"]["code"],
+        )
+        assert plan["buprenorphine_rotation"]["result"]["calculation_id"] == plan["calculation_id"]

@@ -35,7 +35,7 @@ from typing import IO, Any
 import httpx
 import pytest
 from opioid_calc_client import Client
-from opioid_calc_client.api.calculations import calculate_mme, plan_rotation, plan_taper
+from opioid_calc_client.api.calculations import calculate_mme, plan_oih, plan_rotation, plan_taper
 from opioid_calc_client.api.health import check_liveness, check_readiness
 from opioid_calc_client.api.reference import get_table, list_drugs, list_tables
 from opioid_calc_client.models import (
@@ -44,6 +44,8 @@ from opioid_calc_client.models import (
     Medication,
     MMERequest,
     MMEResponse,
+    OIHPlanResponse,
+    OIHRequest,
     Problem,
     RotationRequest,
     RotationResponse,
@@ -255,6 +257,17 @@ def _plan_taper(client: Client) -> None:
         (datetime.date(2026, 12, 1), 10.0),
         (datetime.date(2026, 12, 3), 0.0),
     ]
+
+
+@case("plan_oih")
+def _plan_oih(client: Client) -> None:
+    body = OIHRequest(medications=[OXYCODONE], start_date=datetime.date(2026, 12, 1))
+    result = plan_oih.sync(client=client, body=body)
+
+    assert isinstance(result, OIHPlanResponse)
+    assert result.total_mme_per_day == 45.0
+    assert result.taper.status == "available"
+    assert result.cut_and_methadone.status == "available"
 
 
 @case("check_liveness")

@@ -655,6 +655,12 @@ THRESHOLDS = [
     ("older_adult_age", "65", "a", "CDC22"),  # A14: older adults (>=65)
     ("renal_impairment_crcl", "60", "mL/min", "NEURONTIN"),  # A12: label table CrCl >=60 band
     ("oih_methadone_max_mg_per_day", "15", "mg/day", "SALP13"),  # A9/B3: <=15 mg/day
+    (
+        "oih_methadone_default_mg_per_day",
+        "7.5",
+        "mg/day",
+        "GRPH-METH",
+    ),  # A14: 2.5 mg q8h opioid-naive start
     ("oih_cut_low_percent", "40", "%", "SRC-004"),  # B3/DESIGN s.3: 40-50% (UNCONFIRMED rule)
     ("oih_cut_high_percent", "50", "%", "SRC-004"),  # B3/DESIGN s.3
     ("opioid_tolerance_days", "7", "d", "DURAGESIC"),  # A7a: "for a week or longer"

@@ -75,6 +75,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/oih-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Candidate strategies for opioid-induced hyperalgesia, side by side
+         * @description Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to buprenorphine. Each is a full calculation with its own warnings, or the refusal that rules it out for this patient.
+         */
+        post: operations["plan_oih"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rotations": {
         parameters: {
             query?: never;
@@ -173,6 +193,31 @@ export interface components {
             source: string;
             unit: string;
             units: components["schemas"]["UnitCount"][];
+        };
+        /** CutAndMethadone */
+        CutAndMethadone: {
+            cut_percent: number;
+            lines: components["schemas"]["CutLine"][];
+            methadone: components["schemas"]["PracticalRegimen"] | null;
+            methadone_target_mg_per_day: number;
+            trace: components["schemas"]["TraceStep"][];
+            warnings: components["schemas"]["SafetyWarning"][];
+        };
+        /** CutAndMethadoneStrategy */
+        CutAndMethadoneStrategy: {
+            refusal: components["schemas"]["Refusal"] | null;
+            result: components["schemas"]["CutAndMethadone"] | null;
+            /** @enum {string} */
+            status: "available" | "not_applicable";
+        };
+        /** CutLine */
+        CutLine: {
+            drug: string;
+            original_daily_dose: number;
+            reduced_daily_dose: number;
+            regimen: components["schemas"]["PracticalRegimen"] | null;
+            route: string;
+            unit: string;
         };
         /** DrugList */
         DrugList: {
@@ -290,6 +335,32 @@ export interface components {
              */
             strategy?: "stop_and_go" | "three_day_switch";
         };
+        /** OIHPlanResponse */
+        OIHPlanResponse: {
+            buprenorphine_rotation: components["schemas"]["RotationStrategy"];
+            calculation_id: string;
+            cut_and_methadone: components["schemas"]["CutAndMethadoneStrategy"];
+            methadone_rotation: components["schemas"]["RotationStrategy"];
+            taper: components["schemas"]["TaperStrategy"];
+            total_mme_per_day: number;
+            warnings: components["schemas"]["SafetyWarning"][];
+        };
+        /** OIHRequest */
+        OIHRequest: {
+            /** @description Cut of the current opioid (default 40). */
+            cut_percent?: number | null;
+            medications: components["schemas"]["Medication"][];
+            /** @description Low-dose methadone (default 7.5). */
+            methadone_mg_per_day?: number | null;
+            patient?: components["schemas"]["Patient"] | null;
+            /**
+             * Format: date
+             * @description Date the taper strategy would start.
+             */
+            start_date: string;
+            /** @description Table id (see GET /v1/tables). */
+            table?: string | null;
+        };
         /** Patient */
         Patient: {
             age_years?: number | null;
@@ -371,6 +442,14 @@ export interface components {
             source: string;
             unit: string;
         };
+        /** Refusal */
+        Refusal: {
+            code: string;
+            detail: string;
+            expected: string;
+            field: string;
+            received: string;
+        };
         /** ResolvedTarget */
         ResolvedTarget: {
             drug: string;
@@ -406,6 +485,13 @@ export interface components {
             trace: components["schemas"]["TraceStep"][];
             unit: string;
             warnings: components["schemas"]["SafetyWarning"][];
+        };
+        /** RotationStrategy */
+        RotationStrategy: {
+            refusal: components["schemas"]["Refusal"] | null;
+            result: components["schemas"]["RotationResponse"] | null;
+            /** @enum {string} */
+            status: "available" | "not_applicable";
         };
         /** SafetyWarning */
         SafetyWarning: {
@@ -512,6 +598,13 @@ export interface components {
             number: number;
             percent_of_original: number;
             total_mme_per_day: number;
+        };
+        /** TaperStrategy */
+        TaperStrategy: {
+            refusal: components["schemas"]["Refusal"] | null;
+            result: components["schemas"]["TaperResponse"] | null;
+            /** @enum {string} */
+            status: "available" | "not_applicable";
         };
         /** TargetSpec */
         TargetSpec: {
@@ -633,6 +726,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MMEResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    plan_oih: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OIHRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OIHPlanResponse"];
                 };
             };
             /** @description The body is not valid JSON or breaks the schema; the problem names the field. */

@@ -111,6 +111,16 @@ const cases: { [K in OperationId]: Case } = {
       [["2026-12-01", 10], ["2026-12-03", 0]],
     );
   },
+  plan_oih: async (client) => {
+    const { data, response } = await client.POST("/v1/oih-plans", {
+      body: { medications: [oxycodone], start_date: "2026-12-01" },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    assert.equal(data.total_mme_per_day, 45);
+    assert.equal(data.taper.status, "available");
+    assert.equal(data.cut_and_methadone.status, "available");
+  },
   check_liveness: async (client) => {
     const { data, response } = await client.GET("/health/live");
     assert.equal(response.status, 200);

@@ -2,6 +2,10 @@
 
 from .alternative import Alternative
 from .breakthrough import Breakthrough
+from .cut_and_methadone import CutAndMethadone
+from .cut_and_methadone_strategy import CutAndMethadoneStrategy
+from .cut_and_methadone_strategy_status import CutAndMethadoneStrategyStatus
+from .cut_line import CutLine
 from .drug_list import DrugList
 from .drug_route import DrugRoute
 from .factor_band import FactorBand
@@ -20,6 +24,8 @@ from .methadone_options_strategy import MethadoneOptionsStrategy
 from .mme_line import MMELine
 from .mme_request import MMERequest
 from .mme_response import MMEResponse
+from .oih_plan_response import OIHPlanResponse
+from .oih_request import OIHRequest
 from .patient import Patient
 from .patient_hepatic_impairment_type_1 import PatientHepaticImpairmentType1
 from .patient_hepatic_impairment_type_2_type_1 import PatientHepaticImpairmentType2Type1
@@ -33,9 +39,12 @@ from .previous_line import PreviousLine
 from .problem import Problem
 from .product_row import ProductRow
 from .reduction import Reduction
+from .refusal import Refusal
 from .resolved_target import ResolvedTarget
 from .rotation_request import RotationRequest
 from .rotation_response import RotationResponse
+from .rotation_strategy import RotationStrategy
+from .rotation_strategy_status import RotationStrategyStatus
 from .safety_warning import SafetyWarning
 from .safety_warning_severity import SafetyWarningSeverity
 from .switch_day import SwitchDay
@@ -52,6 +61,8 @@ from .taper_request_preset import TaperRequestPreset
 from .taper_response import TaperResponse
 from .taper_response_ends_at import TaperResponseEndsAt
 from .taper_step import TaperStep
+from .taper_strategy import TaperStrategy
+from .taper_strategy_status import TaperStrategyStatus
 from .target_spec import TargetSpec
 from .target_spec_release_type_1 import TargetSpecReleaseType1
 from .target_spec_release_type_2_type_1 import TargetSpecReleaseType2Type1
@@ -64,6 +75,10 @@ from .unit_count import UnitCount
 __all__ = (
     "Alternative",
     "Breakthrough",
+    "CutAndMethadone",
+    "CutAndMethadoneStrategy",
+    "CutAndMethadoneStrategyStatus",
+    "CutLine",
     "DrugList",
     "DrugRoute",
     "FactorBand",
@@ -82,6 +97,8 @@ __all__ = (
     "MMELine",
     "MMERequest",
     "MMEResponse",
+    "OIHPlanResponse",
+    "OIHRequest",
     "Patient",
     "PatientHepaticImpairmentType1",
     "PatientHepaticImpairmentType2Type1",
@@ -95,9 +112,12 @@ __all__ = (
     "Problem",
     "ProductRow",
     "Reduction",
+    "Refusal",
     "ResolvedTarget",
     "RotationRequest",
     "RotationResponse",
+    "RotationStrategy",
+    "RotationStrategyStatus",
     "SafetyWarning",
     "SafetyWarningSeverity",
     "SwitchDay",
@@ -114,6 +134,8 @@ __all__ = (
     "TaperResponse",
     "TaperResponseEndsAt",
     "TaperStep",
+    "TaperStrategy",
+    "TaperStrategyStatus",
     "TargetSpec",
     "TargetSpecReleaseType1",
     "TargetSpecReleaseType2Type1",

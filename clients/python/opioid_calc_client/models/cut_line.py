@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.practical_regimen import PracticalRegimen
+
+
+T = TypeVar("T", bound="CutLine")
+
+
+@_attrs_define
+class CutLine:
+    """
+    Attributes:
+        drug (str):
+        original_daily_dose (float):
+        reduced_daily_dose (float):
+        regimen (None | PracticalRegimen):
+        route (str):
+        unit (str):
+    """
+
+    drug: str
+    original_daily_dose: float
+    reduced_daily_dose: float
+    regimen: None | PracticalRegimen
+    route: str
+    unit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.practical_regimen import PracticalRegimen  # noqa: PLC0415
+
+        drug = self.drug
+
+        original_daily_dose = self.original_daily_dose
+
+        reduced_daily_dose = self.reduced_daily_dose
+
+        regimen: dict[str, Any] | None
+        if isinstance(self.regimen, PracticalRegimen):
+            regimen = self.regimen.to_dict()
+        else:
+            regimen = self.regimen
+
+        route = self.route
+
+        unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "drug": drug,
+                "original_daily_dose": original_daily_dose,
+                "reduced_daily_dose": reduced_daily_dose,
+                "regimen": regimen,
+                "route": route,
+                "unit": unit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.practical_regimen import PracticalRegimen  # noqa: PLC0415
+
+        d = dict(src_dict)
+        drug = d.pop("drug")
+
+        original_daily_dose = d.pop("original_daily_dose")
+
+        reduced_daily_dose = d.pop("reduced_daily_dose")
+
+        def _parse_regimen(data: object) -> None | PracticalRegimen:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                regimen_type_0 = PracticalRegimen.from_dict(data)
+
+                return regimen_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PracticalRegimen, data)
+
+        regimen = _parse_regimen(d.pop("regimen"))
+
+        route = d.pop("route")
+
+        unit = d.pop("unit")
+
+        cut_line = cls(
+            drug=drug,
+            original_daily_dose=original_daily_dose,
+            reduced_daily_dose=reduced_daily_dose,
+            regimen=regimen,
+            route=route,
+            unit=unit,
+        )
+
+        cut_line.additional_properties = d
+        return cut_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
