@@ -89,3 +89,24 @@ class TestContract:
             breakthrough["minimum"],
             breakthrough["maximum"],
         )
+
+
+class TestVocabulary:
+    """The routes, units and releases the API accepts are the ones the table loader accepts."""
+
+    def test_same_vocabulary(self, spec: dict[str, Any]) -> None:
+        """Medication's enums in openapi.json equal tables/loader.py's sets."""
+        from tables.loader import RELEASES, ROUTES, UNITS
+
+        props = spec["components"]["schemas"]["Medication"]["properties"]
+
+        def enum(name: str) -> set[str]:
+            schema = props[name]
+            options = schema.get("oneOf", [schema])
+            return {v for option in options for v in option.get("enum", []) if v is not None}
+
+        assert (set(ROUTES), set(UNITS), set(RELEASES)) == (
+            enum("route"),
+            enum("dose_unit"),
+            enum("release"),
+        )
