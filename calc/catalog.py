@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import attrs
 
+from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import UnknownEntryError
 from calc.reference import (
     BandSet,
@@ -21,7 +22,15 @@ from calc.results import TableRef
 
 __all__ = ["DrugEntry", "TableView", "drug_index", "table_view"]
 
-AnyTable = FactorTable | MethadoneScheme | PatchTable | ProductCatalog | Thresholds
+AnyTable = (
+    FactorTable
+    | MethadoneScheme
+    | PatchTable
+    | ProductCatalog
+    | Thresholds
+    | FormulaTable
+    | AdjunctTable
+)
 
 
 @attrs.frozen
@@ -82,6 +91,8 @@ def _all_tables(reference: Reference) -> dict[str, AnyTable]:
         reference.thresholds,
     ):
         tables[single.ref.id] = single
+    tables.update({t.ref.id: t for t in reference.formulas.values()})
+    tables.update({t.ref.id: t for t in reference.adjuncts.values()})
     return tables
 
 

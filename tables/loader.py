@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import TableError
 from calc.reference import (
     Band,
@@ -31,6 +32,7 @@ from calc.reference import (
     Thresholds,
 )
 from calc.results import TableRef
+from tables import dosing_loader
 
 
 __all__ = ["ENV_VAR", "TABLES_DIR", "load_reference"]
@@ -63,6 +65,8 @@ KINDS = frozenset(
         "buprenorphine-patch",
         "products",
         "thresholds",
+        "formula",
+        "adjunct",
     }
 )
 _META_REQUIRED = {
@@ -286,6 +290,8 @@ class _Builder:
         self.buprenorphine: dict[str, PatchTable] = {}
         self.products: dict[str, ProductCatalog] = {}
         self.thresholds: dict[str, Thresholds] = {}
+        self.formulas: dict[str, FormulaTable] = {}
+        self.adjuncts: dict[str, AdjunctTable] = {}
         self.seen: dict[str, str] = {}
 
     def add(self, path: Path) -> None:
@@ -452,7 +458,34 @@ class _Builder:
             values[row["name"]] = (row["value"], row["unit"], row["source"])
         self.thresholds[ref.id] = Thresholds(ref=ref, values=values)
 
+    def _formula(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
+        raw = dosing_loader.RawTable(name, ref, notes, meta_extra, extra)
+        self.formulas[ref.id] = dosing_loader.parse_formula(self.check, raw)
+
+    def _adjunct(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
+        raw = dosing_loader.RawTable(name, ref, notes, meta_extra, extra)
+        table = dosing_loader.parse_adjunct(self.check, raw)
+        if table.drug in self.adjuncts:
+            msg = f"a second table for {table.drug} (first: {self.adjuncts[table.drug].ref.id})"
+            raise TableError(f"{name} [meta].drug", msg)
+        self.adjuncts[table.drug] = table
+
     def build(self) -> Reference:
+        dosing_loader.check_complete(self.formulas, self.adjuncts)
         return Reference(
             sources=self.sources,
             mme=self.mme,
@@ -462,6 +495,8 @@ class _Builder:
             buprenorphine_patch=_required(self.buprenorphine, "butrans-label"),
             products=_required(self.products, "us-products"),
             thresholds=_required(self.thresholds, "thresholds"),
+            formulas=self.formulas,
+            adjuncts=self.adjuncts,
         )
 
 
