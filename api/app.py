@@ -15,7 +15,7 @@ from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 from api.adapters import ENGINE_VERSION
 from api.openapi import StrictStructSchemaPlugin
 from api.problems import EXCEPTION_HANDLERS
-from api.routes import health, mme, reference
+from api.routes import adjuncts, health, mme, reference, renal
 from api.state import REFERENCE_KEY
 from calc.reference import Reference
 from tables.loader import load_reference
@@ -44,7 +44,15 @@ def _openapi_config() -> OpenAPIConfig:
 def create_app(reference_data: Reference | None = None) -> Litestar:
     """Build the app; ``reference_data`` defaults to the validated tables/ (plus institution dir)."""
     ref = reference_data if reference_data is not None else load_reference()
-    v1 = Router(path="/v1", route_handlers=[mme.calculate_mme_handler, *reference.handlers])
+    v1 = Router(
+        path="/v1",
+        route_handlers=[
+            mme.calculate_mme_handler,
+            *reference.handlers,
+            renal.estimate_creatinine_clearance_handler,
+            adjuncts.router,
+        ],
+    )
     return Litestar(
         route_handlers=[v1, health.live, health.ready],
         state=State({REFERENCE_KEY: ref}),
