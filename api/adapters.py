@@ -62,6 +62,7 @@ def patient(p: s.Patient | None) -> models.Patient | None:
         weight_kg=opt_dec(p.weight_kg),
         height_cm=opt_dec(p.height_cm),
         serum_creatinine_mg_dl=opt_dec(p.serum_creatinine_mg_dl),
+        serum_creatinine_umol_l=opt_dec(p.serum_creatinine_umol_l),
         creatinine_clearance_ml_min=opt_dec(p.creatinine_clearance_ml_min),
         hepatic_impairment=p.hepatic_impairment,
         frail=p.frail,

@@ -15,7 +15,7 @@ from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 from api.adapters import ENGINE_VERSION
 from api.openapi import StrictStructSchemaPlugin
 from api.problems import EXCEPTION_HANDLERS
-from api.routes import health, mme, oih, reference, rotation, taper
+from api.routes import adjuncts, health, mme, oih, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
 from calc.reference import Reference
 from tables.loader import load_reference
@@ -51,6 +51,8 @@ def create_app(reference_data: Reference | None = None) -> Litestar:
             taper.plan_taper_handler,
             oih.plan_oih_handler,
             *reference.handlers,
+            renal.estimate_creatinine_clearance_handler,
+            adjuncts.router,
         ],
     )
     return Litestar(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import msgspec
@@ -24,7 +26,7 @@ from litestar.types import Empty
 from api.schemas.common import Problem
 from calc.errors import CalcError
 
-__all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "problem_responses"]
+__all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "problem_responses", "render_value"]
 
 PROBLEM_JSON = "application/problem+json"
 _RECEIVED_MAX = 200
@@ -52,8 +54,14 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
     }
 
 
-def _render(value: Any) -> str:
-    text = msgspec.json.encode(value).decode() if value is not None else "null"
+def render_value(value: Any) -> str:
+    """The value as JSON: numbers bare (Decimals too), strings quoted, ``null`` for none."""
+    if isinstance(value, Decimal):
+        text = str(value)
+    elif isinstance(value, date):
+        text = f'"{value.isoformat()}"'
+    else:
+        text = msgspec.json.encode(value).decode()
     return text if len(text) <= _RECEIVED_MAX else text[:_RECEIVED_MAX] + "..."
 
 
@@ -74,7 +82,7 @@ def _calc_error(request: Request[Any, Any, Any], exc: CalcError) -> Response[Pro
             code=exc.code,
             field=exc.field,
             expected=exc.expected,
-            received=exc.received if isinstance(exc.received, str) else _render(exc.received),
+            received=render_value(exc.received),
         )
     )
 
@@ -126,7 +134,7 @@ def _validation_error(
         except msgspec.DecodeError:
             found, value = False, None
         if found:
-            received = _render(value)
+            received = render_value(value)
     match = _EXPECTED.match(message)
     return _respond(
         Problem(

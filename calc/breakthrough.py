@@ -53,7 +53,7 @@ def _percent(reference: Reference, requested: Decimal | None) -> tuple[Decimal, 
             "breakthrough.out_of_range",
             "breakthrough_percent",
             f"{low}-{high}",
-            str(requested),
+            requested,
             msg,
         )
     return requested, "request"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import attrs
 
+from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import UnknownEntryError
 from calc.reference import (
     BandSet,
@@ -21,7 +22,16 @@ from calc.results import TableRef
 
 __all__ = ["DrugEntry", "TableView", "drug_index", "table_view"]
 
-AnyTable = FactorTable | MethadoneScheme | PatchTable | ProductCatalog | Thresholds | TaperPresets
+AnyTable = (
+    FactorTable
+    | MethadoneScheme
+    | PatchTable
+    | ProductCatalog
+    | Thresholds
+    | TaperPresets
+    | FormulaTable
+    | AdjunctTable
+)
 
 
 @attrs.frozen
@@ -85,6 +95,8 @@ def _all_tables(reference: Reference) -> dict[str, AnyTable]:
         reference.tapers,
     ):
         tables[single.ref.id] = single
+    tables.update({t.ref.id: t for t in reference.formulas.values()})
+    tables.update({t.ref.id: t for t in reference.adjuncts.values()})
     return tables
 
 

@@ -73,7 +73,7 @@ def envelope(scheme: MethadoneScheme, total: Decimal) -> tuple[Decimal, Decimal,
         top = scheme.bands.top
         expected = f"total oral morphine equivalent up to {top.high} mg/day"
         msg = f"methadone scheme {scheme.ref.id!r} covers {expected}; got {metric(total)} mg/day"
-        raise ClinicalRefusalError("methadone.above_scheme", "from", expected, str(total), msg)
+        raise ClinicalRefusalError("methadone.above_scheme", "from", expected, total, msg)
     band = bands[index]
     raw = total / band.value
     later = [b.low / b.value for b in bands[index + 1 :]]
@@ -91,7 +91,7 @@ def _cap(reference: Reference, requested: Decimal | None) -> tuple[Decimal, str]
             "methadone.cap_above_default",
             "methadone.max_daily_dose_mg",
             f"<= {cap}",
-            str(requested),
+            requested,
             msg,
         )
     return requested, "request"
@@ -104,7 +104,7 @@ def _qtc_alerts(reference: Reference, patient: Patient | None) -> list[Alert]:
     if qtc is not None and qtc > avoid:
         msg = f"do not use methadone with QTc above {avoid} ms (APS 2014); got {qtc} ms"
         raise ClinicalRefusalError(
-            "methadone.qtc_over_limit", "patient.qtc_ms", f"<= {avoid}", str(qtc), msg
+            "methadone.qtc_over_limit", "patient.qtc_ms", f"<= {avoid}", qtc, msg
         )
     alerts = [
         Alert(

@@ -60,6 +60,7 @@ class Patient:
     weight_kg: Decimal | None = None
     height_cm: Decimal | None = None
     serum_creatinine_mg_dl: Decimal | None = None
+    serum_creatinine_umol_l: Decimal | None = None
     creatinine_clearance_ml_min: Decimal | None = None
     hepatic_impairment: str | None = None
     frail: bool | None = None

@@ -45,7 +45,7 @@ class Refusal:
     code: str
     field: str
     expected: str
-    received: str
+    received: object
     detail: str
 
 
@@ -61,9 +61,7 @@ def attempt(compute: Callable[[], _T]) -> Outcome[_T]:
     try:
         return Outcome(result=compute())
     except CalcError as exc:
-        return Outcome(
-            refusal=Refusal(exc.code, exc.field, exc.expected, str(exc.received), exc.detail)
-        )
+        return Outcome(refusal=Refusal(exc.code, exc.field, exc.expected, exc.received, exc.detail))
 
 
 @attrs.frozen
@@ -113,7 +111,7 @@ def _bounded(
         return default
     if not low <= value <= high:
         msg = f"{field} must be {low}-{high}; got {value}"
-        raise OutOfRangeError("oih.out_of_range", field, f"{low}-{high}", str(value), msg)
+        raise OutOfRangeError("oih.out_of_range", field, f"{low}-{high}", value, msg)
     return value
 
 

@@ -11,12 +11,16 @@ import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from itertools import combinations_with_replacement
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import attrs
 
 from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.results import TableRef
+
+if TYPE_CHECKING:
+    from calc.dosing_tables import AdjunctTable, FormulaTable
+
 
 __all__ = [
     "Band",
@@ -122,7 +126,7 @@ class Factor:
                 "mme.outside_bands",
                 "dose",
                 f"above {first.low} {self.unit}/day",
-                str(daily_amount),
+                daily_amount,
                 msg,
             )
         return band.value, band.source
@@ -312,6 +316,9 @@ class Reference:
     default_mme: str = "cdc-2022"
     default_equianalgesic: str = "equianalgesic-us"
     default_methadone: str = "ccdhb-2009"
+    # Dosing tables (kinds `formula` and `adjunct`): formulas by table id, adjuncts by drug.
+    formulas: Mapping[str, FormulaTable] = attrs.field(eq=False, factory=dict)
+    adjuncts: Mapping[str, AdjunctTable] = attrs.field(eq=False, factory=dict)
 
     def all_refs(self) -> tuple[TableRef, ...]:
         refs = [t.ref for t in self.mme.values()]
@@ -319,6 +326,8 @@ class Reference:
         refs += [t.ref for t in self.methadone.values()]
         refs += [self.fentanyl_patch.ref, self.buprenorphine_patch.ref, self.products.ref]
         refs += [self.thresholds.ref, self.tapers.ref]
+        refs += [t.ref for t in self.formulas.values()]
+        refs += [t.ref for t in self.adjuncts.values()]
         return tuple(sorted(refs, key=lambda r: r.id))
 
     def mme_table(self, table_id: str | None, field: str = "table") -> FactorTable:

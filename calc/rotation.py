@@ -85,7 +85,7 @@ def _applied_percent(
             "rotation.reduction_out_of_range",
             "cross_tolerance_reduction_percent",
             f"0-{top}",
-            str(requested),
+            requested,
             msg,
         )
     return requested, "request"

@@ -3,6 +3,8 @@ The single rounding policy of the core.
 
 - ``dose_down``: a dose offered to a patient (or a dose range end) is rounded DOWN to 0.01 of its
   unit; a practical dose is rounded down further to what real strengths make (``round_to_doses``).
+- ``down_to_step``: a dose rounded DOWN to a whole multiple of a unit (for example whole mg when
+  the strengths of a product are not in the reference).
 - ``metric``: a computed metric (MME/day, a factor) is reported to 0.01, half-even; flags are
   decided on the exact value, never on the rounded one.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
-__all__ = ["as_percent", "dose_down", "metric", "percent_of", "round_to_doses"]
+__all__ = ["as_percent", "dose_down", "down_to_step", "metric", "percent_of", "round_to_doses"]
 
 _CENT = Decimal("0.01")
 _HUNDRED = Decimal(100)
@@ -20,6 +22,11 @@ _HUNDRED = Decimal(100)
 
 def dose_down(x: Decimal) -> Decimal:
     return x.quantize(_CENT, rounding=ROUND_FLOOR)
+
+
+def down_to_step(x: Decimal, step: Decimal) -> Decimal:
+    """``x`` rounded DOWN to a whole multiple of ``step`` (a dose made of ``step``-sized units)."""
+    return (x / step).to_integral_value(rounding=ROUND_FLOOR) * step
 
 
 def metric(x: Decimal) -> Decimal:

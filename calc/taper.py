@@ -109,7 +109,7 @@ def _choose(
         return default
     if not low <= requested <= high:
         msg = f"{field} for preset {preset.name!r} must be {low}-{high}; got {requested}"
-        raise OutOfRangeError("taper.out_of_range", field, f"{low}-{high}", str(requested), msg)
+        raise OutOfRangeError("taper.out_of_range", field, f"{low}-{high}", requested, msg)
     return requested
 
 

@@ -89,7 +89,7 @@ def _tolerance(
             f"a fentanyl patch is only for opioid-tolerant patients ({expected}); the regimen is "
             f"{metric(total)} mg/day"
         )
-        raise ClinicalRefusalError("fentanyl_patch.opioid_naive", "from", expected, str(total), msg)
+        raise ClinicalRefusalError("fentanyl_patch.opioid_naive", "from", expected, total, msg)
     on = patient.days_on_current_opioids if patient else None
     if on is not None and on < days:
         msg = f"a fentanyl patch needs opioid tolerance for at least {days} days; got {on} days"
@@ -97,7 +97,7 @@ def _tolerance(
             "fentanyl_patch.opioid_naive",
             "patient.days_on_current_opioids",
             f">= {days}",
-            str(on),
+            on,
             msg,
         )
     if on is None:

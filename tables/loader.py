@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import TableError
 from calc.reference import (
     Band,
@@ -35,6 +36,7 @@ from calc.reference import (
     Thresholds,
 )
 from calc.results import TableRef
+from tables import dosing_loader
 
 __all__ = ["ENV_VAR", "TABLES_DIR", "load_reference"]
 
@@ -70,6 +72,8 @@ KINDS = frozenset(
         "products",
         "thresholds",
         "taper-presets",
+        "formula",
+        "adjunct",
     }
 )
 _META_REQUIRED = {
@@ -294,6 +298,8 @@ class _Builder:
         self.products: dict[str, ProductCatalog] = {}
         self.thresholds: dict[str, Thresholds] = {}
         self.tapers: dict[str, TaperPresets] = {}
+        self.formulas: dict[str, FormulaTable] = {}
+        self.adjuncts: dict[str, AdjunctTable] = {}
         self.seen: dict[str, str] = {}
 
     def add(self, path: Path) -> None:
@@ -592,7 +598,34 @@ class _Builder:
             )
         self.tapers[ref.id] = TaperPresets(ref=ref, presets=presets, notes=notes)
 
+    def _formula(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
+        raw = dosing_loader.RawTable(name, ref, notes, meta_extra, extra)
+        self.formulas[ref.id] = dosing_loader.parse_formula(self.check, raw)
+
+    def _adjunct(
+        self,
+        name: str,
+        ref: TableRef,
+        notes: tuple[str, ...],
+        meta_extra: dict[str, Any],
+        extra: dict[str, Any],
+    ) -> None:
+        raw = dosing_loader.RawTable(name, ref, notes, meta_extra, extra)
+        table = dosing_loader.parse_adjunct(self.check, raw)
+        if table.drug in self.adjuncts:
+            msg = f"a second table for {table.drug} (first: {self.adjuncts[table.drug].ref.id})"
+            raise TableError(f"{name} [meta].drug", msg)
+        self.adjuncts[table.drug] = table
+
     def build(self) -> Reference:
+        dosing_loader.check_complete(self.formulas, self.adjuncts)
         return Reference(
             sources=self.sources,
             mme=self.mme,
@@ -603,6 +636,8 @@ class _Builder:
             products=_required(self.products, "us-products"),
             thresholds=_required(self.thresholds, "thresholds"),
             tapers=_required(self.tapers, "taper-presets"),
+            formulas=self.formulas,
+            adjuncts=self.adjuncts,
         )
 
 

@@ -9,7 +9,7 @@ from litestar.datastructures import State
 from litestar.params import JSONBody
 
 from api import adapters as a
-from api.problems import problem_responses
+from api.problems import problem_responses, render_value
 from api.routes.rotation import regimen_struct, rotation_response
 from api.routes.taper import taper_response
 from api.schemas import oih as s
@@ -24,7 +24,7 @@ def _refusal(refusal: Refusal | None) -> s.Refusal | None:
         code=refusal.code,
         field=refusal.field,
         expected=refusal.expected,
-        received=refusal.received,
+        received=render_value(refusal.received),
         detail=refusal.detail,
     )
 

@@ -14,6 +14,7 @@ from api.problems import problem_responses
 from api.schemas import reference as s
 from api.state import reference_of
 from calc.catalog import bands_of, drug_index, table_view
+from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import UnknownEntryError
 from calc.reference import BandSet, FactorTable, ProductCatalog, Thresholds
 
@@ -112,6 +113,14 @@ def get_table(
             s.ThresholdRow(name=name, value=float(t.value), unit=t.unit, source=t.source)
             for name, t in sorted(table.values.items())
         ]
+    dosing = None
+    if isinstance(table, FormulaTable | AdjunctTable):
+        thresholds = [
+            s.ThresholdRow(name=v.name, value=float(v.value), unit=v.unit, source=v.source)
+            for v in table.values.items.values()
+        ]
+    if isinstance(table, AdjunctTable):
+        dosing = _dosing(table)
     return s.TableDetail(
         table=a.table_ref(view.ref),
         notes=list(view.notes),
@@ -119,6 +128,47 @@ def get_table(
         bands=_bands(bands_of(table)),
         products=products,
         thresholds=thresholds,
+        dosing=dosing,
+    )
+
+
+def _dosing(table: AdjunctTable) -> s.DosingDetail:
+    bands = table.renal.bands if table.renal is not None else ()
+    hd = table.hemodialysis
+    return s.DosingDetail(
+        drug=table.drug,
+        default_weight_basis=table.default_weight_basis,
+        strengths=[float(x) for x in table.strengths.values] if table.strengths else [],
+        strengths_source=table.strengths.source if table.strengths else None,
+        renal_bands=[
+            s.DoseBandRow(
+                min=float(b.edge.low),
+                max=None if b.edge.high is None else float(b.edge.high),
+                min_inclusive=b.edge.low_inclusive,
+                max_inclusive=b.edge.high_inclusive,
+                doses_per_day=list(b.doses_per_day),
+                daily_min=float(b.daily_min),
+                daily_max=float(b.daily_max),
+                column_doses=[float(x) for x in b.column_doses],
+                proportional_below=None
+                if b.proportional_below is None
+                else float(b.proportional_below),
+                source=b.source,
+            )
+            for b in bands
+        ],
+        hemodialysis_supplements=[float(x) for x in hd.column_supplements] if hd else [],
+        hemodialysis_supplement_range=[
+            float(x) for x in (hd.supplement_min, hd.supplement_max) if x is not None
+        ]
+        if hd
+        else [],
+        hemodialysis_source=hd.source if hd else None,
+        drug_lists={k: list(v.drugs) for k, v in table.drug_lists.items()},
+        advice=[
+            s.AdviceRow(code=x.code, severity=x.severity, message=x.message, source=x.source)
+            for x in table.advice
+        ],
     )
 
 

@@ -79,7 +79,8 @@ class Patient(Request):
     weight_kg: Annotated[float, Meta(ge=20, le=350)] | None = None
     height_cm: Annotated[float, Meta(ge=100, le=250)] | None = None
     serum_creatinine_mg_dl: Annotated[float, Meta(ge=0.1, le=20)] | None = None
-    creatinine_clearance_ml_min: Annotated[float, Meta(gt=0, le=250)] | None = None
+    serum_creatinine_umol_l: Annotated[float, Meta(ge=8.84, le=1768)] | None = None
+    creatinine_clearance_ml_min: Annotated[float, Meta(ge=0.01, le=250)] | None = None
     hepatic_impairment: Literal["none", "mild", "moderate", "severe"] | None = None
     frail: bool | None = None
     benzodiazepine: bool | None = None

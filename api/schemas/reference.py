@@ -65,6 +65,43 @@ class ThresholdRow(Response):
     source: str
 
 
+class DoseBandRow(Response):
+    """A renal dosing row of an adjunct table, over creatinine clearance (mL/min)."""
+
+    min: float
+    max: float | None
+    min_inclusive: bool
+    max_inclusive: bool
+    doses_per_day: list[int]
+    daily_min: float
+    daily_max: float
+    column_doses: list[float]
+    proportional_below: float | None
+    source: str
+
+
+class AdviceRow(Response):
+    code: str
+    severity: str
+    message: str
+    source: str
+
+
+class DosingDetail(Response):
+    """The dosing parts of an `adjunct` table (its named values are in `thresholds`)."""
+
+    drug: str
+    default_weight_basis: str | None
+    strengths: list[float]
+    strengths_source: str | None
+    renal_bands: list[DoseBandRow]
+    hemodialysis_supplements: list[float]
+    hemodialysis_supplement_range: list[float]
+    hemodialysis_source: str | None
+    drug_lists: dict[str, list[str]]
+    advice: list[AdviceRow]
+
+
 class TableDetail(Response):
     """A table with its rows; which list is filled depends on `table.kind`."""
 
@@ -74,6 +111,7 @@ class TableDetail(Response):
     bands: list[FactorBand]
     products: list[ProductRow]
     thresholds: list[ThresholdRow]
+    dosing: DosingDetail | None = None
 
 
 class DrugRoute(Response):

@@ -80,7 +80,7 @@ class TestOtherStatuses:
         status, problem, _ = post(client, {"medications": [{**OXY_ER_BID, "drug": "kratom"}]})
 
         assert status == 422
-        assert (problem["field"], problem["received"]) == ("medications[0].drug", "kratom")
+        assert (problem["field"], problem["received"]) == ("medications[0].drug", '"kratom"')
 
     def test_missing_frequency_is_422(self, client: Client) -> None:
         """doses_per_day or interval_hours is required for non-patch lines."""

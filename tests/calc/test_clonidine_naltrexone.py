@@ -1,0 +1,207 @@
+"""
+Clonidine (0.1-0.3 mg twice daily, SRC-000; tablets CLON-NLM; hold < 90/60, VA-WD) and
+low-dose naltrexone (1-4.5 mg/day, SRC-000; titration DRORACLE-LDN).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calc.adjuncts import NaltrexoneOrder, dose_clonidine, dose_naltrexone
+from calc.errors import OutOfRangeError, UnknownEntryError
+from calc.models import Medication, Patient
+from tables.loader import load_reference
+
+if TYPE_CHECKING:
+    from calc.reference import Reference
+
+REFERENCE = load_reference()
+D = Decimal
+
+
+class TestClonidine:
+    def test_regimen_titration_taper(self) -> None:
+        r = dose_clonidine(REFERENCE, D("0.3"))
+        assert (r.dose_mg, r.doses_per_day, r.interval_hours, r.daily_mg) == (
+            D("0.3"),
+            2,
+            D(12),
+            D("0.6"),
+        )
+        # label: start 0.1 mg twice daily, +0.1 mg/day weekly, the larger part at bedtime
+        assert [(x.day_from, x.day_to, x.doses_mg) for x in r.titration] == [
+            (1, 7, (D("0.1"), D("0.1"))),
+            (8, 14, (D("0.1"), D("0.2"))),
+            (15, 21, (D("0.2"), D("0.2"))),
+            (22, 28, (D("0.2"), D("0.3"))),
+            (29, None, (D("0.3"), D("0.3"))),
+        ]
+        # taper: one 0.1 mg tablet less per level, 5 levels of ceil(4/5) = 1 day; stop on day 6
+        assert [x.daily_mg for x in r.taper] == [D("0.5"), D("0.4"), D("0.3"), D("0.2"), D("0.1")]
+        assert r.taper[-1].doses_mg == (D("0.1"),)
+        assert r.stop_day == 6
+        assert (r.hold_systolic_below_mmhg, r.hold_diastolic_below_mmhg) == (D(90), D(60))
+
+    def test_smallest_dose_tapers_over_four_days(self) -> None:
+        r = dose_clonidine(REFERENCE, D("0.1"))
+        assert [(x.day_from, x.day_to, x.daily_mg) for x in r.taper] == [(1, 4, D("0.1"))]
+        assert r.stop_day == 5
+        assert len(r.titration) == 1
+
+    def test_rounded_down_to_a_tablet(self) -> None:
+        r = dose_clonidine(REFERENCE, D("0.25"))
+        assert r.dose_mg == D("0.2")
+        assert "clonidine.rounded_down" in [w.code for w in r.warnings]
+        assert "clonidine.range_unconfirmed" in [w.code for w in r.warnings]
+
+    @pytest.mark.parametrize(
+        ("systolic", "diastolic", "held"),
+        [("89", "70", True), ("120", "59", True), ("90", "60", False), (None, None, False)],
+    )
+    def test_hold_parameters(self, systolic: str | None, diastolic: str | None, held: bool) -> None:
+        r = dose_clonidine(
+            REFERENCE,
+            D("0.1"),
+            systolic_mmhg=None if systolic is None else D(systolic),
+            diastolic_mmhg=None if diastolic is None else D(diastolic),
+        )
+        codes = [w.code for w in r.warnings]
+        assert ("clonidine.hold_low_blood_pressure" in codes) is held
+
+    def test_renal_caution(self) -> None:
+        impaired = dose_clonidine(
+            REFERENCE, D("0.1"), patient=Patient(creatinine_clearance_ml_min=D(40))
+        )
+        assert "clonidine.renal_impairment" in [w.code for w in impaired.warnings]
+        normal = dose_clonidine(
+            REFERENCE, D("0.1"), patient=Patient(creatinine_clearance_ml_min=D(90))
+        )
+        assert "clonidine.renal_impairment" not in [w.code for w in normal.warnings]
+
+    @pytest.mark.parametrize("dose", ["0.09", "0.31", "1"])
+    def test_dose_outside_range(self, dose: str) -> None:
+        with pytest.raises(OutOfRangeError) as info:
+            dose_clonidine(REFERENCE, D(dose))
+        assert (info.value.code, info.value.field) == ("clonidine.dose_out_of_range", "dose_mg")
+        assert info.value.expected == "0.1-0.3 mg (SRC-000)"
+
+    def _with_strengths(self, *values: str) -> Reference:
+        table = REFERENCE.adjuncts["clonidine"]
+        assert table.strengths is not None
+        strengths = attrs.evolve(table.strengths, values=tuple(D(v) for v in values))
+        adjuncts = {**REFERENCE.adjuncts, "clonidine": attrs.evolve(table, strengths=strengths)}
+        return attrs.evolve(REFERENCE, adjuncts=adjuncts)
+
+    def test_dose_below_the_smallest_tablet_is_refused(self) -> None:
+        with pytest.raises(OutOfRangeError) as info:
+            dose_clonidine(self._with_strengths("0.2", "0.3"), D("0.1"))
+        assert info.value.code == "clonidine.dose_below_strength"
+
+    def test_split_that_tablets_cannot_make_is_refused(self) -> None:
+        # with 0.1 and 0.3 mg tablets only, 0.2 mg per dose cannot be given
+        with pytest.raises(OutOfRangeError) as info:
+            dose_clonidine(self._with_strengths("0.1", "0.3"), D("0.3"))
+        assert info.value.code == "clonidine.split_not_achievable"
+
+
+@settings(deadline=None)
+@given(dose=st.decimals("0.1", "0.3", places=3))
+def test_clonidine_never_above_maximum_per_dose(dose: Decimal) -> None:
+    r = dose_clonidine(REFERENCE, dose)
+    assert r.dose_mg <= dose <= D("0.3")
+    for level in (*r.titration, *r.taper):
+        assert all(D(0) < x <= D("0.3") for x in level.doses_mg)
+        assert sum(level.doses_mg) == level.daily_mg
+    tapered = [x.daily_mg for x in r.taper]
+    assert tapered == sorted(tapered, reverse=True)
+    assert r == dose_clonidine(REFERENCE, dose)
+
+
+OXY = Medication(drug="oxycodone", route="oral", dose=D(10), dose_unit="mg", doses_per_day=D(3))
+BUP = Medication(drug="buprenorphine", route="transdermal", dose=D(10), dose_unit="mcg/h")
+
+
+class TestNaltrexone:
+    def test_default_titration_is_the_cautious_end(self) -> None:
+        r = dose_naltrexone(REFERENCE, NaltrexoneOrder(D("4.5")))
+        assert (r.start_mg, r.step_mg, r.step_interval_days) == (D(1), D("0.5"), 14)
+        assert [(s.day_from, s.daily_mg) for s in r.titration][:2] == [(1, D(1)), (15, D("1.5"))]
+        assert r.titration[-1].daily_mg == D("4.5")
+        assert r.full_agonists == ()
+
+    def test_last_step_is_capped_at_target(self) -> None:
+        order = NaltrexoneOrder(D(3), start_mg=D("1.5"), step_mg=D(1), step_interval_days=7)
+        r = dose_naltrexone(REFERENCE, order)
+        assert [(s.day_from, s.daily_mg) for s in r.titration] == [
+            (1, D("1.5")),
+            (8, D("2.5")),
+            (15, D(3)),
+        ]
+
+    def test_full_agonist_conflict(self) -> None:
+        r = dose_naltrexone(REFERENCE, NaltrexoneOrder(D("4.5")), (OXY, BUP))
+        assert (r.full_agonists, r.partial_agonists) == (("oxycodone",), ("buprenorphine",))
+        conflict = next(w for w in r.warnings if w.code == "naltrexone.full_agonist_conflict")
+        assert conflict.severity == "critical"
+        assert "7-10 opioid-free days" in conflict.message
+        assert "naltrexone.partial_agonist_in_regimen" in [w.code for w in r.warnings]
+
+    def test_partial_agonist_only(self) -> None:
+        r = dose_naltrexone(REFERENCE, NaltrexoneOrder(D(2)), (BUP,))
+        codes = [w.code for w in r.warnings]
+        assert "naltrexone.full_agonist_conflict" not in codes
+        assert "naltrexone.partial_agonist_in_regimen" in codes
+
+    def test_unknown_drug_is_refused(self) -> None:
+        med = attrs.evolve(OXY, drug="aspirin")
+        with pytest.raises(UnknownEntryError) as info:
+            dose_naltrexone(REFERENCE, NaltrexoneOrder(D(2)), (OXY, med))
+        assert (info.value.code, info.value.field) == (
+            "naltrexone.drug_not_covered",
+            "medications[1].drug",
+        )
+
+    @pytest.mark.parametrize(
+        ("order", "code", "field"),
+        [
+            (NaltrexoneOrder(D("0.5")), "naltrexone.target_out_of_range", "target_mg_per_day"),
+            (NaltrexoneOrder(D(5)), "naltrexone.target_out_of_range", "target_mg_per_day"),
+            (NaltrexoneOrder(D(3), start_mg=D(2)), "naltrexone.start_mg_out_of_range", "start_mg"),
+            (NaltrexoneOrder(D(3), step_mg=D(2)), "naltrexone.step_mg_out_of_range", "step_mg"),
+            (
+                NaltrexoneOrder(D(3), step_interval_days=21),
+                "naltrexone.step_interval_days_out_of_range",
+                "step_interval_days",
+            ),
+            (NaltrexoneOrder(D(1), start_mg=D("1.5")), "naltrexone.start_above_target", "start_mg"),
+        ],
+    )
+    def test_refusals(self, order: NaltrexoneOrder, code: str, field: str) -> None:
+        with pytest.raises(OutOfRangeError) as info:
+            dose_naltrexone(REFERENCE, order)
+        assert (info.value.code, info.value.field) == (code, field)
+
+
+@settings(deadline=None)
+@given(
+    target=st.decimals("1", "4.5", places=2),
+    start=st.decimals("1", "1.5", places=2),
+    step=st.decimals("0.5", "1", places=2),
+    every=st.integers(7, 14),
+)
+def test_naltrexone_titration_rises_to_target(
+    target: Decimal, start: Decimal, step: Decimal, every: int
+) -> None:
+    start = min(start, target)
+    r = dose_naltrexone(REFERENCE, NaltrexoneOrder(target, start, step, every))
+    doses = [s.daily_mg for s in r.titration]
+    assert doses == sorted(doses)
+    assert doses[-1] == target
+    assert all(d <= D("4.5") for d in doses)
+    assert [s.day_from for s in r.titration] == [1 + i * every for i in range(len(doses))]
