@@ -114,7 +114,7 @@ def patient_alerts(
                 "renal.clearance_not_given",
                 "info",
                 "Serum creatinine was given without creatinine clearance; renal warnings need "
-                "creatinine_clearance_ml_min (see POST /v1/renal-function once available).",
+                "creatinine_clearance_ml_min (POST /v1/renal-function estimates it).",
                 "CDC22",
             )
         )

@@ -9,7 +9,8 @@ refuses it for this patient, the refusal (never an error for the whole plan):
   rule, so warned) and add methadone at no more than 15 mg/day [SALP13];
 - rotation to methadone, and to buprenorphine (the transdermal band, else sublingual with the
   induction warning);
-- adjuncts are added by ``calc.oih_adjuncts`` when their tables are loaded.
+- adjuncts at the start of their ranges: ketamine (when a weight is given), clonidine and
+  gabapentin capped by renal function (refused, with the reason, when clearance is unknown).
 """
 
 from __future__ import annotations
@@ -21,6 +22,17 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from calc.adjuncts import (
+    ClonidineResult,
+    GabapentinOrder,
+    GabapentinResult,
+    KetamineOrder,
+    KetamineResult,
+    dose_clonidine,
+    dose_gabapentin,
+    dose_ketamine,
+)
+from calc.dosing_tables import adjunct_table
 from calc.errors import CalcError, OutOfRangeError
 from calc.mme import convert_lines
 from calc.models import Medication, Patient, Target
@@ -101,6 +113,9 @@ class OIHPlan:
     cut_and_methadone: Outcome[CutAndMethadone]
     methadone_rotation: Outcome[RotationResult]
     buprenorphine_rotation: Outcome[RotationResult]
+    ketamine: Outcome[KetamineResult]
+    clonidine: Outcome[ClonidineResult]
+    gabapentin: Outcome[GabapentinResult]
     warnings: tuple[Alert, ...]
 
 
@@ -213,6 +228,32 @@ def _buprenorphine(
         )
 
 
+def _ketamine(reference: Reference, patient: Patient | None) -> KetamineResult:
+    """The low end of the infusion range; the ideal-weight basis needs sex and height."""
+    if patient is None or patient.weight_kg is None:
+        msg = "a ketamine infusion is dosed by weight; give patient.weight_kg"
+        raise OutOfRangeError(
+            "oih.ketamine_needs_weight", "patient.weight_kg", "a weight in kg", None, msg
+        )
+    rate = adjunct_table(reference, "ketamine").values["rate_min_mg_per_kg_per_h"]
+    basis = None if patient.sex is not None and patient.height_cm is not None else "actual"
+    return dose_ketamine(
+        reference, patient, KetamineOrder(rate_mg_per_kg_per_h=rate, weight_basis=basis)
+    )
+
+
+def _clonidine(reference: Reference, patient: Patient | None) -> ClonidineResult:
+    dose = adjunct_table(reference, "clonidine").values["dose_min_mg"]
+    return dose_clonidine(reference, dose, patient=patient)
+
+
+def _gabapentin(reference: Reference, patient: Patient | None) -> GabapentinResult:
+    target = adjunct_table(reference, "gabapentin").values["daily_min_mg"]
+    return dose_gabapentin(
+        reference, patient or Patient(), GabapentinOrder(target_mg_per_day=target)
+    )
+
+
 def plan_oih(
     reference: Reference,
     medications: Sequence[Medication],
@@ -241,6 +282,9 @@ def plan_oih(
         buprenorphine_rotation=attempt(
             lambda: _buprenorphine(reference, medications, patient, options.table_id)
         ),
+        ketamine=attempt(lambda: _ketamine(reference, patient)),
+        clonidine=attempt(lambda: _clonidine(reference, patient)),
+        gabapentin=attempt(lambda: _gabapentin(reference, patient)),
         warnings=(
             Alert(
                 "oih.choose_with_clinician",

@@ -16,7 +16,7 @@ from calc import adjuncts as calc
 from calc.adjuncts.clonidine import ClonidineLevel
 from calc.models import Patient
 
-__all__ = ["router"]
+__all__ = ["clonidine_response", "gabapentin_response", "ketamine_response", "router"]
 
 
 def _patient(p: PatientIn) -> Patient:
@@ -46,6 +46,10 @@ def dose_ketamine(data: JSONBody[s.KetamineRequest], state: State) -> s.Ketamine
         bolus_mg_per_kg=a.opt_dec(data.bolus_mg_per_kg),
     )
     r = calc.dose_ketamine(reference, _patient(data.patient), order)
+    return ketamine_response(r, a.calculation_id("dose_ketamine", data, reference))
+
+
+def ketamine_response(r: calc.KetamineResult, calculation_id: str) -> s.KetamineResponse:
     bolus = None
     if r.bolus is not None:
         bolus = s.KetamineBolus(
@@ -60,7 +64,7 @@ def dose_ketamine(data: JSONBody[s.KetamineRequest], state: State) -> s.Ketamine
         ),
         weight=d.body_weight(r.weight),
         dose_mg_per_h=a.num(r.dose_mg_per_h),
-        concentration_mg_per_ml=data.concentration_mg_per_ml,
+        concentration_mg_per_ml=a.opt_num(r.concentration_mg_per_ml),
         infusion_ml_per_h=a.opt_num(r.infusion_ml_per_h),
         amount_mg_per_24h=a.num(r.amount_mg_per_24h),
         bolus=bolus,
@@ -68,7 +72,7 @@ def dose_ketamine(data: JSONBody[s.KetamineRequest], state: State) -> s.Ketamine
         trace=a.trace(r.trace),
         table=a.table_ref(r.table),
         tables=d.table_refs(r.tables),
-        calculation_id=a.calculation_id("dose_ketamine", data, reference),
+        calculation_id=calculation_id,
     )
 
 
@@ -95,20 +99,25 @@ def dose_clonidine(data: JSONBody[s.ClonidineRequest], state: State) -> s.Clonid
         diastolic_mmhg=None if bp is None else a.dec(bp.diastolic_mmhg),
     )
 
-    def level(x: ClonidineLevel) -> s.ClonidineLevel:
-        doses = [float(v) for v in x.doses_mg]
-        return s.ClonidineLevel(
-            day_from=x.day_from, day_to=x.day_to, doses_mg=doses, daily_mg=float(x.daily_mg)
-        )
+    return clonidine_response(r, a.calculation_id("dose_clonidine", data, reference))
 
+
+def _level(x: ClonidineLevel) -> s.ClonidineLevel:
+    doses = [float(v) for v in x.doses_mg]
+    return s.ClonidineLevel(
+        day_from=x.day_from, day_to=x.day_to, doses_mg=doses, daily_mg=float(x.daily_mg)
+    )
+
+
+def clonidine_response(r: calc.ClonidineResult, calculation_id: str) -> s.ClonidineResponse:
     return s.ClonidineResponse(
         requested_dose_mg=float(r.requested_dose_mg),
         dose_mg=float(r.dose_mg),
         doses_per_day=r.doses_per_day,
         interval_hours=a.num(r.interval_hours),
         daily_mg=float(r.daily_mg),
-        titration=[level(x) for x in r.titration],
-        taper=[level(x) for x in r.taper],
+        titration=[_level(x) for x in r.titration],
+        taper=[_level(x) for x in r.taper],
         stop_day=r.stop_day,
         hold_parameters=s.HoldParameters(
             systolic_below_mmhg=float(r.hold_systolic_below_mmhg),
@@ -119,7 +128,7 @@ def dose_clonidine(data: JSONBody[s.ClonidineRequest], state: State) -> s.Clonid
         trace=a.trace(r.trace),
         table=a.table_ref(r.table),
         tables=d.table_refs(r.tables),
-        calculation_id=a.calculation_id("dose_clonidine", data, reference),
+        calculation_id=calculation_id,
     )
 
 
@@ -144,6 +153,10 @@ def dose_gabapentin(data: JSONBody[s.GabapentinRequest], state: State) -> s.Gaba
         weight_basis=data.weight_basis,
     )
     r = calc.dose_gabapentin(reference, _patient(data.patient), order)
+    return gabapentin_response(r, a.calculation_id("dose_gabapentin", data, reference))
+
+
+def gabapentin_response(r: calc.GabapentinResult, calculation_id: str) -> s.GabapentinResponse:
     return s.GabapentinResponse(
         target_mg_per_day=float(r.target_mg_per_day),
         clearance=d.clearance(r.clearance),
@@ -167,7 +180,7 @@ def dose_gabapentin(data: JSONBody[s.GabapentinRequest], state: State) -> s.Gaba
         trace=a.trace(r.trace),
         table=a.table_ref(r.table),
         tables=d.table_refs(r.tables),
-        calculation_id=a.calculation_id("dose_gabapentin", data, reference),
+        calculation_id=calculation_id,
     )
 
 

@@ -10,6 +10,7 @@ from litestar.params import JSONBody
 
 from api import adapters as a
 from api.problems import problem_responses, render_value
+from api.routes.adjuncts import clonidine_response, gabapentin_response, ketamine_response
 from api.routes.rotation import regimen_struct, rotation_response
 from api.routes.taper import taper_response
 from api.schemas import oih as s
@@ -61,7 +62,8 @@ def _status(outcome: Outcome[Any]) -> s.Status:
     operation_id="plan_oih",
     summary="Candidate strategies for opioid-induced hyperalgesia, side by side",
     description="Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; "
-    "rotation to methadone; rotation to buprenorphine. Each is a full calculation with its own "
+    "rotation to methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and "
+    "gabapentin (needs renal function). Each is a full calculation with its own "
     "warnings, or the refusal that rules it out for this patient.",
     tags=["calculations"],
     status_code=200,
@@ -102,6 +104,27 @@ def plan_oih_handler(data: JSONBody[s.OIHRequest], state: State) -> s.OIHPlanRes
             status=_status(plan.buprenorphine_rotation),
             result=rotation_response(buprenorphine, calculation_id) if buprenorphine else None,
             refusal=_refusal(plan.buprenorphine_rotation.refusal),
+        ),
+        ketamine=s.KetamineStrategy(
+            status=_status(plan.ketamine),
+            result=ketamine_response(plan.ketamine.result, calculation_id)
+            if plan.ketamine.result
+            else None,
+            refusal=_refusal(plan.ketamine.refusal),
+        ),
+        clonidine=s.ClonidineStrategy(
+            status=_status(plan.clonidine),
+            result=clonidine_response(plan.clonidine.result, calculation_id)
+            if plan.clonidine.result
+            else None,
+            refusal=_refusal(plan.clonidine.refusal),
+        ),
+        gabapentin=s.GabapentinStrategy(
+            status=_status(plan.gabapentin),
+            result=gabapentin_response(plan.gabapentin.result, calculation_id)
+            if plan.gabapentin.result
+            else None,
+            refusal=_refusal(plan.gabapentin.refusal),
         ),
         warnings=a.warnings(plan.warnings),
         calculation_id=calculation_id,

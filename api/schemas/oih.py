@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from msgspec import Meta
 
+from api.schemas.adjuncts import ClonidineResponse, GabapentinResponse, KetamineResponse
 from api.schemas.common import (
     Medications,
     Patient,
@@ -87,6 +88,24 @@ class RotationStrategy(Response):
     refusal: Refusal | None
 
 
+class KetamineStrategy(Response):
+    status: Status
+    result: KetamineResponse | None
+    refusal: Refusal | None
+
+
+class ClonidineStrategy(Response):
+    status: Status
+    result: ClonidineResponse | None
+    refusal: Refusal | None
+
+
+class GabapentinStrategy(Response):
+    status: Status
+    result: GabapentinResponse | None
+    refusal: Refusal | None
+
+
 class OIHPlanResponse(Response):
     """The candidate strategies, each a full calculation or the refusal that rules it out."""
 
@@ -95,5 +114,8 @@ class OIHPlanResponse(Response):
     cut_and_methadone: CutAndMethadoneStrategy
     methadone_rotation: RotationStrategy
     buprenorphine_rotation: RotationStrategy
+    ketamine: KetamineStrategy
+    clonidine: ClonidineStrategy
+    gabapentin: GabapentinStrategy
     warnings: list[SafetyWarning]
     calculation_id: str

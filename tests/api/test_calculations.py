@@ -225,3 +225,9 @@ class TestOIHPlan:
             plan["methadone_rotation"]["refusal"]["code"],
         )
         assert plan["buprenorphine_rotation"]["result"]["calculation_id"] == plan["calculation_id"]
+        assert ("not_applicable", "patient.weight_kg") == (
+            plan["ketamine"]["status"],
+            plan["ketamine"]["refusal"]["field"],
+        )
+        assert "available" == plan["clonidine"]["status"]
+        assert "not_applicable" == plan["gabapentin"]["status"]

@@ -127,3 +127,35 @@ class TestCutAndMethadone:
             assert line.regimen is None or line.regimen.daily_total <= line.reduced_daily_dose
         if result.methadone is not None:
             assert result.methadone.daily_total <= min(methadone, D(15))
+
+
+class TestAdjunctStrategies:
+    """Adjuncts at the start of their ranges (SRC-000), or the reason they do not apply."""
+
+    def test_with_weight_and_clearance(self, reference: Reference) -> None:
+        """80 kg actual weight x 0.1 mg/kg/h = 8 mg/h; clonidine 0.1 mg BID; gabapentin by band."""
+        patient = Patient(weight_kg=D(80), creatinine_clearance_ml_min=D(45))
+
+        plan = plan_oih(reference, [OXY_ER_60_BID], OIHOptions(start=START), patient)
+
+        assert plan.ketamine.result is not None
+        assert D(8) == plan.ketamine.result.dose_mg_per_h
+        assert plan.clonidine.result is not None
+        assert (D("0.1"), D("0.2")) == (
+            plan.clonidine.result.dose_mg,
+            plan.clonidine.result.daily_mg,
+        )
+        assert plan.gabapentin.result is not None
+        # Neurontin Table 1: CrCl >30-59 -> 400-1400 mg/day in two doses; 300 mg/day target -> 150 per dose
+        # rounded down to a 100 mg capsule: 200 mg/day, never above the band.
+        assert plan.gabapentin.result.maintenance.daily_mg <= D(1400)
+
+    def test_without_context(self, reference: Reference) -> None:
+        """No weight: ketamine refused; no renal function: gabapentin refused; clonidine stands."""
+        plan = plan_oih(reference, [OXY_ER_60_BID], OIHOptions(start=START))
+
+        assert plan.ketamine.refusal is not None
+        assert "oih.ketamine_needs_weight" == plan.ketamine.refusal.code
+        assert plan.gabapentin.refusal is not None
+        assert "patient.creatinine_clearance_ml_min" == plan.gabapentin.refusal.field
+        assert plan.clonidine.result is not None

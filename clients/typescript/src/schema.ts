@@ -38,6 +38,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/adjuncts/clonidine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clonidine twice daily: regimen, titration, hold parameters, taper on stopping
+         * @description Dose per administration within 0.1-0.3 mg (SRC-000; UNCONFIRMED as a guideline range, a dose outside is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
+         */
+        post: operations["dose_clonidine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adjuncts/gabapentin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration
+         * @description Target within 300-1800 mg/day (SRC-000; UNCONFIRMED as a guideline range, a target outside is a 422), capped by the Neurontin label's creatinine-clearance band, divided by the band's frequency and rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day; post-hemodialysis supplement.
+         */
+        post: operations["dose_gabapentin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adjuncts/ketamine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus
+         * @description Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000 and DRORACLE; a rate outside is a 422); dosing weight actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg; contraindication and monitoring warnings.
+         */
+        post: operations["dose_ketamine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adjuncts/naltrexone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Low-dose naltrexone: titration and full-agonist conflict
+         * @description Target within 1-4.5 mg/day (SRC-000; a target outside is a 422); titration start 1-1.5 mg, +0.5-1 mg every 7-14 days (secondary; defaults the most cautious ends); `naltrexone.full_agonist_conflict` when `medications` holds a full opioid agonist.
+         */
+        post: operations["dose_naltrexone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adjuncts/pregabalin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pregabalin: label renal bands (confirmed rows), divided doses
+         * @description Target within 25-600 mg/day (the label table's range; a target outside is a 422), capped by the creatinine-clearance band, divided by an allowed frequency, each dose rounded down to whole mg (strengths not in the reference); hemodialysis supplement range.
+         */
+        post: operations["dose_pregabalin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/drugs": {
         parameters: {
             query?: never;
@@ -86,9 +186,29 @@ export interface paths {
         put?: never;
         /**
          * Candidate strategies for opioid-induced hyperalgesia, side by side
-         * @description Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to buprenorphine. Each is a full calculation with its own warnings, or the refusal that rules it out for this patient.
+         * @description Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs renal function). Each is a full calculation with its own warnings, or the refusal that rules it out for this patient.
          */
         post: operations["plan_oih"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/renal-function": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cockcroft-Gault creatinine clearance with the weight basis stated
+         * @description CrCl (mL/min) = (140 - age) x weight / (72 x serum creatinine mg/dL), x 0.85 if female. The weight basis (actual, ideal or adjusted; default ideal, or actual when lower) is stated in the result; constants and limits come from the `cockcroft-gault` and `body-weight` tables. Missing or out-of-range patient data is a 422 naming the field.
+         */
+        post: operations["estimate_creatinine_clearance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -173,10 +293,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AdviceRow */
+        AdviceRow: {
+            code: string;
+            message: string;
+            severity: string;
+            source: string;
+        };
         /** Alternative */
         Alternative: {
             factor: number;
             source: string;
+        };
+        /** BloodPressure */
+        BloodPressure: {
+            diastolic_mmhg: number;
+            systolic_mmhg: number;
+        };
+        /** BodyWeight */
+        BodyWeight: {
+            actual_weight_kg: number;
+            actual_weight_used: boolean;
+            adjusted_body_weight_kg: number | null;
+            basis: string;
+            basis_defaulted: boolean;
+            dosing_weight_kg: number;
+            ideal_body_weight_kg: number | null;
         };
         /** Breakthrough */
         Breakthrough: {
@@ -193,6 +335,51 @@ export interface components {
             source: string;
             unit: string;
             units: components["schemas"]["UnitCount"][];
+        };
+        /** Clearance */
+        Clearance: {
+            creatinine_clearance_ml_min: number;
+            /** @enum {string} */
+            method: "given" | "cockcroft-gault";
+            weight: components["schemas"]["BodyWeight"] | null;
+        };
+        /** ClonidineLevel */
+        ClonidineLevel: {
+            daily_mg: number;
+            day_from: number;
+            day_to: number | null;
+            doses_mg: number[];
+        };
+        /** ClonidineRequest */
+        ClonidineRequest: {
+            blood_pressure?: components["schemas"]["BloodPressure"] | null;
+            /** @description Dose per administration; refused (422) outside the table's 0.1-0.3 mg. */
+            dose_mg: number;
+            patient?: components["schemas"]["Patient"] | null;
+        };
+        /** ClonidineResponse */
+        ClonidineResponse: {
+            calculation_id: string;
+            daily_mg: number;
+            dose_mg: number;
+            doses_per_day: number;
+            hold_parameters: components["schemas"]["HoldParameters"];
+            interval_hours: number;
+            requested_dose_mg: number;
+            stop_day: number;
+            table: components["schemas"]["TableRef"];
+            tables: components["schemas"]["TableRef"][];
+            taper: components["schemas"]["ClonidineLevel"][];
+            titration: components["schemas"]["ClonidineLevel"][];
+            trace: components["schemas"]["TraceStep"][];
+            warnings: components["schemas"]["SafetyWarning"][];
+        };
+        /** ClonidineStrategy */
+        ClonidineStrategy: {
+            refusal: components["schemas"]["Refusal"] | null;
+            result: components["schemas"]["ClonidineResponse"] | null;
+            /** @enum {string} */
+            status: "available" | "not_applicable";
         };
         /** CutAndMethadone */
         CutAndMethadone: {
@@ -218,6 +405,41 @@ export interface components {
             regimen: components["schemas"]["PracticalRegimen"] | null;
             route: string;
             unit: string;
+        };
+        /** DoseBandRow */
+        DoseBandRow: {
+            column_doses: number[];
+            daily_max: number;
+            daily_min: number;
+            doses_per_day: number[];
+            max: number | null;
+            max_inclusive: boolean;
+            min: number;
+            min_inclusive: boolean;
+            proportional_below: number | null;
+            source: string;
+        };
+        /** DoseRange */
+        DoseRange: {
+            max: number;
+            min: number;
+            sources: string[];
+            unit: string;
+        };
+        /** DosingDetail */
+        DosingDetail: {
+            advice: components["schemas"]["AdviceRow"][];
+            default_weight_basis: string | null;
+            drug: string;
+            drug_lists: {
+                [key: string]: string[];
+            };
+            hemodialysis_source: string | null;
+            hemodialysis_supplement_range: number[];
+            hemodialysis_supplements: number[];
+            renal_bands: components["schemas"]["DoseBandRow"][];
+            strengths: number[];
+            strengths_source: string | null;
         };
         /** DrugList */
         DrugList: {
@@ -259,10 +481,99 @@ export interface components {
             source: string;
             threshold: number;
         };
+        /** GabapentinRequest */
+        GabapentinRequest: {
+            /** @default false */
+            hemodialysis?: boolean;
+            patient: components["schemas"]["Patient"];
+            /** @description Target mg/day; refused (422) outside the table's range. */
+            target_mg_per_day: number;
+            /**
+             * @description Body weight to dose (or to estimate clearance) from. `ideal` is Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's default (`ideal`), which needs `patient.sex` and `patient.height_cm`.
+             * @enum {null|string}
+             */
+            weight_basis?: "actual" | "ideal" | "adjusted" | null;
+        };
+        /** GabapentinResponse */
+        GabapentinResponse: {
+            band_max_mg_per_day: number;
+            band_scale: number;
+            calculation_id: string;
+            cap_mg_per_day: number;
+            clearance: components["schemas"]["Clearance"];
+            daily_target_mg: number;
+            hemodialysis_supplement_label_mg: number | null;
+            hemodialysis_supplement_mg: number | null;
+            maintenance: components["schemas"]["Regimen"];
+            renal_band: components["schemas"]["RenalBand"];
+            table: components["schemas"]["TableRef"];
+            tables: components["schemas"]["TableRef"][];
+            target_mg_per_day: number;
+            titration: components["schemas"]["TitrationDay"][];
+            trace: components["schemas"]["TraceStep"][];
+            warnings: components["schemas"]["SafetyWarning"][];
+        };
+        /** GabapentinStrategy */
+        GabapentinStrategy: {
+            refusal: components["schemas"]["Refusal"] | null;
+            result: components["schemas"]["GabapentinResponse"] | null;
+            /** @enum {string} */
+            status: "available" | "not_applicable";
+        };
         /** Health */
         Health: {
             status: string;
             tables: number;
+        };
+        /** HoldParameters */
+        HoldParameters: {
+            diastolic_below_mmhg: number;
+            source: string;
+            systolic_below_mmhg: number;
+        };
+        /** KetamineBolus */
+        KetamineBolus: {
+            dose_mg: number;
+            mg_per_kg: number;
+            volume_ml: number | null;
+        };
+        /** KetamineRequest */
+        KetamineRequest: {
+            /** @description Optional bolus; refused (422) above 0.35 mg/kg. */
+            bolus_mg_per_kg?: number | null;
+            /** @description Concentration of the infusion, for mL/h. */
+            concentration_mg_per_ml?: number | null;
+            patient: components["schemas"]["Patient"];
+            /** @description Infusion rate; refused (422) outside the table's 0.1-0.5 mg/kg/h. */
+            rate_mg_per_kg_per_h: number;
+            /**
+             * @description Body weight to dose (or to estimate clearance) from. `ideal` is Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's default (`ideal`), which needs `patient.sex` and `patient.height_cm`.
+             * @enum {null|string}
+             */
+            weight_basis?: "actual" | "ideal" | "adjusted" | null;
+        };
+        /** KetamineResponse */
+        KetamineResponse: {
+            amount_mg_per_24h: number;
+            bolus: components["schemas"]["KetamineBolus"] | null;
+            calculation_id: string;
+            concentration_mg_per_ml: number | null;
+            dose_mg_per_h: number;
+            infusion_ml_per_h: number | null;
+            rate_mg_per_kg_per_h: number;
+            rate_range: components["schemas"]["DoseRange"];
+            table: components["schemas"]["TableRef"];
+            tables: components["schemas"]["TableRef"][];
+            trace: components["schemas"]["TraceStep"][];
+            warnings: components["schemas"]["SafetyWarning"][];
+            weight: components["schemas"]["BodyWeight"];
+        };
+        /** KetamineStrategy */
+        KetamineStrategy: {
+            refusal: components["schemas"]["Refusal"] | null;
+            result: components["schemas"]["KetamineResponse"] | null;
+            /** @enum {string} */
+            status: "available" | "not_applicable";
         };
         /** MMELine */
         MMELine: {
@@ -335,11 +646,43 @@ export interface components {
              */
             strategy?: "stop_and_go" | "three_day_switch";
         };
+        /** NaltrexoneRequest */
+        NaltrexoneRequest: {
+            medications?: components["schemas"]["Medication"][] | null;
+            start_mg?: number | null;
+            step_interval_days?: number | null;
+            step_mg?: number | null;
+            /** @description Refused (422) outside the table's 1-4.5 mg/day. */
+            target_mg_per_day: number;
+        };
+        /** NaltrexoneResponse */
+        NaltrexoneResponse: {
+            calculation_id: string;
+            full_agonists: string[];
+            partial_agonists: string[];
+            start_mg: number;
+            step_interval_days: number;
+            step_mg: number;
+            table: components["schemas"]["TableRef"];
+            tables: components["schemas"]["TableRef"][];
+            target_mg_per_day: number;
+            titration: components["schemas"]["NaltrexoneStep"][];
+            trace: components["schemas"]["TraceStep"][];
+            warnings: components["schemas"]["SafetyWarning"][];
+        };
+        /** NaltrexoneStep */
+        NaltrexoneStep: {
+            daily_mg: number;
+            day_from: number;
+        };
         /** OIHPlanResponse */
         OIHPlanResponse: {
             buprenorphine_rotation: components["schemas"]["RotationStrategy"];
             calculation_id: string;
+            clonidine: components["schemas"]["ClonidineStrategy"];
             cut_and_methadone: components["schemas"]["CutAndMethadoneStrategy"];
+            gabapentin: components["schemas"]["GabapentinStrategy"];
+            ketamine: components["schemas"]["KetamineStrategy"];
             methadone_rotation: components["schemas"]["RotationStrategy"];
             taper: components["schemas"]["TaperStrategy"];
             total_mme_per_day: number;
@@ -373,6 +716,7 @@ export interface components {
             hepatic_impairment?: "none" | "mild" | "moderate" | "severe" | null;
             qtc_ms?: number | null;
             serum_creatinine_mg_dl?: number | null;
+            serum_creatinine_umol_l?: number | null;
             /** @enum {null|string} */
             sex?: "female" | "male" | null;
             weight_kg?: number | null;
@@ -391,6 +735,34 @@ export interface components {
             source: string;
             unit: string;
             units: components["schemas"]["UnitCount"][];
+        };
+        /** PregabalinRequest */
+        PregabalinRequest: {
+            doses_per_day?: number | null;
+            /** @default false */
+            hemodialysis?: boolean;
+            patient: components["schemas"]["Patient"];
+            /** @description Target mg/day; refused (422) outside the table's range. */
+            target_mg_per_day: number;
+            /**
+             * @description Body weight to dose (or to estimate clearance) from. `ideal` is Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's default (`ideal`), which needs `patient.sex` and `patient.height_cm`.
+             * @enum {null|string}
+             */
+            weight_basis?: "actual" | "ideal" | "adjusted" | null;
+        };
+        /** PregabalinResponse */
+        PregabalinResponse: {
+            calculation_id: string;
+            clearance: components["schemas"]["Clearance"];
+            daily_target_mg: number;
+            hemodialysis_supplement: components["schemas"]["SupplementRange"] | null;
+            maintenance: components["schemas"]["Regimen"];
+            renal_band: components["schemas"]["RenalBand"];
+            table: components["schemas"]["TableRef"];
+            tables: components["schemas"]["TableRef"][];
+            target_mg_per_day: number;
+            trace: components["schemas"]["TraceStep"][];
+            warnings: components["schemas"]["SafetyWarning"][];
         };
         /** PresetInfo */
         PresetInfo: {
@@ -450,6 +822,47 @@ export interface components {
             field: string;
             received: string;
         };
+        /** Regimen */
+        Regimen: {
+            daily_mg: number | null;
+            dose_mg: number | null;
+            doses_per_day: number;
+            units_mg: number[];
+        };
+        /** RenalBand */
+        RenalBand: {
+            daily_max_mg: number;
+            daily_min_mg: number;
+            doses_per_day: number[];
+            label: string;
+            max_inclusive: boolean;
+            max_ml_min: number | null;
+            min_inclusive: boolean;
+            min_ml_min: number;
+            source: string;
+        };
+        /** RenalFunctionRequest */
+        RenalFunctionRequest: {
+            patient: components["schemas"]["Patient"];
+            /**
+             * @description Body weight to dose (or to estimate clearance) from. `ideal` is Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's default (`ideal`), which needs `patient.sex` and `patient.height_cm`.
+             * @enum {null|string}
+             */
+            weight_basis?: "actual" | "ideal" | "adjusted" | null;
+        };
+        /** RenalFunctionResponse */
+        RenalFunctionResponse: {
+            calculation_id: string;
+            creatinine_clearance_ml_min: number;
+            formula: string;
+            renal_impairment: boolean;
+            serum_creatinine_mg_dl: number;
+            table: components["schemas"]["TableRef"];
+            tables: components["schemas"]["TableRef"][];
+            trace: components["schemas"]["TraceStep"][];
+            warnings: components["schemas"]["SafetyWarning"][];
+            weight: components["schemas"]["BodyWeight"];
+        };
         /** ResolvedTarget */
         ResolvedTarget: {
             drug: string;
@@ -501,6 +914,12 @@ export interface components {
             severity: "info" | "warning" | "critical";
             source: string;
         };
+        /** SupplementRange */
+        SupplementRange: {
+            max_mg: number;
+            min_mg: number;
+            source: string;
+        };
         /** SwitchDay */
         SwitchDay: {
             day: number;
@@ -512,6 +931,7 @@ export interface components {
         /** TableDetail */
         TableDetail: {
             bands: components["schemas"]["FactorBand"][];
+            dosing?: components["schemas"]["DosingDetail"] | null;
             factors: components["schemas"]["FactorRow"][];
             notes: string[];
             products: components["schemas"]["ProductRow"][];
@@ -625,6 +1045,12 @@ export interface components {
             unit: string;
             value: number;
         };
+        /** TitrationDay */
+        TitrationDay: {
+            day: number;
+            regimen: components["schemas"]["Regimen"];
+            target_mg_per_day: number;
+        };
         /** TraceStep */
         TraceStep: {
             source: string;
@@ -682,6 +1108,261 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    dose_clonidine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClonidineRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClonidineResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dose_gabapentin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GabapentinRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GabapentinResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dose_ketamine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KetamineRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KetamineResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dose_naltrexone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NaltrexoneRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NaltrexoneResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dose_pregabalin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PregabalinRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregabalinResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -777,6 +1458,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OIHPlanResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    estimate_creatinine_clearance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenalFunctionRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenalFunctionResponse"];
                 };
             };
             /** @description The body is not valid JSON or breaks the schema; the problem names the field. */

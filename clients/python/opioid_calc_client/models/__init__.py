@@ -1,17 +1,47 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .advice_row import AdviceRow
 from .alternative import Alternative
+from .blood_pressure import BloodPressure
+from .body_weight import BodyWeight
 from .breakthrough import Breakthrough
+from .clearance import Clearance
+from .clearance_method import ClearanceMethod
+from .clonidine_level import ClonidineLevel
+from .clonidine_request import ClonidineRequest
+from .clonidine_response import ClonidineResponse
+from .clonidine_strategy import ClonidineStrategy
+from .clonidine_strategy_status import ClonidineStrategyStatus
 from .cut_and_methadone import CutAndMethadone
 from .cut_and_methadone_strategy import CutAndMethadoneStrategy
 from .cut_and_methadone_strategy_status import CutAndMethadoneStrategyStatus
 from .cut_line import CutLine
+from .dose_band_row import DoseBandRow
+from .dose_range import DoseRange
+from .dosing_detail import DosingDetail
+from .dosing_detail_drug_lists import DosingDetailDrugLists
 from .drug_list import DrugList
 from .drug_route import DrugRoute
 from .factor_band import FactorBand
 from .factor_row import FactorRow
 from .flag import Flag
+from .gabapentin_request import GabapentinRequest
+from .gabapentin_request_weight_basis_type_1 import GabapentinRequestWeightBasisType1
+from .gabapentin_request_weight_basis_type_2_type_1 import GabapentinRequestWeightBasisType2Type1
+from .gabapentin_request_weight_basis_type_3_type_1 import GabapentinRequestWeightBasisType3Type1
+from .gabapentin_response import GabapentinResponse
+from .gabapentin_strategy import GabapentinStrategy
+from .gabapentin_strategy_status import GabapentinStrategyStatus
 from .health import Health
+from .hold_parameters import HoldParameters
+from .ketamine_bolus import KetamineBolus
+from .ketamine_request import KetamineRequest
+from .ketamine_request_weight_basis_type_1 import KetamineRequestWeightBasisType1
+from .ketamine_request_weight_basis_type_2_type_1 import KetamineRequestWeightBasisType2Type1
+from .ketamine_request_weight_basis_type_3_type_1 import KetamineRequestWeightBasisType3Type1
+from .ketamine_response import KetamineResponse
+from .ketamine_strategy import KetamineStrategy
+from .ketamine_strategy_status import KetamineStrategyStatus
 from .medication import Medication
 from .medication_dose_unit import MedicationDoseUnit
 from .medication_release_type_1 import MedicationReleaseType1
@@ -24,6 +54,9 @@ from .methadone_options_strategy import MethadoneOptionsStrategy
 from .mme_line import MMELine
 from .mme_request import MMERequest
 from .mme_response import MMEResponse
+from .naltrexone_request import NaltrexoneRequest
+from .naltrexone_response import NaltrexoneResponse
+from .naltrexone_step import NaltrexoneStep
 from .oih_plan_response import OIHPlanResponse
 from .oih_request import OIHRequest
 from .patient import Patient
@@ -34,12 +67,24 @@ from .patient_sex_type_1 import PatientSexType1
 from .patient_sex_type_2_type_1 import PatientSexType2Type1
 from .patient_sex_type_3_type_1 import PatientSexType3Type1
 from .practical_regimen import PracticalRegimen
+from .pregabalin_request import PregabalinRequest
+from .pregabalin_request_weight_basis_type_1 import PregabalinRequestWeightBasisType1
+from .pregabalin_request_weight_basis_type_2_type_1 import PregabalinRequestWeightBasisType2Type1
+from .pregabalin_request_weight_basis_type_3_type_1 import PregabalinRequestWeightBasisType3Type1
+from .pregabalin_response import PregabalinResponse
 from .preset_info import PresetInfo
 from .previous_line import PreviousLine
 from .problem import Problem
 from .product_row import ProductRow
 from .reduction import Reduction
 from .refusal import Refusal
+from .regimen import Regimen
+from .renal_band import RenalBand
+from .renal_function_request import RenalFunctionRequest
+from .renal_function_request_weight_basis_type_1 import RenalFunctionRequestWeightBasisType1
+from .renal_function_request_weight_basis_type_2_type_1 import RenalFunctionRequestWeightBasisType2Type1
+from .renal_function_request_weight_basis_type_3_type_1 import RenalFunctionRequestWeightBasisType3Type1
+from .renal_function_response import RenalFunctionResponse
 from .resolved_target import ResolvedTarget
 from .rotation_request import RotationRequest
 from .rotation_response import RotationResponse
@@ -47,6 +92,7 @@ from .rotation_strategy import RotationStrategy
 from .rotation_strategy_status import RotationStrategyStatus
 from .safety_warning import SafetyWarning
 from .safety_warning_severity import SafetyWarningSeverity
+from .supplement_range import SupplementRange
 from .switch_day import SwitchDay
 from .table_detail import TableDetail
 from .table_list import TableList
@@ -69,22 +115,53 @@ from .target_spec_release_type_2_type_1 import TargetSpecReleaseType2Type1
 from .target_spec_release_type_3_type_1 import TargetSpecReleaseType3Type1
 from .target_spec_route import TargetSpecRoute
 from .threshold_row import ThresholdRow
+from .titration_day import TitrationDay
 from .trace_step import TraceStep
 from .unit_count import UnitCount
 
 __all__ = (
+    "AdviceRow",
     "Alternative",
+    "BloodPressure",
+    "BodyWeight",
     "Breakthrough",
+    "Clearance",
+    "ClearanceMethod",
+    "ClonidineLevel",
+    "ClonidineRequest",
+    "ClonidineResponse",
+    "ClonidineStrategy",
+    "ClonidineStrategyStatus",
     "CutAndMethadone",
     "CutAndMethadoneStrategy",
     "CutAndMethadoneStrategyStatus",
     "CutLine",
+    "DoseBandRow",
+    "DoseRange",
+    "DosingDetail",
+    "DosingDetailDrugLists",
     "DrugList",
     "DrugRoute",
     "FactorBand",
     "FactorRow",
     "Flag",
+    "GabapentinRequest",
+    "GabapentinRequestWeightBasisType1",
+    "GabapentinRequestWeightBasisType2Type1",
+    "GabapentinRequestWeightBasisType3Type1",
+    "GabapentinResponse",
+    "GabapentinStrategy",
+    "GabapentinStrategyStatus",
     "Health",
+    "HoldParameters",
+    "KetamineBolus",
+    "KetamineRequest",
+    "KetamineRequestWeightBasisType1",
+    "KetamineRequestWeightBasisType2Type1",
+    "KetamineRequestWeightBasisType3Type1",
+    "KetamineResponse",
+    "KetamineStrategy",
+    "KetamineStrategyStatus",
     "Medication",
     "MedicationDoseUnit",
     "MedicationReleaseType1",
@@ -97,6 +174,9 @@ __all__ = (
     "MMELine",
     "MMERequest",
     "MMEResponse",
+    "NaltrexoneRequest",
+    "NaltrexoneResponse",
+    "NaltrexoneStep",
     "OIHPlanResponse",
     "OIHRequest",
     "Patient",
@@ -107,12 +187,24 @@ __all__ = (
     "PatientSexType2Type1",
     "PatientSexType3Type1",
     "PracticalRegimen",
+    "PregabalinRequest",
+    "PregabalinRequestWeightBasisType1",
+    "PregabalinRequestWeightBasisType2Type1",
+    "PregabalinRequestWeightBasisType3Type1",
+    "PregabalinResponse",
     "PresetInfo",
     "PreviousLine",
     "Problem",
     "ProductRow",
     "Reduction",
     "Refusal",
+    "Regimen",
+    "RenalBand",
+    "RenalFunctionRequest",
+    "RenalFunctionRequestWeightBasisType1",
+    "RenalFunctionRequestWeightBasisType2Type1",
+    "RenalFunctionRequestWeightBasisType3Type1",
+    "RenalFunctionResponse",
     "ResolvedTarget",
     "RotationRequest",
     "RotationResponse",
@@ -120,6 +212,7 @@ __all__ = (
     "RotationStrategyStatus",
     "SafetyWarning",
     "SafetyWarningSeverity",
+    "SupplementRange",
     "SwitchDay",
     "TableDetail",
     "TableList",
@@ -142,6 +235,7 @@ __all__ = (
     "TargetSpecReleaseType3Type1",
     "TargetSpecRoute",
     "ThresholdRow",
+    "TitrationDay",
     "TraceStep",
     "UnitCount",
 )

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.clonidine_strategy import ClonidineStrategy
     from ..models.cut_and_methadone_strategy import CutAndMethadoneStrategy
+    from ..models.gabapentin_strategy import GabapentinStrategy
+    from ..models.ketamine_strategy import KetamineStrategy
     from ..models.rotation_strategy import RotationStrategy
     from ..models.safety_warning import SafetyWarning
     from ..models.taper_strategy import TaperStrategy
@@ -22,7 +25,10 @@ class OIHPlanResponse:
     Attributes:
         buprenorphine_rotation (RotationStrategy):
         calculation_id (str):
+        clonidine (ClonidineStrategy):
         cut_and_methadone (CutAndMethadoneStrategy):
+        gabapentin (GabapentinStrategy):
+        ketamine (KetamineStrategy):
         methadone_rotation (RotationStrategy):
         taper (TaperStrategy):
         total_mme_per_day (float):
@@ -31,7 +37,10 @@ class OIHPlanResponse:
 
     buprenorphine_rotation: RotationStrategy
     calculation_id: str
+    clonidine: ClonidineStrategy
     cut_and_methadone: CutAndMethadoneStrategy
+    gabapentin: GabapentinStrategy
+    ketamine: KetamineStrategy
     methadone_rotation: RotationStrategy
     taper: TaperStrategy
     total_mme_per_day: float
@@ -43,7 +52,13 @@ class OIHPlanResponse:
 
         calculation_id = self.calculation_id
 
+        clonidine = self.clonidine.to_dict()
+
         cut_and_methadone = self.cut_and_methadone.to_dict()
+
+        gabapentin = self.gabapentin.to_dict()
+
+        ketamine = self.ketamine.to_dict()
 
         methadone_rotation = self.methadone_rotation.to_dict()
 
@@ -62,7 +77,10 @@ class OIHPlanResponse:
             {
                 "buprenorphine_rotation": buprenorphine_rotation,
                 "calculation_id": calculation_id,
+                "clonidine": clonidine,
                 "cut_and_methadone": cut_and_methadone,
+                "gabapentin": gabapentin,
+                "ketamine": ketamine,
                 "methadone_rotation": methadone_rotation,
                 "taper": taper,
                 "total_mme_per_day": total_mme_per_day,
@@ -74,7 +92,10 @@ class OIHPlanResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.clonidine_strategy import ClonidineStrategy  # noqa: PLC0415
         from ..models.cut_and_methadone_strategy import CutAndMethadoneStrategy  # noqa: PLC0415
+        from ..models.gabapentin_strategy import GabapentinStrategy  # noqa: PLC0415
+        from ..models.ketamine_strategy import KetamineStrategy  # noqa: PLC0415
         from ..models.rotation_strategy import RotationStrategy  # noqa: PLC0415
         from ..models.safety_warning import SafetyWarning  # noqa: PLC0415
         from ..models.taper_strategy import TaperStrategy  # noqa: PLC0415
@@ -84,7 +105,13 @@ class OIHPlanResponse:
 
         calculation_id = d.pop("calculation_id")
 
+        clonidine = ClonidineStrategy.from_dict(d.pop("clonidine"))
+
         cut_and_methadone = CutAndMethadoneStrategy.from_dict(d.pop("cut_and_methadone"))
+
+        gabapentin = GabapentinStrategy.from_dict(d.pop("gabapentin"))
+
+        ketamine = KetamineStrategy.from_dict(d.pop("ketamine"))
 
         methadone_rotation = RotationStrategy.from_dict(d.pop("methadone_rotation"))
 
@@ -102,7 +129,10 @@ class OIHPlanResponse:
         oih_plan_response = cls(
             buprenorphine_rotation=buprenorphine_rotation,
             calculation_id=calculation_id,
+            clonidine=clonidine,
             cut_and_methadone=cut_and_methadone,
+            gabapentin=gabapentin,
+            ketamine=ketamine,
             methadone_rotation=methadone_rotation,
             taper=taper,
             total_mme_per_day=total_mme_per_day,

@@ -39,6 +39,7 @@ class Patient:
             PatientHepaticImpairmentType3Type1 | Unset):
         qtc_ms (float | None | Unset):
         serum_creatinine_mg_dl (float | None | Unset):
+        serum_creatinine_umol_l (float | None | Unset):
         sex (None | PatientSexType1 | PatientSexType2Type1 | PatientSexType3Type1 | Unset):
         weight_kg (float | None | Unset):
     """
@@ -58,6 +59,7 @@ class Patient:
     ) = UNSET
     qtc_ms: float | None | Unset = UNSET
     serum_creatinine_mg_dl: float | None | Unset = UNSET
+    serum_creatinine_umol_l: float | None | Unset = UNSET
     sex: None | PatientSexType1 | PatientSexType2Type1 | PatientSexType3Type1 | Unset = UNSET
     weight_kg: float | None | Unset = UNSET
 
@@ -122,6 +124,12 @@ class Patient:
         else:
             serum_creatinine_mg_dl = self.serum_creatinine_mg_dl
 
+        serum_creatinine_umol_l: float | None | Unset
+        if isinstance(self.serum_creatinine_umol_l, Unset):
+            serum_creatinine_umol_l = UNSET
+        else:
+            serum_creatinine_umol_l = self.serum_creatinine_umol_l
+
         sex: None | str | Unset
         if isinstance(self.sex, Unset):
             sex = UNSET
@@ -161,6 +169,8 @@ class Patient:
             field_dict["qtc_ms"] = qtc_ms
         if serum_creatinine_mg_dl is not UNSET:
             field_dict["serum_creatinine_mg_dl"] = serum_creatinine_mg_dl
+        if serum_creatinine_umol_l is not UNSET:
+            field_dict["serum_creatinine_umol_l"] = serum_creatinine_umol_l
         if sex is not UNSET:
             field_dict["sex"] = sex
         if weight_kg is not UNSET:
@@ -292,6 +302,15 @@ class Patient:
 
         serum_creatinine_mg_dl = _parse_serum_creatinine_mg_dl(d.pop("serum_creatinine_mg_dl", UNSET))
 
+        def _parse_serum_creatinine_umol_l(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        serum_creatinine_umol_l = _parse_serum_creatinine_umol_l(d.pop("serum_creatinine_umol_l", UNSET))
+
         def _parse_sex(data: object) -> None | PatientSexType1 | PatientSexType2Type1 | PatientSexType3Type1 | Unset:
             if data is None:
                 return data
@@ -344,6 +363,7 @@ class Patient:
             hepatic_impairment=hepatic_impairment,
             qtc_ms=qtc_ms,
             serum_creatinine_mg_dl=serum_creatinine_mg_dl,
+            serum_creatinine_umol_l=serum_creatinine_umol_l,
             sex=sex,
             weight_kg=weight_kg,
         )

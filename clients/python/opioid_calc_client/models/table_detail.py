@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.dosing_detail import DosingDetail
     from ..models.factor_band import FactorBand
     from ..models.factor_row import FactorRow
     from ..models.product_row import ProductRow
@@ -27,6 +30,7 @@ class TableDetail:
         products (list[ProductRow]):
         table (TableRef):
         thresholds (list[ThresholdRow]):
+        dosing (DosingDetail | None | Unset):
     """
 
     bands: list[FactorBand]
@@ -35,9 +39,12 @@ class TableDetail:
     products: list[ProductRow]
     table: TableRef
     thresholds: list[ThresholdRow]
+    dosing: DosingDetail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dosing_detail import DosingDetail  # noqa: PLC0415
+
         bands = []
         for bands_item_data in self.bands:
             bands_item = bands_item_data.to_dict()
@@ -62,6 +69,14 @@ class TableDetail:
             thresholds_item = thresholds_item_data.to_dict()
             thresholds.append(thresholds_item)
 
+        dosing: dict[str, Any] | None | Unset
+        if isinstance(self.dosing, Unset):
+            dosing = UNSET
+        elif isinstance(self.dosing, DosingDetail):
+            dosing = self.dosing.to_dict()
+        else:
+            dosing = self.dosing
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,11 +89,14 @@ class TableDetail:
                 "thresholds": thresholds,
             }
         )
+        if dosing is not UNSET:
+            field_dict["dosing"] = dosing
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dosing_detail import DosingDetail  # noqa: PLC0415
         from ..models.factor_band import FactorBand  # noqa: PLC0415
         from ..models.factor_row import FactorRow  # noqa: PLC0415
         from ..models.product_row import ProductRow  # noqa: PLC0415
@@ -118,6 +136,23 @@ class TableDetail:
 
             thresholds.append(thresholds_item)
 
+        def _parse_dosing(data: object) -> DosingDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dosing_type_0 = DosingDetail.from_dict(data)
+
+                return dosing_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DosingDetail | None | Unset, data)
+
+        dosing = _parse_dosing(d.pop("dosing", UNSET))
+
         table_detail = cls(
             bands=bands,
             factors=factors,
@@ -125,6 +160,7 @@ class TableDetail:
             products=products,
             table=table,
             thresholds=thresholds,
+            dosing=dosing,
         )
 
         table_detail.additional_properties = d

@@ -78,8 +78,9 @@ def sync_detailed(
     """Candidate strategies for opioid-induced hyperalgesia, side by side
 
      Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to
-    methadone; rotation to buprenorphine. Each is a full calculation with its own warnings, or the
-    refusal that rules it out for this patient.
+    methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs
+    renal function). Each is a full calculation with its own warnings, or the refusal that rules it out
+    for this patient.
 
     Args:
         body (OIHRequest):
@@ -111,8 +112,9 @@ def sync(
     """Candidate strategies for opioid-induced hyperalgesia, side by side
 
      Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to
-    methadone; rotation to buprenorphine. Each is a full calculation with its own warnings, or the
-    refusal that rules it out for this patient.
+    methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs
+    renal function). Each is a full calculation with its own warnings, or the refusal that rules it out
+    for this patient.
 
     Args:
         body (OIHRequest):
@@ -139,8 +141,9 @@ async def asyncio_detailed(
     """Candidate strategies for opioid-induced hyperalgesia, side by side
 
      Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to
-    methadone; rotation to buprenorphine. Each is a full calculation with its own warnings, or the
-    refusal that rules it out for this patient.
+    methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs
+    renal function). Each is a full calculation with its own warnings, or the refusal that rules it out
+    for this patient.
 
     Args:
         body (OIHRequest):
@@ -170,8 +173,9 @@ async def asyncio(
     """Candidate strategies for opioid-induced hyperalgesia, side by side
 
      Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to
-    methadone; rotation to buprenorphine. Each is a full calculation with its own warnings, or the
-    refusal that rules it out for this patient.
+    methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs
+    renal function). Each is a full calculation with its own warnings, or the refusal that rules it out
+    for this patient.
 
     Args:
         body (OIHRequest):

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ketamine_strategy_status import KetamineStrategyStatus, check_ketamine_strategy_status
+
+if TYPE_CHECKING:
+    from ..models.ketamine_response import KetamineResponse
+    from ..models.refusal import Refusal
+
+
+T = TypeVar("T", bound="KetamineStrategy")
+
+
+@_attrs_define
+class KetamineStrategy:
+    """
+    Attributes:
+        refusal (None | Refusal):
+        result (KetamineResponse | None):
+        status (KetamineStrategyStatus):
+    """
+
+    refusal: None | Refusal
+    result: KetamineResponse | None
+    status: KetamineStrategyStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ketamine_response import KetamineResponse  # noqa: PLC0415
+        from ..models.refusal import Refusal  # noqa: PLC0415
+
+        refusal: dict[str, Any] | None
+        if isinstance(self.refusal, Refusal):
+            refusal = self.refusal.to_dict()
+        else:
+            refusal = self.refusal
+
+        result: dict[str, Any] | None
+        if isinstance(self.result, KetamineResponse):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "refusal": refusal,
+                "result": result,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ketamine_response import KetamineResponse  # noqa: PLC0415
+        from ..models.refusal import Refusal  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_refusal(data: object) -> None | Refusal:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                refusal_type_0 = Refusal.from_dict(data)
+
+                return refusal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Refusal, data)
+
+        refusal = _parse_refusal(d.pop("refusal"))
+
+        def _parse_result(data: object) -> KetamineResponse | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = KetamineResponse.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KetamineResponse | None, data)
+
+        result = _parse_result(d.pop("result"))
+
+        status = check_ketamine_strategy_status(d.pop("status"))
+
+        ketamine_strategy = cls(
+            refusal=refusal,
+            result=result,
+            status=status,
+        )
+
+        ketamine_strategy.additional_properties = d
+        return ketamine_strategy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

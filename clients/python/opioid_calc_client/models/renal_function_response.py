@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.body_weight import BodyWeight
+    from ..models.safety_warning import SafetyWarning
+    from ..models.table_ref import TableRef
+    from ..models.trace_step import TraceStep
+
+
+T = TypeVar("T", bound="RenalFunctionResponse")
+
+
+@_attrs_define
+class RenalFunctionResponse:
+    """
+    Attributes:
+        calculation_id (str):
+        creatinine_clearance_ml_min (float):
+        formula (str):
+        renal_impairment (bool):
+        serum_creatinine_mg_dl (float):
+        table (TableRef):
+        tables (list[TableRef]):
+        trace (list[TraceStep]):
+        warnings (list[SafetyWarning]):
+        weight (BodyWeight):
+    """
+
+    calculation_id: str
+    creatinine_clearance_ml_min: float
+    formula: str
+    renal_impairment: bool
+    serum_creatinine_mg_dl: float
+    table: TableRef
+    tables: list[TableRef]
+    trace: list[TraceStep]
+    warnings: list[SafetyWarning]
+    weight: BodyWeight
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calculation_id = self.calculation_id
+
+        creatinine_clearance_ml_min = self.creatinine_clearance_ml_min
+
+        formula = self.formula
+
+        renal_impairment = self.renal_impairment
+
+        serum_creatinine_mg_dl = self.serum_creatinine_mg_dl
+
+        table = self.table.to_dict()
+
+        tables = []
+        for tables_item_data in self.tables:
+            tables_item = tables_item_data.to_dict()
+            tables.append(tables_item)
+
+        trace = []
+        for trace_item_data in self.trace:
+            trace_item = trace_item_data.to_dict()
+            trace.append(trace_item)
+
+        warnings = []
+        for warnings_item_data in self.warnings:
+            warnings_item = warnings_item_data.to_dict()
+            warnings.append(warnings_item)
+
+        weight = self.weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "calculation_id": calculation_id,
+                "creatinine_clearance_ml_min": creatinine_clearance_ml_min,
+                "formula": formula,
+                "renal_impairment": renal_impairment,
+                "serum_creatinine_mg_dl": serum_creatinine_mg_dl,
+                "table": table,
+                "tables": tables,
+                "trace": trace,
+                "warnings": warnings,
+                "weight": weight,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.body_weight import BodyWeight  # noqa: PLC0415
+        from ..models.safety_warning import SafetyWarning  # noqa: PLC0415
+        from ..models.table_ref import TableRef  # noqa: PLC0415
+        from ..models.trace_step import TraceStep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        calculation_id = d.pop("calculation_id")
+
+        creatinine_clearance_ml_min = d.pop("creatinine_clearance_ml_min")
+
+        formula = d.pop("formula")
+
+        renal_impairment = d.pop("renal_impairment")
+
+        serum_creatinine_mg_dl = d.pop("serum_creatinine_mg_dl")
+
+        table = TableRef.from_dict(d.pop("table"))
+
+        tables = []
+        _tables = d.pop("tables")
+        for tables_item_data in _tables:
+            tables_item = TableRef.from_dict(tables_item_data)
+
+            tables.append(tables_item)
+
+        trace = []
+        _trace = d.pop("trace")
+        for trace_item_data in _trace:
+            trace_item = TraceStep.from_dict(trace_item_data)
+
+            trace.append(trace_item)
+
+        warnings = []
+        _warnings = d.pop("warnings")
+        for warnings_item_data in _warnings:
+            warnings_item = SafetyWarning.from_dict(warnings_item_data)
+
+            warnings.append(warnings_item)
+
+        weight = BodyWeight.from_dict(d.pop("weight"))
+
+        renal_function_response = cls(
+            calculation_id=calculation_id,
+            creatinine_clearance_ml_min=creatinine_clearance_ml_min,
+            formula=formula,
+            renal_impairment=renal_impairment,
+            serum_creatinine_mg_dl=serum_creatinine_mg_dl,
+            table=table,
+            tables=tables,
+            trace=trace,
+            warnings=warnings,
+            weight=weight,
+        )
+
+        renal_function_response.additional_properties = d
+        return renal_function_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
