@@ -324,9 +324,9 @@ class _Builder:
         self.seen[table_id] = name
         ref = _ref(meta, checksum, self.sources)
         notes = tuple(str(n) for n in meta.get("notes", []))
-        handler: Callable[[str, TableRef, tuple[str, ...], dict[str, Any], dict[str, Any]], None]
+        handler: Callable[[dosing_loader.RawTable], None]
         handler = getattr(self, "_" + kind.replace("-", "_"))
-        handler(name, ref, notes, meta_extra, extra)
+        handler(dosing_loader.RawTable(name, ref, notes, meta_extra, extra))
 
     def _no_extra_meta(self, name: str, meta_extra: dict[str, Any]) -> None:
         if meta_extra:
@@ -340,139 +340,96 @@ class _Builder:
             raise TableError(name, f"missing [[{key}]]")
         return extra[key]
 
-    def _mme(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        self._no_extra_meta(name, meta_extra)
-        rows = _factor_rows(self.check, self._only(name, extra, "rows"), name, "mme")
-        self.mme[ref.id] = FactorTable(ref=ref, rows=rows, notes=notes)
+    def _mme(self, raw: dosing_loader.RawTable) -> None:
+        self._no_extra_meta(raw.name, raw.meta)
+        rows = _factor_rows(self.check, self._only(raw.name, raw.body, "rows"), raw.name, "mme")
+        self.mme[raw.ref.id] = FactorTable(ref=raw.ref, rows=rows, notes=raw.notes)
 
-    def _equianalgesic(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        self._no_extra_meta(name, meta_extra)
-        raw = self._only(name, extra, "rows")
-        for i, item in enumerate(raw if isinstance(raw, list) else []):
+    def _equianalgesic(self, raw: dosing_loader.RawTable) -> None:
+        self._no_extra_meta(raw.name, raw.meta)
+        items = self._only(raw.name, raw.body, "rows")
+        for i, item in enumerate(items if isinstance(items, list) else []):
             if isinstance(item, dict) and "bands" in item:
                 raise TableError(
-                    f"{name} rows[{i}]", "equianalgesic rows take a single factor, not bands"
+                    f"{raw.name} rows[{i}]", "equianalgesic rows take a single factor, not bands"
                 )
-        rows = _factor_rows(self.check, raw, name, "equianalgesic")
-        self.equianalgesic[ref.id] = FactorTable(ref=ref, rows=rows, notes=notes)
+        rows = _factor_rows(self.check, items, raw.name, "equianalgesic")
+        self.equianalgesic[raw.ref.id] = FactorTable(ref=raw.ref, rows=rows, notes=raw.notes)
 
-    def _methadone_scheme(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        where = f"{name} [meta]"
+    def _methadone_scheme(self, raw: dosing_loader.RawTable) -> None:
+        where = f"{raw.name} [meta]"
         meta = self.check.fields(
-            meta_extra, where, {"default_reduction_percent": Decimal, "reduction_source": str}
+            raw.meta, where, {"default_reduction_percent": Decimal, "reduction_source": str}
         )
-        bands = self.check.bands(self._only(name, extra, "bands"), f"{name} bands", "ratio")
+        bands = self.check.bands(
+            self._only(raw.name, raw.body, "bands"), f"{raw.name} bands", "ratio"
+        )
         if bands.bands[0].low != 0:
-            raise TableError(f"{name} bands[0]", "a methadone scheme must start at 0 mg/day")
+            raise TableError(f"{raw.name} bands[0]", "a methadone scheme must start at 0 mg/day")
         ratios = [b.value for b in bands.bands]
         if ratios != sorted(ratios):
             raise TableError(
-                f"{name} bands", f"ratios must not decrease as the dose rises: {ratios}"
+                f"{raw.name} bands", f"ratios must not decrease as the dose rises: {ratios}"
             )
-        self.methadone[ref.id] = MethadoneScheme(
-            ref=ref,
+        self.methadone[raw.ref.id] = MethadoneScheme(
+            ref=raw.ref,
             bands=bands,
             default_reduction_percent=meta["default_reduction_percent"],
             reduction_source=meta["reduction_source"],
-            notes=notes,
+            notes=raw.notes,
         )
 
-    def _patch(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-        drug: str,
-    ) -> PatchTable:
+    def _patch(self, raw: dosing_loader.RawTable, drug: str) -> PatchTable:
         meta = self.check.fields(
-            meta_extra, f"{name} [meta]", {}, {"max_rate": Decimal, "max_rate_source": str}
+            raw.meta, f"{raw.name} [meta]", {}, {"max_rate": Decimal, "max_rate_source": str}
         )
         if ("max_rate" in meta) != ("max_rate_source" in meta):
-            raise TableError(f"{name} [meta]", "max_rate and max_rate_source go together")
-        bands = self.check.bands(self._only(name, extra, "bands"), f"{name} bands", "rate")
+            raise TableError(f"{raw.name} [meta]", "max_rate and max_rate_source go together")
+        bands = self.check.bands(
+            self._only(raw.name, raw.body, "bands"), f"{raw.name} bands", "rate"
+        )
         rates = [b.value for b in bands.bands]
         if rates != sorted(rates):
-            raise TableError(f"{name} bands", f"rates must not decrease as the dose rises: {rates}")
+            raise TableError(
+                f"{raw.name} bands", f"rates must not decrease as the dose rises: {rates}"
+            )
         if "max_rate" in meta and rates[-1] > meta["max_rate"]:
-            raise TableError(f"{name} bands", f"a band rate exceeds max_rate {meta['max_rate']}")
+            raise TableError(
+                f"{raw.name} bands", f"a band rate exceeds max_rate {meta['max_rate']}"
+            )
         return PatchTable(
-            ref=ref,
+            ref=raw.ref,
             drug=drug,
             bands=bands,
             max_rate=meta.get("max_rate"),
             max_rate_source=meta.get("max_rate_source"),
-            notes=notes,
+            notes=raw.notes,
         )
 
-    def _fentanyl_patch(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        self.fentanyl[ref.id] = self._patch(name, ref, notes, meta_extra, extra, "fentanyl")
+    def _fentanyl_patch(self, raw: dosing_loader.RawTable) -> None:
+        self.fentanyl[raw.ref.id] = self._patch(raw, "fentanyl")
 
-    def _buprenorphine_patch(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        self.buprenorphine[ref.id] = self._patch(
-            name, ref, notes, meta_extra, extra, "buprenorphine"
-        )
+    def _buprenorphine_patch(self, raw: dosing_loader.RawTable) -> None:
+        self.buprenorphine[raw.ref.id] = self._patch(raw, "buprenorphine")
 
-    def _products(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        del notes
+    def _products(self, raw: dosing_loader.RawTable) -> None:
         meta = self.check.fields(
-            meta_extra,
-            f"{name} [meta]",
+            raw.meta,
+            f"{raw.name} [meta]",
             {"max_units_per_dose": int, "max_units_per_dose_source": str},
         )
         max_units = meta["max_units_per_dose"]
         if not 1 <= max_units <= 8:
-            raise TableError(f"{name} [meta].max_units_per_dose", f"expected 1-8, got {max_units}")
-        raw = self._only(name, extra, "products")
-        if not isinstance(raw, list) or not raw:
-            raise TableError(f"{name} products", "expected a non-empty array [[products]]")
+            raise TableError(
+                f"{raw.name} [meta].max_units_per_dose", f"expected 1-8, got {max_units}"
+            )
+        items = self._only(raw.name, raw.body, "products")
+        if not isinstance(items, list) or not items:
+            raise TableError(f"{raw.name} products", "expected a non-empty array [[products]]")
         products: list[Product] = []
         keys: set[tuple[str, str, str, str]] = set()
-        for i, item in enumerate(raw):
-            where = f"{name} products[{i}]"
+        for i, item in enumerate(items):
+            where = f"{raw.name} products[{i}]"
             row = self.check.fields(
                 item,
                 where,
@@ -519,24 +476,16 @@ class _Builder:
                     max_units_per_dose=units,
                 )
             )
-        self.products[ref.id] = ProductCatalog(ref=ref, products=tuple(products))
+        self.products[raw.ref.id] = ProductCatalog(ref=raw.ref, products=tuple(products))
 
-    def _thresholds(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        del notes
-        self._no_extra_meta(name, meta_extra)
-        raw = self._only(name, extra, "values")
-        if not isinstance(raw, list):
-            raise TableError(f"{name} values", "expected an array [[values]]")
+    def _thresholds(self, raw: dosing_loader.RawTable) -> None:
+        self._no_extra_meta(raw.name, raw.meta)
+        items = self._only(raw.name, raw.body, "values")
+        if not isinstance(items, list):
+            raise TableError(f"{raw.name} values", "expected an array [[values]]")
         values: dict[str, Threshold] = {}
-        for i, item in enumerate(raw):
-            where = f"{name} values[{i}]"
+        for i, item in enumerate(items):
+            where = f"{raw.name} values[{i}]"
             row = self.check.fields(
                 item,
                 where,
@@ -546,25 +495,18 @@ class _Builder:
             if row["name"] in values:
                 raise TableError(where, f"threshold {row['name']!r} defined twice")
             values[row["name"]] = Threshold(row["value"], row["unit"], row["source"])
-        self.thresholds[ref.id] = Thresholds(ref=ref, values=values)
+        self.thresholds[raw.ref.id] = Thresholds(ref=raw.ref, values=values)
 
-    def _taper_presets(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        self._no_extra_meta(name, meta_extra)
-        raw = self._only(name, extra, "presets")
-        if not isinstance(raw, list) or not raw:
-            raise TableError(f"{name} presets", "expected a non-empty array [[presets]]")
+    def _taper_presets(self, raw: dosing_loader.RawTable) -> None:
+        self._no_extra_meta(raw.name, raw.meta)
+        items = self._only(raw.name, raw.body, "presets")
+        if not isinstance(items, list) or not items:
+            raise TableError(f"{raw.name} presets", "expected a non-empty array [[presets]]")
         presets: dict[str, TaperPreset] = {}
         numbers: tuple[str, ...] = ("percent", "percent_min", "percent_max", "interval_days")
         numbers += ("interval_days_min", "interval_days_max")
-        for i, item in enumerate(raw):
-            where = f"{name} presets[{i}]"
+        for i, item in enumerate(items):
+            where = f"{raw.name} presets[{i}]"
             row = self.check.fields(
                 item,
                 where,
@@ -596,32 +538,16 @@ class _Builder:
                 unconfirmed=row["unconfirmed"],
                 switch_at_percent=row.get("switch_at_percent"),
             )
-        self.tapers[ref.id] = TaperPresets(ref=ref, presets=presets, notes=notes)
+        self.tapers[raw.ref.id] = TaperPresets(ref=raw.ref, presets=presets, notes=raw.notes)
 
-    def _formula(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        raw = dosing_loader.RawTable(name, ref, notes, meta_extra, extra)
-        self.formulas[ref.id] = dosing_loader.parse_formula(self.check, raw)
+    def _formula(self, raw: dosing_loader.RawTable) -> None:
+        self.formulas[raw.ref.id] = dosing_loader.parse_formula(self.check, raw)
 
-    def _adjunct(
-        self,
-        name: str,
-        ref: TableRef,
-        notes: tuple[str, ...],
-        meta_extra: dict[str, Any],
-        extra: dict[str, Any],
-    ) -> None:
-        raw = dosing_loader.RawTable(name, ref, notes, meta_extra, extra)
+    def _adjunct(self, raw: dosing_loader.RawTable) -> None:
         table = dosing_loader.parse_adjunct(self.check, raw)
         if table.drug in self.adjuncts:
             msg = f"a second table for {table.drug} (first: {self.adjuncts[table.drug].ref.id})"
-            raise TableError(f"{name} [meta].drug", msg)
+            raise TableError(f"{raw.name} [meta].drug", msg)
         self.adjuncts[table.drug] = table
 
     def build(self) -> Reference:
