@@ -16,8 +16,8 @@ operation id in openapi.json has one.
 
 from __future__ import annotations
 
+import datetime as dt
 import email.parser
-import datetime
 import json
 import os
 import re
@@ -35,18 +35,44 @@ from typing import IO, Any
 import httpx
 import pytest
 from opioid_calc_client import Client
-from opioid_calc_client.api.calculations import calculate_mme, plan_oih, plan_rotation, plan_taper
+from opioid_calc_client.api.adjuncts import (
+    dose_clonidine,
+    dose_gabapentin,
+    dose_ketamine,
+    dose_naltrexone,
+    dose_pregabalin,
+)
+from opioid_calc_client.api.calculations import (
+    calculate_mme,
+    estimate_creatinine_clearance,
+    plan_oih,
+    plan_rotation,
+    plan_taper,
+)
 from opioid_calc_client.api.health import check_liveness, check_readiness
 from opioid_calc_client.api.reference import get_table, list_drugs, list_tables
 from opioid_calc_client.models import (
+    ClonidineRequest,
+    ClonidineResponse,
     DrugList,
+    GabapentinRequest,
+    GabapentinResponse,
     Health,
+    KetamineRequest,
+    KetamineResponse,
     Medication,
     MMERequest,
     MMEResponse,
+    NaltrexoneRequest,
+    NaltrexoneResponse,
     OIHPlanResponse,
     OIHRequest,
+    Patient,
+    PregabalinRequest,
+    PregabalinResponse,
     Problem,
+    RenalFunctionRequest,
+    RenalFunctionResponse,
     RotationRequest,
     RotationResponse,
     TableDetail,
@@ -249,25 +275,130 @@ def _plan_taper(client: Client) -> None:
     er = Medication(
         drug="oxycodone", route="oral", release="extended", dose=10, dose_unit="mg", doses_per_day=2
     )
-    body = TaperRequest(medications=[er], start_date=datetime.date(2026, 12, 1), preset="acute-short")
+    body = TaperRequest(medications=[er], start_date=dt.date(2026, 12, 1), preset="acute-short")
     result = plan_taper.sync(client=client, body=body)
 
     assert isinstance(result, TaperResponse)
     assert [(s.date, s.lines[0].daily_dose) for s in result.steps] == [
-        (datetime.date(2026, 12, 1), 10.0),
-        (datetime.date(2026, 12, 3), 0.0),
+        (dt.date(2026, 12, 1), 10.0),
+        (dt.date(2026, 12, 3), 0.0),
     ]
 
 
 @case("plan_oih")
 def _plan_oih(client: Client) -> None:
-    body = OIHRequest(medications=[OXYCODONE], start_date=datetime.date(2026, 12, 1))
+    body = OIHRequest(medications=[OXYCODONE], start_date=dt.date(2026, 12, 1))
     result = plan_oih.sync(client=client, body=body)
 
     assert isinstance(result, OIHPlanResponse)
     assert result.total_mme_per_day == 45.0
     assert result.taper.status == "available"
     assert result.cut_and_methadone.status == "available"
+
+
+# Cockcroft-Gault on the actual weight needs no height: female, 40 years, 72 kg, SCr 1.0 mg/dL.
+CG_PATIENT = Patient(age_years=40, sex="female", weight_kg=72, serum_creatinine_mg_dl=1.0)
+
+
+@case("estimate_creatinine_clearance")
+def _estimate_creatinine_clearance(client: Client) -> None:
+    body = RenalFunctionRequest(patient=CG_PATIENT, weight_basis="actual")
+    result = estimate_creatinine_clearance.sync(client=client, body=body)
+
+    # (140 - 40) x 72 kg / (72 x 1.0 mg/dL) = 100 mL/min, x 0.85 (female) = 85 (clinical.md A12,
+    # TABERS); not below the 60 mL/min renal-impairment threshold (thresholds.toml, NEURONTIN).
+    assert isinstance(result, RenalFunctionResponse)
+    assert result.creatinine_clearance_ml_min == 85.0
+    assert (result.weight.basis, result.weight.dosing_weight_kg) == ("actual", 72.0)
+    assert result.renal_impairment is False
+
+
+# --- adjuncts (tables/adjunct-*.toml) ---
+
+
+@case("dose_ketamine")
+def _dose_ketamine(client: Client) -> None:
+    body = KetamineRequest(
+        rate_mg_per_kg_per_h=0.2,
+        patient=Patient(weight_kg=70),
+        weight_basis="actual",
+        concentration_mg_per_ml=2,
+    )
+    result = dose_ketamine.sync(client=client, body=body)
+
+    # 0.2 mg/kg/h (within 0.1-0.5) x 70 kg actual = 14 mg/h; x 24 h = 336 mg; / 2 mg/mL = 7 mL/h.
+    assert isinstance(result, KetamineResponse)
+    assert (result.weight.basis, result.weight.dosing_weight_kg) == ("actual", 70.0)
+    assert (result.dose_mg_per_h, result.amount_mg_per_24h, result.infusion_ml_per_h) == (
+        14.0,
+        336.0,
+        7.0,
+    )
+    assert (result.rate_range.min_, result.rate_range.max_) == (0.1, 0.5)
+
+
+@case("dose_clonidine")
+def _dose_clonidine(client: Client) -> None:
+    result = dose_clonidine.sync(client=client, body=ClonidineRequest(dose_mg=0.1))
+
+    # 0.1 mg (a tablet) twice daily = 0.2 mg/day, every 24 / 2 = 12 h. Stopping: one 0.1 mg tablet
+    # less per level, 0.2 -> 0.1 mg/day is 1 level of ceil(4 days / 1) = 4 days; stop on day 5.
+    assert isinstance(result, ClonidineResponse)
+    assert (result.dose_mg, result.doses_per_day, result.daily_mg) == (0.1, 2, 0.2)
+    assert result.interval_hours == 12.0
+    assert [(x.day_from, x.day_to, x.daily_mg) for x in result.taper] == [(1, 4, 0.1)]
+    assert result.stop_day == 5
+
+
+@case("dose_gabapentin")
+def _dose_gabapentin(client: Client) -> None:
+    body = GabapentinRequest(target_mg_per_day=900, patient=Patient(creatinine_clearance_ml_min=90))
+    result = dose_gabapentin.sync(client=client, body=body)
+
+    # CrCl 90 >= 60: Neurontin row 900-3600 mg/day TID; cap min(3600, 1800) = 1800 >= 900, so
+    # 900 mg/day = 3 x 300 mg. Titration 300 mg/day on day 1, +300 mg/day: 300, 600, 900.
+    assert isinstance(result, GabapentinResponse)
+    assert result.clearance.creatinine_clearance_ml_min == 90.0
+    band = result.renal_band
+    assert (band.daily_min_mg, band.daily_max_mg, band.doses_per_day) == (900.0, 3600.0, [3])
+    assert result.cap_mg_per_day == 1800.0
+    maintenance = result.maintenance
+    assert (maintenance.doses_per_day, maintenance.dose_mg, maintenance.daily_mg) == (3, 300, 900)
+    assert [(d.day, d.target_mg_per_day) for d in result.titration] == [
+        (1, 300.0),
+        (2, 600.0),
+        (3, 900.0),
+    ]
+
+
+@case("dose_pregabalin")
+def _dose_pregabalin(client: Client) -> None:
+    body = PregabalinRequest(
+        target_mg_per_day=300, patient=CG_PATIENT, doses_per_day=2, weight_basis="actual"
+    )
+    result = dose_pregabalin.sync(client=client, body=body)
+
+    # Cockcroft-Gault 85 mL/min (as for estimate_creatinine_clearance) >= 60: label row
+    # 150-600 mg/day BID or TID; 300 mg/day <= 600, BID = 2 x 150 mg.
+    assert isinstance(result, PregabalinResponse)
+    assert result.clearance.method == "cockcroft-gault"
+    assert result.clearance.creatinine_clearance_ml_min == 85.0
+    assert (result.renal_band.daily_min_mg, result.renal_band.daily_max_mg) == (150.0, 600.0)
+    maintenance = result.maintenance
+    assert (maintenance.doses_per_day, maintenance.dose_mg, maintenance.daily_mg) == (2, 150, 300)
+
+
+@case("dose_naltrexone")
+def _dose_naltrexone(client: Client) -> None:
+    body = NaltrexoneRequest(target_mg_per_day=2, medications=[OXYCODONE])
+    result = dose_naltrexone.sync(client=client, body=body)
+
+    # Target 2 mg/day (within 1-4.5); defaults start 1 mg, +0.5 mg every 14 days: days 1, 15, 29.
+    # Oxycodone is not in partial_agonists (buprenorphine only), so it is a full agonist.
+    assert isinstance(result, NaltrexoneResponse)
+    assert [(s.day_from, s.daily_mg) for s in result.titration] == [(1, 1.0), (15, 1.5), (29, 2.0)]
+    assert (result.full_agonists, result.partial_agonists) == (["oxycodone"], [])
+    assert "naltrexone.full_agonist_conflict" in {w.code for w in result.warnings}
 
 
 @case("check_liveness")

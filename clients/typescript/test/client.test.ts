@@ -65,6 +65,14 @@ const oxycodone: Schemas["Medication"] = {
   doses_per_day: 3,
 };
 
+/** Cockcroft-Gault on the actual weight needs no height: female, 40 years, 72 kg, SCr 1.0 mg/dL. */
+const cgPatient: Schemas["Patient"] = {
+  age_years: 40,
+  sex: "female",
+  weight_kg: 72,
+  serum_creatinine_mg_dl: 1.0,
+};
+
 type Case = (client: OpioidCalcClient) => Promise<void>;
 
 /** One successful call per operation id. */
@@ -120,6 +128,106 @@ const cases: { [K in OperationId]: Case } = {
     assert.equal(data.total_mme_per_day, 45);
     assert.equal(data.taper.status, "available");
     assert.equal(data.cut_and_methadone.status, "available");
+  },
+  estimate_creatinine_clearance: async (client) => {
+    const { data, response } = await client.POST("/v1/renal-function", {
+      body: { patient: cgPatient, weight_basis: "actual" },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    // (140 - 40) x 72 kg / (72 x 1.0 mg/dL) = 100 mL/min, x 0.85 (female) = 85 (clinical.md A12,
+    // TABERS); not below the 60 mL/min renal-impairment threshold (thresholds.toml, NEURONTIN).
+    assert.equal(data.creatinine_clearance_ml_min, 85);
+    assert.deepEqual([data.weight.basis, data.weight.dosing_weight_kg], ["actual", 72]);
+    assert.equal(data.renal_impairment, false);
+  },
+  dose_ketamine: async (client) => {
+    const { data, response } = await client.POST("/v1/adjuncts/ketamine", {
+      body: {
+        rate_mg_per_kg_per_h: 0.2,
+        patient: { weight_kg: 70 },
+        weight_basis: "actual",
+        concentration_mg_per_ml: 2,
+      },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    // 0.2 mg/kg/h (within 0.1-0.5) x 70 kg actual = 14 mg/h; x 24 h = 336 mg; / 2 mg/mL = 7 mL/h.
+    assert.deepEqual([data.weight.basis, data.weight.dosing_weight_kg], ["actual", 70]);
+    assert.deepEqual(
+      [data.dose_mg_per_h, data.amount_mg_per_24h, data.infusion_ml_per_h],
+      [14, 336, 7],
+    );
+    assert.deepEqual([data.rate_range.min, data.rate_range.max], [0.1, 0.5]);
+  },
+  dose_clonidine: async (client) => {
+    const { data, response } = await client.POST("/v1/adjuncts/clonidine", {
+      body: { dose_mg: 0.1 },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    // 0.1 mg (a tablet) twice daily = 0.2 mg/day, every 24 / 2 = 12 h. Stopping: one 0.1 mg tablet
+    // less per level, 0.2 -> 0.1 mg/day is 1 level of ceil(4 days / 1) = 4 days; stop on day 5.
+    assert.deepEqual([data.dose_mg, data.doses_per_day, data.daily_mg], [0.1, 2, 0.2]);
+    assert.equal(data.interval_hours, 12);
+    assert.deepEqual(
+      data.taper.map((level) => [level.day_from, level.day_to, level.daily_mg]),
+      [[1, 4, 0.1]],
+    );
+    assert.equal(data.stop_day, 5);
+  },
+  dose_gabapentin: async (client) => {
+    const { data, response } = await client.POST("/v1/adjuncts/gabapentin", {
+      body: { target_mg_per_day: 900, patient: { creatinine_clearance_ml_min: 90 } },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    // CrCl 90 >= 60: Neurontin row 900-3600 mg/day TID; cap min(3600, 1800) = 1800 >= 900, so
+    // 900 mg/day = 3 x 300 mg. Titration 300 mg/day on day 1, +300 mg/day: 300, 600, 900.
+    assert.equal(data.clearance.creatinine_clearance_ml_min, 90);
+    const band = data.renal_band;
+    assert.deepEqual([band.daily_min_mg, band.daily_max_mg, band.doses_per_day], [900, 3600, [3]]);
+    assert.equal(data.cap_mg_per_day, 1800);
+    const m = data.maintenance;
+    assert.deepEqual([m.doses_per_day, m.dose_mg, m.daily_mg], [3, 300, 900]);
+    assert.deepEqual(
+      data.titration.map((day) => [day.day, day.target_mg_per_day]),
+      [[1, 300], [2, 600], [3, 900]],
+    );
+  },
+  dose_pregabalin: async (client) => {
+    const { data, response } = await client.POST("/v1/adjuncts/pregabalin", {
+      body: {
+        target_mg_per_day: 300,
+        patient: cgPatient,
+        doses_per_day: 2,
+        weight_basis: "actual",
+      },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    // Cockcroft-Gault 85 mL/min (as for estimate_creatinine_clearance) >= 60: label row
+    // 150-600 mg/day BID or TID; 300 mg/day <= 600, BID = 2 x 150 mg.
+    assert.equal(data.clearance.method, "cockcroft-gault");
+    assert.equal(data.clearance.creatinine_clearance_ml_min, 85);
+    assert.deepEqual([data.renal_band.daily_min_mg, data.renal_band.daily_max_mg], [150, 600]);
+    const m = data.maintenance;
+    assert.deepEqual([m.doses_per_day, m.dose_mg, m.daily_mg], [2, 150, 300]);
+  },
+  dose_naltrexone: async (client) => {
+    const { data, response } = await client.POST("/v1/adjuncts/naltrexone", {
+      body: { target_mg_per_day: 2, medications: [oxycodone] },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    // Target 2 mg/day (within 1-4.5); defaults start 1 mg, +0.5 mg every 14 days: days 1, 15, 29.
+    // Oxycodone is not in partial_agonists (buprenorphine only), so it is a full agonist.
+    assert.deepEqual(
+      data.titration.map((step) => [step.day_from, step.daily_mg]),
+      [[1, 1], [15, 1.5], [29, 2]],
+    );
+    assert.deepEqual([data.full_agonists, data.partial_agonists], [["oxycodone"], []]);
+    assert.ok(data.warnings.some((w) => w.code === "naltrexone.full_agonist_conflict"));
   },
   check_liveness: async (client) => {
     const { data, response } = await client.GET("/health/live");
