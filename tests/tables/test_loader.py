@@ -22,6 +22,7 @@ import pytest
 
 from calc.errors import TableError
 from calc.reference import Reference
+from tables.dosing_requirements import FORMULAS, REQUIRED_ADJUNCTS
 from tables.loader import ENV_VAR, REQUIRED_THRESHOLDS, TABLES_DIR, load_reference
 
 TABLE_FILES = sorted(p.name for p in TABLES_DIR.glob("*.toml") if p.name != "sources.toml")
@@ -33,9 +34,16 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9.-]{1,39}$")
 
 # The published tables: id -> (kind, file).
 PUBLISHED = {
+    "adjunct-clonidine": ("adjunct", "adjunct-clonidine.toml"),
+    "adjunct-gabapentin": ("adjunct", "adjunct-gabapentin.toml"),
+    "adjunct-ketamine": ("adjunct", "adjunct-ketamine.toml"),
+    "adjunct-naltrexone": ("adjunct", "adjunct-naltrexone.toml"),
+    "adjunct-pregabalin": ("adjunct", "adjunct-pregabalin.toml"),
+    "body-weight": ("formula", "body-weight.toml"),
     "butrans-label": ("buprenorphine-patch", "buprenorphine-patch-butrans.toml"),
     "ccdhb-2009": ("methadone-scheme", "methadone-ccdhb-2009.toml"),
     "cdc-2016": ("mme", "mme-cdc-2016.toml"),
+    "cockcroft-gault": ("formula", "renal-cockcroft-gault.toml"),
     "cdc-2022": ("mme", "mme-cdc-2022.toml"),
     "duragesic-label": ("fentanyl-patch", "fentanyl-patch-duragesic.toml"),
     "equianalgesic-us": ("equianalgesic", "equianalgesic-us.toml"),
@@ -45,6 +53,21 @@ PUBLISHED = {
     "thresholds": ("thresholds", "thresholds.toml"),
     "us-products": ("products", "products-us.toml"),
 }
+# The dosing tables (kinds formula and adjunct): file -> the name check_complete gives it when the
+# file is missing (tables/dosing_loader.py).  Every one is required: tables/dosing_requirements.py
+# lists each formula id (FORMULAS) and each adjunct drug (REQUIRED_ADJUNCTS), none is optional.
+DOSING_TABLES = {
+    "adjunct-clonidine.toml": "adjunct clonidine",
+    "adjunct-gabapentin.toml": "adjunct gabapentin",
+    "adjunct-ketamine.toml": "adjunct ketamine",
+    "adjunct-naltrexone.toml": "adjunct naltrexone",
+    "adjunct-pregabalin.toml": "adjunct pregabalin",
+    "body-weight.toml": "body-weight",
+    "renal-cockcroft-gault.toml": "cockcroft-gault",
+}
+# Status words clinical.md and tables/README.md use in parentheses next to source keys, e.g.
+# "(SRC-000; UNCONFIRMED)": a marker of a value's standing, not a source key.
+STATUS_WORDS = frozenset({"UNCONFIRMED"})
 
 
 class Raw(str):
@@ -215,6 +238,8 @@ class TestPublishedTables:
             reference.products.ref.id,
             reference.thresholds.ref.id,
             reference.tapers.ref.id,
+            {table_id: t.ref.id for table_id, t in reference.formulas.items()},
+            {drug: t.ref.id for drug, t in reference.adjuncts.items()},
         )
 
         assert (
@@ -226,7 +251,26 @@ class TestPublishedTables:
             "us-products",
             "thresholds",
             "taper-presets",
+            {"body-weight": "body-weight", "cockcroft-gault": "cockcroft-gault"},
+            {
+                "clonidine": "adjunct-clonidine",
+                "gabapentin": "adjunct-gabapentin",
+                "ketamine": "adjunct-ketamine",
+                "naltrexone": "adjunct-naltrexone",
+                "pregabalin": "adjunct-pregabalin",
+            },
         ) == actual
+
+    def test_adjunct_drug_matches_meta(self, reference: Reference) -> None:
+        """An adjunct table is filed under the drug its [meta] names, and its id names the drug."""
+        actual = {
+            parse(file)["meta"]["drug"]: table_id
+            for table_id, (kind, file) in PUBLISHED.items()
+            if kind == "adjunct"
+        }
+
+        assert actual == {drug: t.ref.id for drug, t in reference.adjuncts.items()}
+        assert [] == [(d, i) for d, i in actual.items() if i != f"adjunct-{d}"]
 
     def test_every_file_is_a_table(self) -> None:
         """Every table file in tables/ is one of the published tables (nothing loads unseen)."""
@@ -326,11 +370,16 @@ class TestSourceKeys:
 
     @pytest.mark.parametrize("file", TABLE_FILES)
     def test_keys_named_in_notes_resolve(self, file: str) -> None:
-        """A source key a note cites in parentheses, e.g. "(UTD; also PDQ08, MSD23)", resolves."""
+        """A source key a note cites in parentheses, e.g. "(UTD; also PDQ08, MSD23)", resolves.
+
+        Texts: ``note``, ``notes``, a band's ``advice`` string and the ``message`` of an adjunct's
+        ``[[advice]]`` (there ``advice`` is an array of tables, whose strings are its items').
+        """
         texts: list[str] = []
         for _, key, value in walk(parse(file), file):
-            if key in {"note", "notes", "advice"}:
-                texts += value if isinstance(value, list) else [value]
+            if key in {"note", "notes", "advice", "message"}:
+                items = value if isinstance(value, list) else [value]
+                texts += [item for item in items if isinstance(item, str)]
         cited = {
             re.sub(r"^also ", "", item.strip())
             for text in texts
@@ -341,8 +390,12 @@ class TestSourceKeys:
         clinical_sections = {k for k in keys if re.fullmatch(r"[A-E][0-9]+", k)}
         route_abbreviations = {"IV", "PO", "SC"}
 
-        assert set() == keys - clinical_sections - route_abbreviations - SOURCE_KEYS
-        assert keys, f"{file}: no source key found in its notes"
+        assert set() == keys - clinical_sections - route_abbreviations - STATUS_WORDS - SOURCE_KEYS
+        assert keys & SOURCE_KEYS, f"{file}: no source key found in its notes"
+
+    def test_status_words_are_not_source_keys(self) -> None:
+        """The words the notes check skips are not source keys (skipping them hides none)."""
+        assert set() == STATUS_WORDS & SOURCE_KEYS
 
 
 # (row dict for rows[1] after a valid morphine row, where, problem)
@@ -1154,6 +1207,26 @@ class TestRequiredTables:
 
         assert len(PUBLISHED) - 1 == len(load_reference(tables).all_refs())
 
+    @pytest.mark.parametrize(("file", "name"), list(DOSING_TABLES.items()), ids=list(DOSING_TABLES))
+    def test_missing_dosing_table(self, tables: Path, file: str, name: str) -> None:
+        """Without a formula or adjunct table the load fails naming exactly that table."""
+        (tables / file).unlink()
+
+        assert_names(load_error(tables), "dosing tables", f"required tables not found: [{name!r}]")
+
+    def test_every_dosing_table_is_required(self) -> None:
+        """The published formula and adjunct tables are exactly the ones the loader requires."""
+        published = {
+            parse(file)["meta"].get("drug", table_id)
+            for table_id, (kind, file) in PUBLISHED.items()
+            if kind in {"formula", "adjunct"}
+        }
+
+        assert set(FORMULAS) | set(REQUIRED_ADJUNCTS) == published
+        assert sorted(DOSING_TABLES) == sorted(
+            file for kind, file in PUBLISHED.values() if kind in {"formula", "adjunct"}
+        )
+
     @pytest.mark.parametrize("name", REQUIRED_THRESHOLDS)
     def test_missing_threshold(self, tables: Path, name: str) -> None:
         """Without a threshold the core reads, the load fails naming the threshold."""
@@ -1171,11 +1244,51 @@ class TestRequiredTables:
 
         assert set() == read - set(REQUIRED_THRESHOLDS)
 
+    @pytest.mark.parametrize(
+        ("module", "table"),
+        [(f"adjuncts/{drug}.py", drug) for drug in REQUIRED_ADJUNCTS]
+        + [("renal.py", "cockcroft-gault"), ("weights.py", "body-weight")],
+    )
+    def test_dosing_names_read_by_calc_are_required(
+        self, reference: Reference, module: str, table: str
+    ) -> None:
+        """A value, advice code or drug list calc/ reads from its dosing table by name is required
+        (tables/dosing_requirements.py), so an edit that drops it fails the load, not a request."""
+        if table in FORMULAS:
+            names = set(reference.formulas[table].values.items)
+            required = set(FORMULAS[table])
+        else:
+            adjunct = reference.adjuncts[table]
+            names = {*adjunct.values.items, *(a.code for a in adjunct.advice), *adjunct.drug_lists}
+            required = {n for part in REQUIRED_ADJUNCTS[table].values() for n in part}
+        read = string_literals(TABLES_DIR.parent / "calc" / module) & names
+
+        assert read, f"calc/{module} reads nothing from {table} by name"
+        assert set() == read - required
+
+    def test_dosing_names_read_anywhere_in_calc_are_required(self, reference: Reference) -> None:
+        """Names of dosing-table entries read elsewhere in calc/ (e.g. oih.py) are required too."""
+        tables = [t.values.items for t in reference.formulas.values()]
+        tables += [t.values.items for t in reference.adjuncts.values()]
+        names = {n for items in tables for n in items}
+        names |= {a.code for t in reference.adjuncts.values() for a in t.advice}
+        required = {n for values in FORMULAS.values() for n in values}
+        required |= {n for need in REQUIRED_ADJUNCTS.values() for p in need.values() for n in p}
+        read = set().union(*map(string_literals, (TABLES_DIR.parent / "calc").rglob("*.py")))
+
+        assert set() == (read & names) - required
+
+
+def string_literals(path: Path) -> set[str]:
+    """Every string constant in the Python file ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+
 
 def threshold_names_read_by_calc(names: frozenset[str]) -> set[str]:
-    """The threshold names that appear as string literals in calc/*.py."""
+    """The threshold names that appear as string literals in calc/ (subpackages included)."""
     found: set[str] = set()
-    for path in (TABLES_DIR.parent / "calc").glob("*.py"):
+    for path in (TABLES_DIR.parent / "calc").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and node.value in names:
                 found.add(node.value)

@@ -1,9 +1,11 @@
 """
-Clinical numbers live in tables/, never in calc/: an AST scan of calc/*.py for numeric literals.
+Clinical numbers live in tables/, never in calc/: an AST scan of every calc/**/*.py (subpackages
+such as calc/adjuncts/ included) for numeric literals.
 
 Allowed: 0, 1 and 100 (identities and percent), and, in calc/units.py only, the two unit constants
 ``HOURS_PER_DAY = Decimal(24)`` and ``MCG_PER_MG = Decimal(1000)``.  A number written as a string
-and turned into a number (``Decimal("0.5")``, ``int("2")``) counts as a literal too.
+and turned into a number (``Decimal("0.5")``, ``int("2")``, ``Decimal(value="0.5")``) counts as a
+literal too.
 """
 
 from __future__ import annotations
@@ -17,11 +19,27 @@ import pytest
 import calc.units
 
 CALC_DIR = Path(calc.units.__file__).resolve().parent
-CALC_FILES = sorted(p.name for p in CALC_DIR.glob("*.py"))
+# Paths relative to calc/, e.g. "units.py", "adjuncts/ketamine.py".
+CALC_FILES = sorted(p.relative_to(CALC_DIR).as_posix() for p in CALC_DIR.rglob("*.py"))
+# The modules of the dosing tables (kinds formula and adjunct) the scan must reach.
+DOSING_MODULES = frozenset(
+    {
+        "dosing_tables.py",
+        "renal.py",
+        "weights.py",
+        "adjuncts/__init__.py",
+        "adjuncts/clonidine.py",
+        "adjuncts/common.py",
+        "adjuncts/gabapentin.py",
+        "adjuncts/ketamine.py",
+        "adjuncts/naltrexone.py",
+        "adjuncts/pregabalin.py",
+    }
+)
 
 ALLOWED = frozenset({Decimal(0), Decimal(1), Decimal(100)})
-# file -> {constant name: its value}: unit constants and the rounding step of the one rounding
-# policy (DESIGN.md section 5), not clinical numbers.
+# file (relative to calc/) -> {constant name: its value}: unit constants and the rounding step of
+# the one rounding policy (DESIGN.md section 5), not clinical numbers.
 UNIT_CONSTANTS = {
     "units.py": {"HOURS_PER_DAY": Decimal(24), "MCG_PER_MG": Decimal(1000)},
     "rounding.py": {"_CENT": Decimal("0.01")},
@@ -71,8 +89,9 @@ def _is_allowed_constant(node: ast.Constant) -> bool:
 
 
 def _is_allowed_string_number(node: ast.Call) -> bool:
-    """``Decimal("...")`` / ``int("...")`` with a digit in the string counts as a literal."""
-    for arg in node.args:
+    """``Decimal("...")`` / ``int("...")`` with a digit in the string counts as a literal (passed
+    by position or by keyword)."""
+    for arg in [*node.args, *(k.value for k in node.keywords)]:
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
             if not any(c.isdigit() for c in arg.value):
                 continue
@@ -118,6 +137,7 @@ class TestNumericLiterals:
             ('x = Decimal("0.5")\n', [(1, "Decimal('0.5')")]),
             ('x = decimal.Decimal("90")\n', [(1, "decimal.Decimal('90')")]),
             ('x = int("24")\n', [(1, "int('24')")]),
+            ('x = Decimal(value="0.5")\n', [(1, "Decimal(value='0.5')")]),
             ('x = Decimal(" 1e2 ")\n', []),
             ('x = Decimal("7_5")\n', [(1, "Decimal('7_5')")]),
             ("x = Decimal(24)\n", [(1, "24")]),
@@ -139,6 +159,7 @@ class TestNumericLiterals:
             "decimal-string",
             "decimal-attribute",
             "int-string",
+            "decimal-keyword-string",
             "decimal-string-100",
             "decimal-string-underscore",
             "decimal-int",
@@ -184,7 +205,7 @@ class TestNumericLiterals:
 
 
 class TestCalcHasNoClinicalNumbers:
-    """Tests that calc/*.py holds no number other than 0, 1, 100 and the two unit constants."""
+    """Tests that calc/**/*.py holds no number other than 0, 1, 100 and the two unit constants."""
 
     @pytest.mark.parametrize("file", CALC_FILES)
     def test_no_numeric_literals(self, file: str) -> None:
@@ -198,6 +219,18 @@ class TestCalcHasNoClinicalNumbers:
     def test_scan_covers_calc(self) -> None:
         """The scan sees the calc package (units.py, reference.py, ...), not an empty folder."""
         assert {"__init__.py", "reference.py", "units.py"} <= set(CALC_FILES)
+
+    def test_scan_covers_dosing_modules(self) -> None:
+        """The scan reaches the dosing modules, calc/adjuncts/ (a subpackage) included."""
+        assert set() == DOSING_MODULES - set(CALC_FILES)
+
+    def test_unit_constants_only_in_their_own_files(self) -> None:
+        """The allowed constants are tied to calc/units.py and calc/rounding.py by path: a module
+        of the same name in a subpackage gets no exemption."""
+        source = "HOURS_PER_DAY = Decimal(24)\n"
+
+        assert [(1, "24")] == numeric_literals(source, "adjuncts/units.py")
+        assert set(UNIT_CONSTANTS) <= set(CALC_FILES)
 
     def test_unit_constants_still_exist(self) -> None:
         """The two allowed names are the unit constants calc/units.py defines, with these values."""
