@@ -372,8 +372,8 @@ class TestSourceKeys:
     def test_keys_named_in_notes_resolve(self, file: str) -> None:
         """A source key a note cites in parentheses, e.g. "(UTD; also PDQ08, MSD23)", resolves.
 
-        Texts: ``note``, ``notes``, a band's ``advice`` string and the ``message`` of an adjunct's
-        ``[[advice]]`` (there ``advice`` is an array of tables, whose strings are its items').
+        Texts: ``note``, ``notes``, a band's ``advice`` string, and in an adjunct table, where
+        ``advice`` is an array of tables, each item's ``message``.  "also X" and "via X" cite X.
         """
         texts: list[str] = []
         for _, key, value in walk(parse(file), file):
@@ -381,7 +381,7 @@ class TestSourceKeys:
                 items = value if isinstance(value, list) else [value]
                 texts += [item for item in items if isinstance(item, str)]
         cited = {
-            re.sub(r"^also ", "", item.strip())
+            re.sub(r"^(also|via) ", "", item.strip())
             for text in texts
             for group in re.findall(r"\(([^()]*)\)", text)
             for item in re.split(r"[;,]", group)
@@ -1282,7 +1282,9 @@ class TestRequiredTables:
 def string_literals(path: Path) -> set[str]:
     """Every string constant in the Python file ``path``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    return {
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    }
 
 
 def threshold_names_read_by_calc(names: frozenset[str]) -> set[str]:

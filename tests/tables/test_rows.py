@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from calc.dosing_tables import AdjunctTable, NamedValues, RenalDoseBand
 from calc.reference import BandSet, FactorTable, Reference
 
 PARENTERAL = ("intravenous", "subcutaneous", "intramuscular")
@@ -758,3 +759,674 @@ class TestTaperPresets:
     def test_exactly_these_presets(self, reference: Reference) -> None:
         """Every preset of the table has a case above."""
         assert {c[0] for c in TAPERS} == set(reference.tapers.presets)
+
+
+# === Dosing tables (kinds adjunct and formula): clinical.md A11, A12, B7, B8, D12, D17 ============
+# Named values: (section, name, value, unit, source, further sources).  The section is the
+# clinical.md section the expected value was typed from; where the source key is SRC-000 the value
+# was typed from sources/000_72e5634e42d4605d.txt (the OIH review article; the comment gives its
+# line) and the section is where clinical.md rates it.  "file" marks a value neither states: a
+# product decision (PRODUCT), a unit constant (UNIT) or a number from a source outside the
+# clinical.md register (its sources.toml citation says so); it is recorded here as the file's, so
+# that a change to it shows up, not verified against the reference.
+NamedCase = tuple[str, str, str, str, str, tuple[str, ...]]
+# Advice: (code, severity, source, fragments its message must quote, typed from clinical.md A12).
+AdviceCase = tuple[str, str, str, tuple[str, ...]]
+# A renal row: (label row, min, max or None, min_inclusive, max_inclusive, doses per day,
+# daily_min, daily_max, per-administration columns ("" for none, None when the reference does not
+# give them: not compared), proportional_below or None).
+RenalCase = tuple[
+    str, str, str | None, bool, bool, tuple[int, ...], str, str, str | None, str | None
+]
+
+
+def named_ids(cases: list[NamedCase]) -> list[str]:
+    return [f"{c[0]}-{c[4]}-{c[1]}" for c in cases]
+
+
+def assert_named(values: NamedValues, case: NamedCase) -> None:
+    """The named value's number, unit, source and further sources are the case's."""
+    _, name, value, unit, source, also = case
+    row = values.row(name)
+
+    assert (Decimal(value), unit, source, also) == (row.value, row.unit, row.source, row.also)
+
+
+def assert_advice(table: AdjunctTable, case: AdviceCase) -> None:
+    """The advice with this code has the severity and source, and quotes the reference."""
+    code, severity, source, fragments = case
+    (advice,) = [a for a in table.advice if a.code == code]
+
+    assert (severity, source) == (advice.severity, advice.source)
+    assert [] == [f for f in fragments if f not in advice.message]
+
+
+def renal_bands(table: AdjunctTable) -> tuple[RenalDoseBand, ...]:
+    assert table.renal is not None
+    return table.renal.bands
+
+
+def renal_row(table: AdjunctTable, crcl: str) -> int | None:
+    """Index of the one renal band that holds ``crcl`` (mL/min), or None when none does."""
+    found = [i for i, b in enumerate(renal_bands(table)) if b.edge.contains(Decimal(crcl))]
+    assert len(found) <= 1, f"{crcl} mL/min is in bands {found}"
+    return found[0] if found else None
+
+
+def assert_renal_row(band: RenalDoseBand, case: RenalCase) -> None:
+    """Edges (with their owners), frequencies, daily range, columns and scaling of a renal row."""
+    _, low, high, low_inc, high_inc, per_day, daily_min, daily_max, columns, below = case
+    edge = band.edge
+    actual = (
+        (edge.low, edge.high, edge.low_inclusive, edge.high_inclusive),
+        band.doses_per_day,
+        (band.daily_min, band.daily_max),
+        band.column_doses if columns is not None else None,
+        band.proportional_below,
+    )
+    expected = (
+        (Decimal(low), None if high is None else Decimal(high), low_inc, high_inc),
+        per_day,
+        (Decimal(daily_min), Decimal(daily_max)),
+        decimals(columns) if columns is not None else None,
+        None if below is None else Decimal(below),
+    )
+
+    assert expected == actual
+
+
+def sections(table: AdjunctTable) -> tuple[bool, bool, bool, list[str], str | None]:
+    """Which optional sections the table has: strengths, renal, hemodialysis, lists, basis."""
+    return (
+        table.strengths is not None,
+        table.renal is not None,
+        table.hemodialysis is not None,
+        sorted(table.drug_lists),
+        table.default_weight_basis,
+    )
+
+
+# --- A12 (clonidine), A11 (tablets), B7 (hold rule); SRC-000 line 68 -------------------------------
+CLONIDINE: list[NamedCase] = [
+    # SRC-000 l.68 "Dose: 0.1-0.3 mg twice daily"; A12: UNCONFIRMED as an adjunct range
+    ("A12", "dose_min_mg", "0.1", "mg", "SRC-000", ()),
+    ("A12", "dose_max_mg", "0.3", "mg", "SRC-000", ()),
+    # SRC-000 "twice daily"; A12 label: "start 0.1 mg BID" [CLON-DRUGS]
+    ("A12", "doses_per_day", "2", "1/d", "SRC-000", ("CLON-DRUGS",)),
+    ("A12", "start_dose_mg", "0.1", "mg", "CLON-DRUGS", ("CATAPRES-LABEL",)),  # start 0.1 mg BID
+    # Label increments 0.1 mg/day weekly: CATAPRES-LABEL is outside the clinical.md register
+    ("file", "titration_step_mg_per_day", "0.1", "mg/day", "CATAPRES-LABEL", ()),
+    ("file", "titration_interval_days", "7", "d", "CATAPRES-LABEL", ()),
+    ("B7", "hold_systolic_below_mmhg", "90", "mmHg", "VA-WD", ()),  # A12/B7: hold if BP <90/60
+    ("B7", "hold_diastolic_below_mmhg", "60", "mmHg", "VA-WD", ()),
+    # A12 [VA-WD] says only "taper to stop"; 2-4 days is CLON-TAPER-2ND (outside the register)
+    ("file", "taper_days_min", "2", "d", "CLON-TAPER-2ND", ()),
+    ("file", "taper_days_max", "4", "d", "CLON-TAPER-2ND", ()),
+]
+CLONIDINE_ADVICE: list[AdviceCase] = [
+    # A12: "0.1-0.3 mg BID for adjunct analgesia" UNCONFIRMED (HTN range 0.1-0.4 mg BID, CLON-NLM)
+    (
+        "clonidine.range_unconfirmed",
+        "warning",
+        "SRC-000",
+        ("0.1-0.3 mg twice daily", "UNCONFIRMED", "0.1-0.4 mg twice daily"),
+    ),
+    # A12 [VA-WD]: 0.1 mg test dose with BP 1 h later; re-evaluate 3-7 days
+    ("clonidine.test_dose", "info", "VA-WD", ("0.1 mg test dose", "1 hour", "3-7 days")),
+    # A12 [CLON-DRUGS]: start 0.1 mg BID (the titration itself is the label's, CATAPRES-LABEL)
+    ("clonidine.titration_label", "info", "CATAPRES-LABEL", ("start 0.1 mg twice daily",)),
+]
+
+
+class TestAdjunctClonidine:
+    """Tests for table adjunct-clonidine against clinical.md A11, A12, B7 and SRC-000."""
+
+    @pytest.mark.parametrize("case", CLONIDINE, ids=named_ids(CLONIDINE))
+    def test_value(self, reference: Reference, case: NamedCase) -> None:
+        """Each named value, unit and source."""
+        assert_named(reference.adjuncts["clonidine"].values, case)
+
+    def test_exactly_these_values(self, reference: Reference) -> None:
+        """Every named value of the table has a case above."""
+        assert {c[1] for c in CLONIDINE} == set(reference.adjuncts["clonidine"].values.items)
+
+    def test_tablets(self, reference: Reference) -> None:
+        """A11: clonidine tablets 0.1, 0.2, 0.3 mg [CLON-NLM]; one tablet per dose (PRODUCT)."""
+        strengths = reference.adjuncts["clonidine"].strengths
+
+        assert strengths is not None
+        assert ("tablet", "mg", decimals("0.1 0.2 0.3"), "CLON-NLM") == (
+            strengths.form,
+            strengths.unit,
+            strengths.values,
+            strengths.source,
+        )
+        assert (1, "PRODUCT") == (strengths.max_units_per_dose, strengths.max_units_per_dose_source)
+
+    def test_range_is_made_of_tablets(self, reference: Reference) -> None:
+        """The SRC-000 range ends 0.1 and 0.3 mg are the smallest and largest tablet."""
+        table = reference.adjuncts["clonidine"]
+        assert table.strengths is not None
+
+        assert (table.strengths.values[0], table.strengths.values[-1]) == (
+            table.values["dose_min_mg"],
+            table.values["dose_max_mg"],
+        )
+
+    @pytest.mark.parametrize(
+        "case", CLONIDINE_ADVICE, ids=[f"A12-{c[2]}-{c[0]}" for c in CLONIDINE_ADVICE]
+    )
+    def test_advice(self, reference: Reference, case: AdviceCase) -> None:
+        """Each advice's severity and source; its message quotes clinical.md A12."""
+        assert_advice(reference.adjuncts["clonidine"], case)
+
+    def test_exactly_these_advice(self, reference: Reference) -> None:
+        """Every advice code of the table has a case above."""
+        assert [c[0] for c in CLONIDINE_ADVICE] == [
+            a.code for a in reference.adjuncts["clonidine"].advice
+        ]
+
+    def test_sections(self, reference: Reference) -> None:
+        """Strengths only: no renal bands, hemodialysis, drug lists or weight basis."""
+        assert (True, False, False, [], None) == sections(reference.adjuncts["clonidine"])
+
+
+# --- A12 (gabapentin: Neurontin Table 1, titration, range); SRC-000 line 69 -----------------------
+GABAPENTIN: list[NamedCase] = [
+    # SRC-000 l.69 "300-1800 mg daily in divided doses"; A12: UNCONFIRMED (closest VA-WD)
+    ("A12", "daily_min_mg", "300", "mg/day", "SRC-000", ()),
+    # A12 [VA-WD] titrates to 1800-2100 mg/day, so 1800 is also its number
+    ("A12", "daily_max_mg", "1800", "mg/day", "SRC-000", ("VA-WD",)),
+    # A12 [DRORACLE-GABA]: PHN titration 300 -> 600 -> 900 mg/day on days 1-3
+    ("A12", "titration_start_mg_per_day", "300", "mg/day", "DRORACLE-GABA", ("NEURONTIN-DA",)),
+    ("A12", "titration_step_mg_per_day", "300", "mg/day", "DRORACLE-GABA", ("NEURONTIN-DA",)),
+    ("A12", "label_max_mg_per_day", "3600", "mg/day", "NEURONTIN", ()),  # label max 3600 mg/day
+    # Taper over at least 1 week: NEURONTIN-DA is outside the clinical.md register
+    ("file", "taper_min_days", "7", "d", "NEURONTIN-DA", ()),
+]
+# A12 Neurontin Table 1: CrCl >=60: 900-3600 TID (300/400/600/800/1200); >30-59: 400-1400 BID
+# (200/300/400/500/700); >15-29: 200-700 QD; 15: 100-300 QD (100/125/150/200/300); <15: reduce in
+# proportion to CrCl (7.5 -> half of the 15 dose).  The label leaves 29-30 and 59-60 (and 30) in no
+# row; the file gives them to the lower-dose row (notes), so the edges below are the file's reading.
+GABAPENTIN_RENAL: list[RenalCase] = [
+    ("15", "0", "15", False, True, (1,), "100", "300", "100 125 150 200 300", "15"),
+    # A12 gives this row's range, not its columns: see test_15_to_29_columns
+    (">15 to 29", "15", "30", False, True, (1,), "200", "700", None, None),
+    (">30 to 59", "30", "60", False, False, (2,), "400", "1400", "200 300 400 500 700", None),
+    (">=60", "60", None, True, False, (3,), "900", "3600", "300 400 600 800 1200", None),
+]
+# (CrCl mL/min, label row or None): both sides of every edge.
+GABAPENTIN_CRCL = [
+    ("0", None),  # no clearance: outside the table
+    ("0.01", "15"),  # below 15: the "15" row, scaled
+    ("7.5", "15"),
+    ("15", "15"),
+    ("15.01", ">15 to 29"),
+    ("29", ">15 to 29"),
+    ("29.5", ">15 to 29"),  # gap 29-30: lower-dose row (notes)
+    ("30", ">15 to 29"),  # 30 is in no row as written: lower-dose row (notes)
+    ("30.01", ">30 to 59"),
+    ("59", ">30 to 59"),
+    ("59.99", ">30 to 59"),  # gap 59-60: lower-dose row (notes)
+    ("60", ">=60"),
+    ("200", ">=60"),
+]
+GABAPENTIN_ADVICE: list[AdviceCase] = [
+    # A12: "300-1800 mg/day for this use" UNCONFIRMED; closest VA-WD 1800-2100 in 2-3 doses
+    (
+        "gabapentin.range_unconfirmed",
+        "warning",
+        "SRC-000",
+        ("300-1800 mg/day", "UNCONFIRMED", "1800-2100 mg/day in 2-3 doses"),
+    ),
+    ("gabapentin.taper_on_stopping", "info", "NEURONTIN-DA", ("at least 1 week",)),
+]
+
+
+class TestAdjunctGabapentin:
+    """Tests for table adjunct-gabapentin against clinical.md A12 [NEURONTIN] and SRC-000."""
+
+    @pytest.mark.parametrize("case", GABAPENTIN, ids=named_ids(GABAPENTIN))
+    def test_value(self, reference: Reference, case: NamedCase) -> None:
+        """Each named value, unit and source."""
+        assert_named(reference.adjuncts["gabapentin"].values, case)
+
+    def test_exactly_these_values(self, reference: Reference) -> None:
+        """Every named value of the table has a case above."""
+        assert {c[1] for c in GABAPENTIN} == set(reference.adjuncts["gabapentin"].values.items)
+
+    @pytest.mark.parametrize(
+        ("index", "case"),
+        list(enumerate(GABAPENTIN_RENAL)),
+        ids=[f"A12-NEURONTIN-{c[0]}" for c in GABAPENTIN_RENAL],
+    )
+    def test_renal_row(self, reference: Reference, index: int, case: RenalCase) -> None:
+        """Each Table 1 row: CrCl edges, frequency, daily range, columns, scaling below 15."""
+        band = renal_bands(reference.adjuncts["gabapentin"])[index]
+
+        assert_renal_row(band, case)
+        assert "NEURONTIN" == band.source
+
+    def test_15_to_29_columns(self, reference: Reference) -> None:
+        """>15-29: A12 gives "200-700 QD", so its five columns run from 200 to 700 mg."""
+        band = renal_bands(reference.adjuncts["gabapentin"])[1]
+
+        assert (5, Decimal(200), Decimal(700)) == (
+            len(band.column_doses),
+            band.column_doses[0],
+            band.column_doses[-1],
+        )
+
+    def test_exactly_these_rows(self, reference: Reference) -> None:
+        """The four rows of Table 1 and no other."""
+        assert len(GABAPENTIN_RENAL) == len(renal_bands(reference.adjuncts["gabapentin"]))
+
+    @pytest.mark.parametrize(
+        ("crcl", "row"),
+        GABAPENTIN_CRCL,
+        ids=[f"A12-NEURONTIN-{c[0]}mL-min" for c in GABAPENTIN_CRCL],
+    )
+    def test_crcl_row(self, reference: Reference, crcl: str, row: str | None) -> None:
+        """The Table 1 row for a creatinine clearance, both sides of each edge."""
+        index = renal_row(reference.adjuncts["gabapentin"], crcl)
+
+        assert row == (None if index is None else GABAPENTIN_RENAL[index][0])
+
+    def test_footnote_half_at_7_5(self, reference: Reference) -> None:
+        """A12: "7.5 -> half of the 15 dose": the "15" row scales by CrCl / 15."""
+        band = renal_bands(reference.adjuncts["gabapentin"])[0]
+
+        assert (Decimal("0.5"), Decimal(1)) == (band.scale(Decimal("7.5")), band.scale(Decimal(15)))
+
+    def test_hemodialysis(self, reference: Reference) -> None:
+        """A12: supplement after each 4 h session, 125/150/200/250/350 mg matching the column."""
+        hd = reference.adjuncts["gabapentin"].hemodialysis
+
+        assert hd is not None
+        assert (decimals("125 150 200 250 350"), Decimal(4), None, None, "NEURONTIN") == (
+            hd.column_supplements,
+            hd.session_hours,
+            hd.supplement_min,
+            hd.supplement_max,
+            hd.source,
+        )
+
+    def test_strengths(self, reference: Reference) -> None:
+        """100/300/400 mg capsules and 600/800 mg tablets: not in clinical.md A11 (NEURONTIN-HS is
+        outside the register), recorded as the file's; up to 3 units per dose (PRODUCT)."""
+        strengths = reference.adjuncts["gabapentin"].strengths
+
+        assert strengths is not None
+        assert (decimals("100 300 400 600 800"), "mg", "NEURONTIN-HS", 3, "PRODUCT") == (
+            strengths.values,
+            strengths.unit,
+            strengths.source,
+            strengths.max_units_per_dose,
+            strengths.max_units_per_dose_source,
+        )
+
+    def test_label_maximum_is_top_row(self, reference: Reference) -> None:
+        """The label maximum 3600 mg/day is the >=60 row's daily maximum (A12)."""
+        table = reference.adjuncts["gabapentin"]
+
+        assert table.values["label_max_mg_per_day"] == renal_bands(table)[-1].daily_max
+
+    @pytest.mark.parametrize(
+        "case", GABAPENTIN_ADVICE, ids=[f"A12-{c[2]}-{c[0]}" for c in GABAPENTIN_ADVICE]
+    )
+    def test_advice(self, reference: Reference, case: AdviceCase) -> None:
+        """Each advice's severity and source; its message quotes clinical.md A12."""
+        assert_advice(reference.adjuncts["gabapentin"], case)
+
+    def test_exactly_these_advice(self, reference: Reference) -> None:
+        """Every advice code of the table has a case above."""
+        assert [c[0] for c in GABAPENTIN_ADVICE] == [
+            a.code for a in reference.adjuncts["gabapentin"].advice
+        ]
+
+    def test_sections(self, reference: Reference) -> None:
+        """Strengths, renal bands and hemodialysis; no drug lists or weight basis."""
+        assert (True, True, True, [], None) == sections(reference.adjuncts["gabapentin"])
+
+
+# --- A12 (pregabalin: confirmed Lyrica rows [NZ-PREG], [DRORACLE-PREG]), D17 ----------------------
+PREGABALIN: list[NamedCase] = [
+    # A11 lists no pregabalin strengths: whole mg (PRODUCT)
+    ("file", "per_dose_step_mg", "1", "mg", "PRODUCT", ()),
+    # Taper over at least 1 week: MIMS-PREG is in the register, the 7 days are not in A12
+    ("file", "taper_min_days", "7", "d", "MIMS-PREG", ()),
+]
+# A12: CLcr >=60: 150-600 BID/TID; 30-60: 75-300 BID/TID; 15-30: 25-150 QD/BID; <15: 25-75 QD.
+# Intermediate columns UNCONFIRMED (left out).  Shared edges as the file's notes give them: 60 to
+# ">=60" as written, 30 and 15 to "15-30".
+PREGABALIN_RENAL: list[RenalCase] = [
+    ("<15", "0", "15", False, False, (1,), "25", "75", "", None),
+    ("15-30", "15", "30", True, True, (1, 2), "25", "150", "", None),
+    ("30-60", "30", "60", False, False, (2, 3), "75", "300", "", None),
+    (">=60", "60", None, True, False, (2, 3), "150", "600", "", None),
+]
+PREGABALIN_CRCL = [
+    ("0", None),
+    ("0.01", "<15"),
+    ("14.99", "<15"),
+    ("15", "15-30"),  # "<15" excludes 15
+    ("30", "15-30"),  # shared edge: the more conservative band (notes)
+    ("30.01", "30-60"),
+    ("59.99", "30-60"),
+    ("60", ">=60"),  # ">=60" as written
+    ("200", ">=60"),
+]
+PREGABALIN_ADVICE: list[AdviceCase] = [
+    ("pregabalin.label_columns_unconfirmed", "info", "DRORACLE-PREG", ("UNCONFIRMED",)),
+    # SRC-000 l.69: "Gabapentin or pregabalin ... 300-1800 mg daily"; label max 600 (A12)
+    ("pregabalin.oih_range_not_applied", "info", "SRC-000", ("300-1800 mg/day", "600 mg/day")),
+    ("pregabalin.strengths_not_in_reference", "info", "PRODUCT", ("whole mg",)),
+    ("pregabalin.taper_on_stopping", "info", "MIMS-PREG", ("at least 1 week",)),
+]
+
+
+class TestAdjunctPregabalin:
+    """Tests for table adjunct-pregabalin against clinical.md A12 and D17."""
+
+    @pytest.mark.parametrize("case", PREGABALIN, ids=named_ids(PREGABALIN))
+    def test_value(self, reference: Reference, case: NamedCase) -> None:
+        """Each named value, unit and source."""
+        assert_named(reference.adjuncts["pregabalin"].values, case)
+
+    def test_exactly_these_values(self, reference: Reference) -> None:
+        """Every named value of the table has a case above."""
+        assert {c[1] for c in PREGABALIN} == set(reference.adjuncts["pregabalin"].values.items)
+
+    @pytest.mark.parametrize(
+        ("index", "case"),
+        list(enumerate(PREGABALIN_RENAL)),
+        ids=[f"A12-NZ-PREG-{c[0]}" for c in PREGABALIN_RENAL],
+    )
+    def test_renal_row(self, reference: Reference, index: int, case: RenalCase) -> None:
+        """Each confirmed row: edges, frequencies, daily range; no (UNCONFIRMED) columns."""
+        band = renal_bands(reference.adjuncts["pregabalin"])[index]
+
+        assert_renal_row(band, case)
+        assert "NZ-PREG" == band.source
+
+    def test_exactly_these_rows(self, reference: Reference) -> None:
+        """The four confirmed rows and no other."""
+        assert len(PREGABALIN_RENAL) == len(renal_bands(reference.adjuncts["pregabalin"]))
+
+    @pytest.mark.parametrize(
+        ("crcl", "row"), PREGABALIN_CRCL, ids=[f"A12-NZ-PREG-{c[0]}mL-min" for c in PREGABALIN_CRCL]
+    )
+    def test_crcl_row(self, reference: Reference, crcl: str, row: str | None) -> None:
+        """The label row for a creatinine clearance, both sides of each edge."""
+        index = renal_row(reference.adjuncts["pregabalin"], crcl)
+
+        assert row == (None if index is None else PREGABALIN_RENAL[index][0])
+
+    def test_confirmed_225_column_fits(self, reference: Reference) -> None:
+        """A12: the one confirmed column, 225 mg/day at 30-60 (BID/TID), lies in that row's range."""
+        band = renal_bands(reference.adjuncts["pregabalin"])[2]
+
+        assert band.daily_min <= Decimal(225) <= band.daily_max
+
+    def test_hemodialysis(self, reference: Reference) -> None:
+        """A12/D17: 25-100 mg after each 4 h session; the 150 mg top value is UNCONFIRMED (out)."""
+        hd = reference.adjuncts["pregabalin"].hemodialysis
+
+        assert hd is not None
+        assert ((), Decimal(25), Decimal(100), Decimal(4), "NZ-PREG") == (
+            hd.column_supplements,
+            hd.supplement_min,
+            hd.supplement_max,
+            hd.session_hours,
+            hd.source,
+        )
+
+    @pytest.mark.parametrize(
+        "case", PREGABALIN_ADVICE, ids=[f"A12-{c[2]}-{c[0]}" for c in PREGABALIN_ADVICE]
+    )
+    def test_advice(self, reference: Reference, case: AdviceCase) -> None:
+        """Each advice's severity and source; its message quotes the reference."""
+        assert_advice(reference.adjuncts["pregabalin"], case)
+
+    def test_exactly_these_advice(self, reference: Reference) -> None:
+        """Every advice code of the table has a case above."""
+        assert [c[0] for c in PREGABALIN_ADVICE] == [
+            a.code for a in reference.adjuncts["pregabalin"].advice
+        ]
+
+    def test_sections(self, reference: Reference) -> None:
+        """Renal bands and hemodialysis; no strengths (A11 lists none), lists or weight basis."""
+        assert (False, True, True, [], None) == sections(reference.adjuncts["pregabalin"])
+
+
+# --- A12 (ketamine); SRC-000 lines 64 and 112 ------------------------------------------------------
+KETAMINE: list[NamedCase] = [
+    # SRC-000 l.64 "0.1-0.5 mg/kg/hour"; A12: "secondary only" [DRORACLE]
+    ("A12", "rate_min_mg_per_kg_per_h", "0.1", "mg/kg/h", "SRC-000", ("DRORACLE",)),
+    ("A12", "rate_max_mg_per_kg_per_h", "0.5", "mg/kg/h", "SRC-000", ("DRORACLE",)),
+    # A12: bolus limit <=0.35 mg/kg [ASRA-ACUTE18] via secondary [DRORACLE]
+    ("A12", "bolus_max_mg_per_kg", "0.35", "mg/kg", "DRORACLE", ("ASRA-ACUTE18",)),
+    # A12: infusion without intensive monitoring up to 1 mg/kg/h (same, secondary)
+    (
+        "A12",
+        "unmonitored_infusion_max_mg_per_kg_per_h",
+        "1",
+        "mg/kg/h",
+        "DRORACLE",
+        ("ASRA-ACUTE18",),
+    ),
+]
+KETAMINE_ADVICE: list[AdviceCase] = [
+    ("ketamine.range_secondary_only", "warning", "DRORACLE", ("0.1-0.5 mg/kg/h",)),
+    # A12: poorly controlled CV disease, psychosis; severe hepatic impairment; ICP/IOP; substance
+    # abuse; acute: pregnancy [DOCTORYG], [GLCENTRAL-KET]
+    (
+        "ketamine.contraindications",
+        "warning",
+        "DOCTORYG",
+        ("cardiovascular", "psychosis", "hepatic", "intracranial", "intraocular", "pregnancy"),
+    ),
+    ("ketamine.monitoring", "info", "DRORACLE", ("1 mg/kg/h", "0.35 mg/kg")),
+    ("ketamine.dosing_weight_unconfirmed", "info", "PRODUCT", ("UNCONFIRMED",)),
+]
+
+
+class TestAdjunctKetamine:
+    """Tests for table adjunct-ketamine against clinical.md A12 and SRC-000."""
+
+    @pytest.mark.parametrize("case", KETAMINE, ids=named_ids(KETAMINE))
+    def test_value(self, reference: Reference, case: NamedCase) -> None:
+        """Each named value, unit and sources."""
+        assert_named(reference.adjuncts["ketamine"].values, case)
+
+    def test_exactly_these_values(self, reference: Reference) -> None:
+        """Every named value of the table has a case above (no chronic-pain or oral regimen)."""
+        assert {c[1] for c in KETAMINE} == set(reference.adjuncts["ketamine"].values.items)
+
+    def test_weight_basis(self, reference: Reference) -> None:
+        """A12: obesity dosing weight UNCONFIRMED, so the default is a product decision (ideal)."""
+        table = reference.adjuncts["ketamine"]
+
+        assert ("ideal", "PRODUCT") == (
+            table.default_weight_basis,
+            table.default_weight_basis_source,
+        )
+
+    @pytest.mark.parametrize(
+        "case", KETAMINE_ADVICE, ids=[f"A12-{c[2]}-{c[0]}" for c in KETAMINE_ADVICE]
+    )
+    def test_advice(self, reference: Reference, case: AdviceCase) -> None:
+        """Each advice's severity and source; its message quotes clinical.md A12."""
+        assert_advice(reference.adjuncts["ketamine"], case)
+
+    def test_exactly_these_advice(self, reference: Reference) -> None:
+        """Every advice code of the table has a case above."""
+        assert [c[0] for c in KETAMINE_ADVICE] == [
+            a.code for a in reference.adjuncts["ketamine"].advice
+        ]
+
+    def test_sections(self, reference: Reference) -> None:
+        """A weight basis only: no strengths, renal bands, hemodialysis or drug lists."""
+        assert (False, False, False, [], "ideal") == sections(reference.adjuncts["ketamine"])
+
+
+# --- A12 (low-dose naltrexone); SRC-000 lines 60 and 70 --------------------------------------------
+NALTREXONE: list[NamedCase] = [
+    ("A12", "daily_min_mg", "1", "mg/day", "SRC-000", ()),  # l.70 "1-4.5 mg/day"
+    # A12 [MARCUS24]: typical 4.5 mg/day
+    ("A12", "daily_max_mg", "4.5", "mg/day", "SRC-000", ("MARCUS24",)),
+    # A12 [DRORACLE-LDN] (secondary): start 1-1.5 mg, +0.5-1 mg every 1-2 weeks
+    ("A12", "start_min_mg", "1", "mg/day", "DRORACLE-LDN", ()),
+    ("A12", "start_max_mg", "1.5", "mg/day", "DRORACLE-LDN", ()),
+    ("A12", "step_min_mg", "0.5", "mg/day", "DRORACLE-LDN", ()),
+    ("A12", "step_max_mg", "1", "mg/day", "DRORACLE-LDN", ()),
+    ("A12", "step_interval_min_days", "7", "d", "DRORACLE-LDN", ()),  # 1 week
+    ("A12", "step_interval_max_days", "14", "d", "DRORACLE-LDN", ()),  # 2 weeks
+    # Product defaults: the cautious end of each A12 range (start 1, step 0.5, every 2 weeks)
+    ("A12", "default_start_mg", "1", "mg/day", "PRODUCT", ()),
+    ("A12", "default_step_mg", "0.5", "mg/day", "PRODUCT", ()),
+    ("A12", "default_step_interval_days", "14", "d", "PRODUCT", ()),
+    # A12 [CDC22]: full-dose naltrexone needs 7-10 opioid-free days
+    ("A12", "opioid_free_days_min", "7", "d", "CDC22", ()),
+    ("A12", "opioid_free_days_max", "10", "d", "CDC22", ()),
+]
+NALTREXONE_ADVICE: list[AdviceCase] = [
+    (
+        "naltrexone.titration_secondary",
+        "info",
+        "DRORACLE-LDN",
+        ("1-1.5 mg", "0.5-1 mg", "1-2 weeks"),
+    ),
+    # A12 [MARCUS24], [BRUUN20]: typical 4.5; 0.1-4.5 reported; ED50 3.88 mg, ED95 5.40 mg
+    ("naltrexone.evidence", "info", "MARCUS24", ("4.5 mg/day", "0.1 to 4.5", "3.88", "5.40")),
+]
+
+
+class TestAdjunctNaltrexone:
+    """Tests for table adjunct-naltrexone against clinical.md A12 and SRC-000."""
+
+    @pytest.mark.parametrize("case", NALTREXONE, ids=named_ids(NALTREXONE))
+    def test_value(self, reference: Reference, case: NamedCase) -> None:
+        """Each named value, unit and sources."""
+        assert_named(reference.adjuncts["naltrexone"].values, case)
+
+    def test_exactly_these_values(self, reference: Reference) -> None:
+        """Every named value of the table has a case above."""
+        assert {c[1] for c in NALTREXONE} == set(reference.adjuncts["naltrexone"].values.items)
+
+    def test_defaults_within_ranges(self, reference: Reference) -> None:
+        """Each product default lies in its A12 range, and the start within 1-4.5 mg/day."""
+        v = reference.adjuncts["naltrexone"].values
+
+        assert v["start_min_mg"] <= v["default_start_mg"] <= v["start_max_mg"]
+        assert v["step_min_mg"] <= v["default_step_mg"] <= v["step_max_mg"]
+        assert (
+            v["step_interval_min_days"]
+            <= v["default_step_interval_days"]
+            <= v["step_interval_max_days"]
+        )
+        assert v["daily_min_mg"] <= v["default_start_mg"] <= v["daily_max_mg"]
+
+    def test_partial_agonists(self, reference: Reference) -> None:
+        """SRC-000 l.60: buprenorphine is "a partial opioid agonist"; the only one listed."""
+        lists = reference.adjuncts["naltrexone"].drug_lists
+
+        assert ["partial_agonists"] == list(lists)
+        assert (("buprenorphine",), "SRC-000") == (
+            lists["partial_agonists"].drugs,
+            lists["partial_agonists"].source,
+        )
+
+    @pytest.mark.parametrize(
+        "case", NALTREXONE_ADVICE, ids=[f"A12-{c[2]}-{c[0]}" for c in NALTREXONE_ADVICE]
+    )
+    def test_advice(self, reference: Reference, case: AdviceCase) -> None:
+        """Each advice's severity and source; its message quotes clinical.md A12."""
+        assert_advice(reference.adjuncts["naltrexone"], case)
+
+    def test_exactly_these_advice(self, reference: Reference) -> None:
+        """Every advice code of the table has a case above."""
+        assert [c[0] for c in NALTREXONE_ADVICE] == [
+            a.code for a in reference.adjuncts["naltrexone"].advice
+        ]
+
+    def test_sections(self, reference: Reference) -> None:
+        """Drug lists only: doses are compounded (no strengths), no renal table, no weight."""
+        sections_found = sections(reference.adjuncts["naltrexone"])
+
+        assert (False, False, False, ["partial_agonists"], None) == sections_found
+
+
+# --- A12 "C-G weight" (Devine ideal and adjusted body weight) [GRPH-CRCL], [CLINCALC] ----------
+BODY_WEIGHT: list[NamedCase] = [
+    ("A12", "ibw_male_base_kg", "50", "kg", "GRPH-CRCL", ("CLINCALC",)),  # M 50 kg
+    ("A12", "ibw_female_base_kg", "45.5", "kg", "GRPH-CRCL", ("CLINCALC",)),  # F 45.5 kg
+    ("A12", "ibw_kg_per_inch", "2.3", "kg/in", "GRPH-CRCL", ("CLINCALC",)),  # + 2.3 kg per inch
+    ("A12", "ibw_base_height_in", "60", "in", "GRPH-CRCL", ()),  # "over 5 ft" = 60 inches
+    ("file", "cm_per_inch", "2.54", "cm/in", "UNIT", ()),  # exact by definition
+    # A12: adjusted weight is IBW plus 0.4 times the excess of actual over ideal weight
+    ("A12", "adjusted_weight_fraction", "0.4", "1", "GRPH-CRCL", ("CLINCALC",)),
+    # Accepted input range (product decision)
+    ("file", "weight_min_kg", "20", "kg", "PRODUCT", ()),
+    ("file", "weight_max_kg", "350", "kg", "PRODUCT", ()),
+    ("file", "height_min_cm", "100", "cm", "PRODUCT", ()),
+    ("file", "height_max_cm", "250", "cm", "PRODUCT", ()),
+]
+
+
+class TestBodyWeight:
+    """Tests for table body-weight against clinical.md A12 ("C-G weight") and D12."""
+
+    @pytest.mark.parametrize("case", BODY_WEIGHT, ids=named_ids(BODY_WEIGHT))
+    def test_value(self, reference: Reference, case: NamedCase) -> None:
+        """Each named value, unit and sources."""
+        assert_named(reference.formulas["body-weight"].values, case)
+
+    def test_exactly_these_values(self, reference: Reference) -> None:
+        """Every named value of the table has a case above."""
+        assert {c[1] for c in BODY_WEIGHT} == set(reference.formulas["body-weight"].values.items)
+
+    def test_no_weight_basis(self, reference: Reference) -> None:
+        """The formula table itself names no default basis (Cockcroft-Gault and ketamine do)."""
+        table = reference.formulas["body-weight"]
+
+        assert (None, None) == (table.default_weight_basis, table.default_weight_basis_source)
+
+
+# --- A12 Cockcroft-Gault [TABERS], [GRPH-CRCL]; D12 (weight basis) ---------------------------------
+# CrCl (mL/min) = (140 - age) x weight (kg) / (72 x SCr mg/dL), x 0.85 if female.
+COCKCROFT_GAULT: list[NamedCase] = [
+    ("A12", "age_offset_years", "140", "a", "TABERS", ("GRPH-CRCL",)),
+    ("A12", "creatinine_factor", "72", "1", "TABERS", ("GRPH-CRCL",)),
+    ("A12", "female_factor", "0.85", "1", "TABERS", ("GRPH-CRCL",)),
+    ("file", "creatinine_umol_l_per_mg_dl", "88.4", "umol/L per mg/dL", "UNIT", ()),
+    # Accepted input range (product decision)
+    ("file", "age_min_years", "18", "a", "PRODUCT", ()),
+    ("file", "age_max_years", "120", "a", "PRODUCT", ()),
+    ("file", "creatinine_min_mg_dl", "0.1", "mg/dL", "PRODUCT", ()),
+    ("file", "creatinine_max_mg_dl", "20", "mg/dL", "PRODUCT", ()),
+]
+
+
+class TestCockcroftGault:
+    """Tests for table cockcroft-gault against clinical.md A12 and D12."""
+
+    @pytest.mark.parametrize("case", COCKCROFT_GAULT, ids=named_ids(COCKCROFT_GAULT))
+    def test_value(self, reference: Reference, case: NamedCase) -> None:
+        """Each named value, unit and sources."""
+        assert_named(reference.formulas["cockcroft-gault"].values, case)
+
+    def test_exactly_these_values(self, reference: Reference) -> None:
+        """Every named value of the table has a case above."""
+        expected = {c[1] for c in COCKCROFT_GAULT}
+
+        assert expected == set(reference.formulas["cockcroft-gault"].values.items)
+
+    def test_weight_basis(self, reference: Reference) -> None:
+        """D12: the weight is contested, so the default (ideal) is a product decision."""
+        table = reference.formulas["cockcroft-gault"]
+
+        assert ("ideal", "PRODUCT") == (
+            table.default_weight_basis,
+            table.default_weight_basis_source,
+        )
