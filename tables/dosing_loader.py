@@ -191,6 +191,11 @@ def _renal_band(check: _Checker, item: Any, at: str) -> RenalDoseBand:
             raise TableError(
                 f"{at}.column_doses", "columns x doses_per_day must span daily_min-max"
             )
+    below = row.get("proportional_below")
+    if below is not None and not (row["min"] < below <= (row.get("max") or below)):
+        raise TableError(
+            f"{at}.proportional_below", "expected a clearance above min and at most max of the band"
+        )
     edge = Band(
         low=row["min"],
         high=row.get("max"),
@@ -249,6 +254,8 @@ def _hemodialysis(
         },
     )
     columns: tuple[Decimal, ...] = ()
+    if "column_supplements" in row and ({"supplement_min", "supplement_max"} & set(row)):
+        raise TableError(where, "give column_supplements or supplement_min/max, not both")
     if "column_supplements" in row:
         columns = check.numbers(row["column_supplements"], f"{where}.column_supplements")
         widths = {len(b.column_doses) for b in renal.bands} if renal is not None else set()
@@ -276,6 +283,8 @@ def _advice(check: _Checker, raw: Any, where: str) -> tuple[Advice, ...]:
         at = f"{where}[{i}]"
         row = check.fields(item, at, {"code": str, "severity": str, "message": str, "source": str})
         check.member(row["severity"], SEVERITIES, f"{at}.severity")
+        if any(a.code == row["code"] for a in out):
+            raise TableError(f"{at}.code", f"advice code {row['code']!r} appears twice")
         out.append(Advice(row["code"], row["severity"], row["message"], row["source"]))
     return tuple(out)
 
@@ -288,8 +297,36 @@ def _drug_lists(check: _Checker, raw: Any, where: str) -> dict[str, DrugList]:
         at = f"{where}[{i}]"
         row = check.fields(item, at, {"name": str, "drugs": list, "source": str}, {"note": str})
         drugs = tuple(check.value(d, str, f"{at}.drugs") for d in row["drugs"])
+        if not drugs:
+            raise TableError(f"{at}.drugs", "expected at least one drug")
+        if row["name"] in lists:
+            raise TableError(f"{at}.name", f"drug list {row['name']!r} defined twice")
         lists[row["name"]] = DrugList(row["name"], drugs, row["source"])
     return lists
+
+
+# value -> the (min, max) values it must lie within; names that must be whole numbers.
+_WITHIN = {
+    "default_start_mg": ("start_min_mg", "start_max_mg"),
+    "default_step_mg": ("step_min_mg", "step_max_mg"),
+    "default_step_interval_days": ("step_interval_min_days", "step_interval_max_days"),
+    "start_dose_mg": ("dose_min_mg", "dose_max_mg"),
+}
+_WHOLE = ("doses_per_day", "titration_interval_days", "taper_days_min", "taper_days_max")
+
+
+def _check_values(values: NamedValues, where: str) -> None:
+    """Defaults within their ranges; counts of days or doses whole numbers."""
+    names = values.items
+    for name, (low, high) in _WITHIN.items():
+        if {name, low, high} <= set(names) and not values[low] <= values[name] <= values[high]:
+            msg = (
+                f"{name} {values[name]} must lie within {low}-{high} ({values[low]}-{values[high]})"
+            )
+            raise TableError(f"{where}.{name}", msg)
+    for name in _WHOLE:
+        if name in names and values[name] != values[name].to_integral_value():
+            raise TableError(f"{where}.{name}", f"expected a whole number, got {values[name]}")
 
 
 def parse_adjunct(check: _Checker, raw: RawTable) -> AdjunctTable:
@@ -307,6 +344,7 @@ def parse_adjunct(check: _Checker, raw: RawTable) -> AdjunctTable:
         raise TableError(name, f"unknown top-level keys {unknown}")
     need = REQUIRED_ADJUNCTS[drug]
     values = _values(check, extra.get("values"), f"{name} values", need["values"])
+    _check_values(values, f"{name} values")
     strengths = renal = hemodialysis = None
     if "strengths" in extra:
         strengths = _strengths(check, extra["strengths"], f"{name} [strengths]")
