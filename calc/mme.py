@@ -94,7 +94,7 @@ def convert_lines(
         )
         trace.append(
             TraceStep(
-                f"{at}: x {factor} ({table.ref.id}) = oral morphine mg/day",
+                f"{at}: x {factor!s} ({table.ref.id}) = oral morphine mg/day",
                 metric(mme),
                 "mg/day",
                 factor_source,
@@ -115,16 +115,19 @@ def calculate_mme(
     lines, total, trace = convert_lines(table, medications, "medications")
     thresholds = reference.thresholds
     flags = tuple(
-        Flag(
-            code=code,
-            threshold=thresholds[name],
-            reached=total >= thresholds[name],
-            source=thresholds.source(name),
-        )
-        for code, name in _FLAGS
+        [
+            Flag(
+                code=code,
+                threshold=thresholds[name],
+                reached=total >= thresholds[name],
+                source=thresholds.source(name),
+            )
+            for code, name in _FLAGS
+        ]
     )
-    drugs = tuple(m.drug for m in medications)
-    warnings = mme_alerts(total, thresholds) + patient_alerts(patient, drugs, thresholds)
+    warnings = mme_alerts(total, thresholds)
+    if patient is not None:
+        warnings += patient_alerts(patient, tuple([m.drug for m in medications]), thresholds)
     return MMEResult(
         total_mme_per_day=total,
         lines=lines,
