@@ -125,9 +125,8 @@ def calculate_mme(
             for code, name in _FLAGS
         ]
     )
-    warnings = mme_alerts(total, thresholds)
-    if patient is not None:
-        warnings += patient_alerts(patient, tuple([m.drug for m in medications]), thresholds)
+    drugs = tuple([m.drug for m in medications])
+    warnings = mme_alerts(total, thresholds) + patient_alerts(patient, drugs, thresholds)
     return MMEResult(
         total_mme_per_day=total,
         lines=lines,
