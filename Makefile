@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: serve test lint typecheck pytest openapi regen clean
+.PHONY: serve test lint typecheck pytest openapi regen clean rustfree bench mutation profile
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,20 +14,40 @@ $(STAMP): pyproject.toml
 	touch $@
 
 serve: $(STAMP)
-	$(PY) -m uvicorn api.app:app --host 127.0.0.1 --port 8000
+	$(PY) -m uvicorn api.app:app --host 127.0.0.1 --port 8000 --no-access-log
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy calc api tables tests scripts
+	$(VENV)/bin/mypy calc api tables tests scripts bench
 
 pytest: $(STAMP)
 	$(PY) -m pytest --cov --cov-report=term-missing -p no:cacheprovider
 	$(PY) -m coverage report --include='calc/*' --fail-under=100
 
-test: lint typecheck drift pytest
+# A plain `pip install .` into a fresh venv must carry no compiled extension built from Rust.
+rustfree: $(STAMP)
+	$(PY) scripts/check_rust_free.py
+
+test: lint typecheck drift pytest rustfree
+
+# Not part of `make test`: benchmarks write their results into README.md (bench/__main__.py).
+bench: $(STAMP)
+	$(PY) -m bench
+
+# Mutation testing of calc/ ([tool.mutmut] in pyproject.toml); slow, so not in CI.
+mutation: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test,mutation]"
+	rm -rf mutants
+	$(VENV)/bin/mutmut run --max-children 2 || true
+	$(PY) scripts/mutation_score.py
+
+# Where the time of one request goes, in-process (no network): OP=calculate_mme by default.
+profile: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test,profile]"
+	$(PY) -m bench.profile $(OP)
 
 openapi: $(STAMP)
 	$(PY) scripts/export_openapi.py

@@ -2,4 +2,5 @@
 
 from api.app import create_app
 
+
 __all__ = ["create_app"]

@@ -17,6 +17,7 @@ from calc import mme, models, rounding
 from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep
 
+
 ENGINE_VERSION = "0.1.0"
 
 
@@ -119,6 +120,20 @@ def calculation_id(operation: str, request: msgspec.Struct, reference: Reference
     digest = hashlib.sha256()
     digest.update(f"{operation}\n{ENGINE_VERSION}\n".encode())
     digest.update(msgspec.json.encode(request, order="sorted"))
-    for ref in reference.all_refs():
-        digest.update(f"\n{ref.id}={ref.checksum}".encode())
+    digest.update(_checksums(reference))
     return digest.hexdigest()[:32]
+
+
+# The table part of the hash is the same for every request: built once per reference, not
+# sorted and encoded per request.  Keyed by identity (Reference equality ignores the tables);
+# the entry keeps its reference alive, so the id cannot be reused.  A server loads one.
+_CHECKSUMS: dict[int, tuple[Reference, bytes]] = {}
+
+
+def _checksums(reference: Reference) -> bytes:
+    cached = _CHECKSUMS.get(id(reference))
+    if cached is not None:
+        return cached[1]
+    text = "".join(f"\n{ref.id}={ref.checksum}" for ref in reference.all_refs()).encode()
+    _CHECKSUMS[id(reference)] = (reference, text)
+    return text

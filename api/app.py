@@ -2,7 +2,8 @@
 Application factory.
 
 ``create_app()`` loads and validates the reference tables once (a broken table stops the
-start-up), then wires routes, OpenAPI and the problem+json error mapping.
+start-up), then wires routes, OpenAPI and the problem+json error mapping, and applies the
+deployment settings (api/config.py: body limit, optional rate limit, CORS, access log).
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 
 from api.adapters import ENGINE_VERSION
-from api.openapi import StrictStructSchemaPlugin
+from api.config import Settings
+from api.hardening import cors_config, rate_limit_middleware, with_logging
+from api.openapi import PlatformProblemsPlugin, StrictStructSchemaPlugin
 from api.problems import EXCEPTION_HANDLERS
 from api.routes import adjuncts, health, mme, oih, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
 from calc.reference import Reference
 from tables.loader import load_reference
+
 
 __all__ = ["app", "create_app"]
 
@@ -40,9 +44,15 @@ def _openapi_config() -> OpenAPIConfig:
     )
 
 
-def create_app(reference_data: Reference | None = None) -> Litestar:
-    """Build the app; ``reference_data`` defaults to the validated tables/ (plus institution dir)."""
+def create_app(
+    reference_data: Reference | None = None, settings: Settings | None = None
+) -> Litestar:
+    """
+    Build the app; ``reference_data`` defaults to the validated tables/ (plus institution dir),
+    ``settings`` to the environment (api/config.py).
+    """
     ref = reference_data if reference_data is not None else load_reference()
+    settings = settings if settings is not None else Settings.from_env()
     v1 = Router(
         path="/v1",
         route_handlers=[
@@ -55,14 +65,17 @@ def create_app(reference_data: Reference | None = None) -> Litestar:
             adjuncts.router,
         ],
     )
-    return Litestar(
+    app = Litestar(
         route_handlers=[v1, health.live, health.ready],
         state=State({REFERENCE_KEY: ref}),
         openapi_config=_openapi_config(),
-        plugins=[StrictStructSchemaPlugin()],
+        plugins=[StrictStructSchemaPlugin(), PlatformProblemsPlugin()],
         exception_handlers=EXCEPTION_HANDLERS,
-        request_max_body_size=1_000_000,
+        request_max_body_size=settings.max_body_bytes,
+        middleware=rate_limit_middleware(settings),
+        cors_config=cors_config(settings),
     )
+    return with_logging(app, settings)
 
 
 app = create_app()

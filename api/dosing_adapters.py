@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from api import adapters as a
 from api.schemas import dosing as s
 
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 

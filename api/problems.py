@@ -26,6 +26,7 @@ from litestar.types import Empty
 from api.schemas.common import Problem
 from calc.errors import CalcError
 
+
 __all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "problem_responses", "render_value"]
 
 PROBLEM_JSON = "application/problem+json"

@@ -6,6 +6,7 @@ from litestar.datastructures import State
 
 from calc.reference import Reference
 
+
 REFERENCE_KEY = "reference"
 
 

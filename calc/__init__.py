@@ -26,6 +26,7 @@ from calc.mme import MMEResult, calculate_mme
 from calc.models import Medication, Patient, Target
 from calc.renal import estimate_creatinine_clearance
 
+
 __all__ = [
     "CalcError",
     "ClinicalRefusalError",

@@ -13,6 +13,7 @@ from calc.models import Patient
 from calc.reference import Thresholds
 from calc.results import Alert
 
+
 __all__ = ["mme_alerts", "patient_alerts", "renal_impaired"]
 
 # [SPS-RENAL]: avoid dihydrocodeine and pethidine; [CKJ23]: morphine not recommended in CKD,
@@ -29,37 +30,51 @@ _RENAL_CAUTION = {
 
 def mme_alerts(total: Decimal, thresholds: Thresholds) -> list[Alert]:
     """The 50 and 90 MME/day warnings and the naloxone offer, decided on the exact total."""
+    high, caution, naloxone = _mme_alert_texts(thresholds)
     alerts: list[Alert] = []
-    caution, high = thresholds["mme_caution"], thresholds["mme_high"]
-    if total >= high:
-        alerts.append(
-            Alert(
-                "mme.at_or_above_90",
-                "critical",
-                f"Total is at or above {high} MME/day: avoid or carefully justify this dose "
-                "(CDC 2016); reassess benefits and risks.",
-                thresholds.source("mme_high"),
-            )
-        )
-    if total >= caution:
-        alerts.append(
-            Alert(
-                "mme.at_or_above_50",
-                "warning",
-                f"Total is at or above {caution} MME/day: pause before any increase and add "
-                "precautions (CDC 2022).",
-                thresholds.source("mme_caution"),
-            )
-        )
-        alerts.append(
-            Alert(
-                "naloxone.offer",
-                "warning",
-                "Offer naloxone and household education (CDC 2022: at or above 50 MME/day).",
-                thresholds.source("mme_caution"),
-            )
-        )
+    if total >= thresholds["mme_high"]:
+        alerts.append(high)
+    if total >= thresholds["mme_caution"]:
+        alerts += (caution, naloxone)
     return alerts
+
+
+# The three alerts are built once per thresholds table instead of on every call (they were a
+# fifth of an MME calculation's time).  Keyed by identity, because Thresholds equality ignores
+# the values; the entry keeps its table alive, so the id cannot be reused.  One entry per table
+# object ever used: a server loads one.
+_ALERT_TEXTS: dict[int, tuple[Thresholds, tuple[Alert, Alert, Alert]]] = {}
+
+
+def _mme_alert_texts(thresholds: Thresholds) -> tuple[Alert, Alert, Alert]:
+    cached = _ALERT_TEXTS.get(id(thresholds))
+    if cached is not None:
+        return cached[1]
+    caution, high = thresholds["mme_caution"], thresholds["mme_high"]
+    texts = (
+        Alert(
+            "mme.at_or_above_90",
+            "critical",
+            f"Total is at or above {high} MME/day: avoid or carefully justify this dose "
+            "(CDC 2016); reassess benefits and risks.",
+            thresholds.source("mme_high"),
+        ),
+        Alert(
+            "mme.at_or_above_50",
+            "warning",
+            f"Total is at or above {caution} MME/day: pause before any increase and add "
+            "precautions (CDC 2022).",
+            thresholds.source("mme_caution"),
+        ),
+        Alert(
+            "naloxone.offer",
+            "warning",
+            "Offer naloxone and household education (CDC 2022: at or above 50 MME/day).",
+            thresholds.source("mme_caution"),
+        ),
+    )
+    _ALERT_TEXTS[id(thresholds)] = (thresholds, texts)
+    return texts
 
 
 def renal_impaired(patient: Patient | None, thresholds: Thresholds) -> bool:

@@ -20,6 +20,7 @@ from calc.results import Alert, TraceStep
 from calc.rounding import dose_down, percent_of, round_to_doses
 from calc.targets import TargetDose
 
+
 __all__ = ["Breakthrough", "breakthrough"]
 
 

@@ -20,6 +20,7 @@ from calc.reference import (
 )
 from calc.results import TableRef
 
+
 __all__ = ["DrugEntry", "TableView", "drug_index", "table_view"]
 
 AnyTable = (

@@ -18,6 +18,7 @@ import attrs
 from calc.errors import OutOfRangeError
 from calc.rounding import round_to_doses
 
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 

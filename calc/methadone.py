@@ -24,6 +24,7 @@ from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import as_percent, dose_down, metric
 from calc.targets import TargetDose
 
+
 __all__ = [
     "MethadoneDetail",
     "SwitchDay",

@@ -16,6 +16,7 @@ from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import metric
 from calc.units import daily_amount
 
+
 __all__ = ["Flag", "MMELine", "MMEResult", "calculate_mme", "convert_lines"]
 
 
@@ -93,7 +94,7 @@ def convert_lines(
         )
         trace.append(
             TraceStep(
-                f"{at}: x {factor} ({table.ref.id}) = oral morphine mg/day",
+                f"{at}: x {factor!s} ({table.ref.id}) = oral morphine mg/day",
                 metric(mme),
                 "mg/day",
                 factor_source,
@@ -114,15 +115,17 @@ def calculate_mme(
     lines, total, trace = convert_lines(table, medications, "medications")
     thresholds = reference.thresholds
     flags = tuple(
-        Flag(
-            code=code,
-            threshold=thresholds[name],
-            reached=total >= thresholds[name],
-            source=thresholds.source(name),
-        )
-        for code, name in _FLAGS
+        [
+            Flag(
+                code=code,
+                threshold=thresholds[name],
+                reached=total >= thresholds[name],
+                source=thresholds.source(name),
+            )
+            for code, name in _FLAGS
+        ]
     )
-    drugs = tuple(m.drug for m in medications)
+    drugs = tuple([m.drug for m in medications])
     warnings = mme_alerts(total, thresholds) + patient_alerts(patient, drugs, thresholds)
     return MMEResult(
         total_mme_per_day=total,

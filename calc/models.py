@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import attrs
 
+
 __all__ = ["Medication", "Patient", "Target"]
 
 

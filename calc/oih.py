@@ -44,6 +44,7 @@ from calc.rounding import dose_down, percent_of
 from calc.taper import TaperOptions, TaperResult, plan_taper
 from calc.units import daily_amount
 
+
 __all__ = ["CutAndMethadone", "CutLine", "OIHOptions", "OIHPlan", "Outcome", "Refusal", "plan_oih"]
 
 _T = TypeVar("_T")

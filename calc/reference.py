@@ -18,6 +18,7 @@ import attrs
 from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.results import TableRef
 
+
 if TYPE_CHECKING:
     from calc.dosing_tables import AdjunctTable, FormulaTable
 

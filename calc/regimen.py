@@ -17,6 +17,7 @@ from calc.reference import Product
 from calc.rounding import round_to_doses
 from calc.units import HOURS_PER_DAY, PATCH_UNIT
 
+
 __all__ = ["PracticalRegimen", "UnitCount", "build_regimen"]
 
 

@@ -17,6 +17,7 @@ from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import dose_down
 from calc.weights import DosingWeight, dosing_weight, require_sex, require_within
 
+
 if TYPE_CHECKING:
     from decimal import Decimal
 

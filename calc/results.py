@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import attrs
 
+
 __all__ = ["Alert", "TableRef", "TraceStep"]
 
 

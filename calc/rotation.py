@@ -26,6 +26,7 @@ from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import dose_down, percent_of
 from calc.targets import TargetDose, factor_target, patch_target
 
+
 __all__ = ["Reduction", "RotationOptions", "RotationResult", "plan_rotation"]
 
 

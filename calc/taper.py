@@ -28,6 +28,7 @@ from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import as_percent, percent_of
 from calc.units import HOURS_PER_DAY, PATCH_UNIT, daily_amount
 
+
 __all__ = ["TaperLine", "TaperOptions", "TaperResult", "TaperStep", "plan_taper"]
 
 

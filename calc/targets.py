@@ -18,6 +18,7 @@ from calc.reference import PatchTable, Product, Reference
 from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import metric
 
+
 __all__ = ["TargetDose", "factor_target", "patch_target"]
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from calc.errors import OutOfRangeError
 from calc.models import Medication
 
+
 __all__ = ["HOURS_PER_DAY", "PATCH_UNIT", "daily_amount", "doses_per_day"]
 
 HOURS_PER_DAY = Decimal(24)

@@ -15,6 +15,7 @@ from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.results import Alert, TraceStep
 from calc.rounding import dose_down
 
+
 if TYPE_CHECKING:
     from decimal import Decimal
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from litestar.serialization import encode_json
 
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 

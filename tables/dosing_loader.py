@@ -30,6 +30,7 @@ from calc.errors import TableError
 from calc.reference import Band
 from tables.dosing_requirements import FORMULAS, REQUIRED_ADJUNCTS, SEVERITIES
 
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 

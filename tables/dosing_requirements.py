@@ -6,6 +6,7 @@ on, per formula table id and per adjunct drug (tables/README.md, kinds ``formula
 
 from __future__ import annotations
 
+
 __all__ = ["FORMULAS", "REQUIRED_ADJUNCTS", "SEVERITIES"]
 
 SEVERITIES = frozenset({"info", "warning", "critical"})

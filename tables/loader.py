@@ -38,6 +38,7 @@ from calc.reference import (
 from calc.results import TableRef
 from tables import dosing_loader
 
+
 __all__ = ["ENV_VAR", "TABLES_DIR", "load_reference"]
 
 TABLES_DIR = Path(__file__).resolve().parent

@@ -15,6 +15,7 @@ from api.app import create_app
 from calc.reference import Reference
 from tables.loader import load_reference
 
+
 settings.register_profile(
     "ci", derandomize=True, deadline=None, database=None, print_blob=True, max_examples=200
 )

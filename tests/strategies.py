@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from calc.models import Medication
 
+
 # (drug, route, unit) lines the default tables convert, with realistic dose ceilings.
 ORAL_MG = ("morphine", "oxycodone", "hydromorphone", "hydrocodone", "oxymorphone", "codeine")
 

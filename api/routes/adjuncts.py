@@ -16,6 +16,7 @@ from calc import adjuncts as calc
 from calc.adjuncts.clonidine import ClonidineLevel
 from calc.models import Patient
 
+
 __all__ = ["clonidine_response", "gabapentin_response", "ketamine_response", "router"]
 
 

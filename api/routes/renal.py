@@ -13,6 +13,7 @@ from api.schemas.renal import RenalFunctionRequest, RenalFunctionResponse
 from api.state import reference_of
 from calc.renal import estimate_creatinine_clearance
 
+
 __all__ = ["estimate_creatinine_clearance_handler"]
 
 

@@ -11,6 +11,7 @@ from msgspec import Meta
 
 from api.schemas.common import Response
 
+
 WeightBasis = Annotated[
     Literal["actual", "ideal", "adjusted"],
     Meta(

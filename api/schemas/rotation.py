@@ -22,6 +22,7 @@ from api.schemas.common import (
 )
 from api.schemas.mme import MMELine
 
+
 # Bounds mirror tables/thresholds.toml (a test keeps them equal).
 ReductionPercent = Annotated[
     float,

@@ -19,6 +19,7 @@ from api.schemas.common import (
 )
 from api.schemas.rotation import PracticalRegimen
 
+
 Preset = Literal[
     "oih-rapid", "cdc-2022-long-term", "cdc-2022-weeks", "acute-short", "acute-weeks", "custom"
 ]

@@ -9,6 +9,7 @@ from calc.adjuncts.ketamine import KetamineOrder, KetamineResult, dose_ketamine
 from calc.adjuncts.naltrexone import NaltrexoneOrder, NaltrexoneResult, dose_naltrexone
 from calc.adjuncts.pregabalin import PregabalinOrder, PregabalinResult, dose_pregabalin
 
+
 __all__ = [
     "ClonidineResult",
     "GabapentinOrder",

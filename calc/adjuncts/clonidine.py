@@ -18,6 +18,7 @@ from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import down_to_step
 from calc.units import HOURS_PER_DAY
 
+
 if TYPE_CHECKING:
     from calc.dosing_tables import AdjunctTable, Strengths
     from calc.models import Patient

@@ -14,6 +14,7 @@ from calc.errors import OutOfRangeError
 from calc.results import Alert
 from calc.rounding import dose_down
 
+
 if TYPE_CHECKING:
     from decimal import Decimal
 

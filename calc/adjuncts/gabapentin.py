@@ -23,6 +23,7 @@ from calc.renal import Clearance, clearance_for_dosing
 from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import dose_down
 
+
 if TYPE_CHECKING:
     from calc.dosing_tables import AdjunctTable, RenalDoseBand
     from calc.models import Patient

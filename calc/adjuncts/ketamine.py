@@ -17,6 +17,7 @@ from calc.rounding import dose_down
 from calc.units import HOURS_PER_DAY
 from calc.weights import DosingWeight, dosing_weight
 
+
 if TYPE_CHECKING:
     from decimal import Decimal
 

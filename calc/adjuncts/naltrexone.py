@@ -17,6 +17,7 @@ from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import dose_down
 
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 

@@ -17,6 +17,7 @@ from calc.renal import Clearance, clearance_for_dosing
 from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import dose_down, down_to_step
 
+
 if TYPE_CHECKING:
     from decimal import Decimal
 

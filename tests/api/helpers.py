@@ -7,6 +7,7 @@ from typing import Any, TypeAlias
 from litestar import Litestar
 from litestar.testing import TestClient
 
+
 Client: TypeAlias = TestClient[Litestar]
 
 OXY_ER_BID: dict[str, Any] = {

@@ -9,6 +9,7 @@ from litestar.testing import TestClient
 
 from api.app import create_app
 
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 

@@ -9,6 +9,7 @@ from litestar.testing import TestClient
 
 from tests.api.helpers import OXY_ER_BID, Client
 
+
 PROBLEM = "application/problem+json"
 
 

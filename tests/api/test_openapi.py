@@ -11,6 +11,7 @@ import pytest
 from calc.reference import Reference
 from scripts.export_openapi import render
 
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -18,6 +18,7 @@ from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.models import Medication, Patient
 from tables.loader import load_reference
 
+
 if TYPE_CHECKING:
     from calc.reference import Reference
 

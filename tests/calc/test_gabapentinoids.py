@@ -17,6 +17,7 @@ from calc.errors import OutOfRangeError
 from calc.models import Patient
 from tables.loader import load_reference
 
+
 REFERENCE = load_reference()
 D = Decimal
 

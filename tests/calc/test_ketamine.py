@@ -13,6 +13,7 @@ from calc.errors import OutOfRangeError
 from calc.models import Patient
 from tables.loader import load_reference
 
+
 REFERENCE = load_reference()
 D = Decimal
 # 182.88 cm = 72 in: Devine male IBW = 50 + 2.3 x 12 = 77.6 kg (clinical.md A12)

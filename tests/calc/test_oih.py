@@ -15,6 +15,7 @@ from calc.models import Medication, Patient
 from calc.oih import OIHOptions, cut_and_methadone, plan_oih
 from calc.reference import Reference
 
+
 START = dt.date(2026, 12, 1)
 OXY_ER_60_BID = Medication("oxycodone", "oral", D(60), "mg", "extended", interval_hours=D(12))
 

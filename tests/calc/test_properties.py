@@ -17,6 +17,7 @@ from calc.reference import Reference
 from calc.rotation import RotationOptions, plan_rotation
 from tests.strategies import doses, morphine, oral_line, regimens, totals
 
+
 ORAL_TARGETS = [
     Target("oxycodone", "oral", "immediate"),
     Target("oxycodone", "oral", "extended"),

@@ -23,6 +23,7 @@ from calc.renal import clearance_for_dosing, estimate_creatinine_clearance
 from calc.weights import dosing_weight
 from tables.loader import load_reference
 
+
 REFERENCE = load_reference()
 BODY = formula_table(REFERENCE, "body-weight")
 D = Decimal

@@ -15,6 +15,7 @@ from calc.models import Medication
 from calc.reference import Reference
 from calc.taper import TaperOptions, TaperResult, plan_taper
 
+
 START = dt.date(2026, 12, 1)
 OXY_ER_30_BID = Medication("oxycodone", "oral", D(30), "mg", "extended", interval_hours=D(12))
 

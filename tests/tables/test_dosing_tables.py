@@ -19,6 +19,7 @@ from api.schemas.common import Patient
 from calc.errors import TableError
 from tables.loader import TABLES_DIR, load_reference
 
+
 if TYPE_CHECKING:
     from calc.dosing_tables import Hemodialysis, RenalDoseTable, Strengths
 

@@ -25,6 +25,7 @@ from calc.reference import Reference
 from tables.dosing_requirements import FORMULAS, REQUIRED_ADJUNCTS
 from tables.loader import ENV_VAR, REQUIRED_THRESHOLDS, TABLES_DIR, load_reference
 
+
 TABLE_FILES = sorted(p.name for p in TABLES_DIR.glob("*.toml") if p.name != "sources.toml")
 SOURCES = tomllib.loads((TABLES_DIR / "sources.toml").read_text(encoding="utf-8"))
 SOURCE_KEYS = frozenset(SOURCES)

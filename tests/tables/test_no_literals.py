@@ -18,6 +18,7 @@ import pytest
 
 import calc.units
 
+
 CALC_DIR = Path(calc.units.__file__).resolve().parent
 # Paths relative to calc/, e.g. "units.py", "adjuncts/ketamine.py".
 CALC_FILES = sorted(p.relative_to(CALC_DIR).as_posix() for p in CALC_DIR.rglob("*.py"))

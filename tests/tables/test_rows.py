@@ -15,6 +15,7 @@ import pytest
 from calc.dosing_tables import AdjunctTable, NamedValues, RenalDoseBand
 from calc.reference import BandSet, FactorTable, Reference
 
+
 PARENTERAL = ("intravenous", "subcutaneous", "intramuscular")
 
 

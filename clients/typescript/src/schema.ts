@@ -1161,6 +1161,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     dose_gabapentin: {
@@ -1205,6 +1214,15 @@ export interface operations {
             };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1263,6 +1281,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     dose_naltrexone: {
@@ -1307,6 +1334,15 @@ export interface operations {
             };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1365,6 +1401,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     list_drugs: {
@@ -1383,6 +1428,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DrugList"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1429,6 +1483,15 @@ export interface operations {
             };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1487,6 +1550,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     estimate_creatinine_clearance: {
@@ -1531,6 +1603,15 @@ export interface operations {
             };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1589,6 +1670,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     list_tables: {
@@ -1607,6 +1697,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TableList"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1643,6 +1742,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1694,6 +1802,15 @@ export interface operations {
             };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

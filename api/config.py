@@ -1,0 +1,106 @@
+"""
+Deployment settings, read from the environment once at start-up (a bad value stops the start-up).
+
+- ``OPIOID_CALC_MAX_BODY_BYTES`` (default 65536): largest request body; larger ones get 413.
+- ``OPIOID_CALC_RATE_LIMIT`` (default off): ``N/second``, ``N/minute``, ``N/hour`` or ``N/day``
+  per client address and per worker, on ``/v1`` only; the excess gets 429.
+- ``OPIOID_CALC_CORS_ORIGINS`` (default none): comma-separated exact origins such as
+  ``https://ehr.example``; ``*`` is refused.  None configured: no CORS headers at all.
+- ``OPIOID_CALC_ACCESS_LOG`` (default on): ``on`` or ``off``, one JSON line per request on stderr.
+
+The contract (openapi.json) does not depend on these values: 413 and 429 are documented whatever
+the deployment chooses.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING, Literal, cast
+
+import attrs
+
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+
+__all__ = ["ConfigError", "Settings"]
+
+RateUnit = Literal["second", "minute", "hour", "day"]
+
+PREFIX = "OPIOID_CALC_"
+DEFAULT_MAX_BODY_BYTES = 65_536
+_RATE = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour|day)\s*$")
+_ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?$")
+_SWITCH = {"on": True, "1": True, "true": True, "off": False, "0": False, "false": False}
+
+
+class ConfigError(ValueError):
+    """An environment variable with a value the service refuses to start with."""
+
+    def __init__(self, *, name: str, expected: str, received: str) -> None:
+        super().__init__(f"{PREFIX}{name}: expected {expected}, got {received!r}")
+        self.name = PREFIX + name
+
+
+@attrs.frozen
+class Settings:
+    """What a deployment may change; the defaults are safe for a single local worker."""
+
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    rate_limit: tuple[RateUnit, int] | None = None
+    cors_origins: tuple[str, ...] = ()
+    access_log: bool = True
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+
+        def get(name: str) -> str:
+            return env.get(PREFIX + name, "").strip()
+
+        return cls(
+            max_body_bytes=_body_limit(get("MAX_BODY_BYTES")),
+            rate_limit=_rate_limit(get("RATE_LIMIT")),
+            cors_origins=_origins(get("CORS_ORIGINS")),
+            access_log=_switch("ACCESS_LOG", get("ACCESS_LOG"), default=True),
+        )
+
+
+def _body_limit(raw: str) -> int:
+    if not raw:
+        return DEFAULT_MAX_BODY_BYTES
+    if not raw.isdigit() or not 1024 <= int(raw) <= 10_000_000:
+        expected = "an integer from 1024 to 10000000"
+        raise ConfigError(name="MAX_BODY_BYTES", expected=expected, received=raw)
+    return int(raw)
+
+
+def _rate_limit(raw: str) -> tuple[RateUnit, int] | None:
+    if not raw or raw.lower() == "off":
+        return None
+    match = _RATE.match(raw)
+    if match is None or int(match.group(1)) < 1:
+        expected = "N/second, N/minute, N/hour or N/day with N >= 1"
+        raise ConfigError(name="RATE_LIMIT", expected=expected, received=raw)
+    return cast("RateUnit", match.group(2)), int(match.group(1))
+
+
+def _origins(raw: str) -> tuple[str, ...]:
+    origins = tuple(o.strip().rstrip("/") for o in raw.split(",") if o.strip())
+    for origin in origins:
+        if not _ORIGIN.match(origin):
+            expected = "comma-separated origins such as https://ehr.example (no path, no *)"
+            raise ConfigError(name="CORS_ORIGINS", expected=expected, received=origin)
+    return origins
+
+
+def _switch(name: str, raw: str, *, default: bool) -> bool:
+    if not raw:
+        return default
+    value = _SWITCH.get(raw.lower())
+    if value is None:
+        expected = "on or off"
+        raise ConfigError(name=name, expected=expected, received=raw)
+    return value
