@@ -10,6 +10,7 @@ Adding it is one line: the ``exact`` callable, for example
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import statistics
 import timeit
@@ -20,6 +21,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from calc import Medication, calculate_mme
+from calc.adjuncts import KetamineOrder, dose_ketamine
+from calc.models import Patient, Target
+from calc.rotation import plan_rotation
+from calc.taper import TaperOptions, plan_taper
 from tables.loader import load_reference
 
 
@@ -137,12 +142,47 @@ class Case:
     exact: Callable[[], object] | None = None
 
 
+TAPER_LINE = (
+    Medication("oxycodone", "oral", Decimal(60), "mg", "extended", interval_hours=Decimal(12)),
+)
+KETAMINE_PATIENT = Patient(weight_kg=Decimal(82), height_cm=Decimal(170), sex="male")
+
+
+def _rotation_exact(target: Target) -> Callable[[], object]:
+    return lambda: plan_rotation(reference(), ROTATION_FROM, target)
+
+
+def _taper_exact() -> object:
+    """Oxycodone ER 60 mg q12h, 10% of the original weekly: 110, 100, ... 10, 0 (12 steps)."""
+    options = TaperOptions(start=dt.date(2026, 12, 1), preset="custom", percent=Decimal(10))
+    return plan_taper(reference(), TAPER_LINE, options)
+
+
+def _ketamine_exact() -> object:
+    order = KetamineOrder(
+        rate_mg_per_kg_per_h=Decimal("0.15"),
+        weight_basis="adjusted",
+        concentration_mg_per_ml=Decimal(1),
+    )
+    return dose_ketamine(reference(), KETAMINE_PATIENT, order)
+
+
 CASES: tuple[Case, ...] = (
     Case("MME of a three-line regimen", 10.0, mme_float, _mme_exact),
-    Case("Rotation to oral oxycodone with rounding", 50.0, rotation_oxycodone_float),
-    Case("Rotation to methadone", 50.0, rotation_methadone_float),
-    Case("Taper, 12 steps", None, taper_float),
-    Case("Ketamine infusion", None, ketamine_float),
+    Case(
+        "Rotation to oral oxycodone with rounding",
+        50.0,
+        rotation_oxycodone_float,
+        _rotation_exact(Target("oxycodone", "oral", "immediate")),
+    ),
+    Case(
+        "Rotation to methadone",
+        50.0,
+        rotation_methadone_float,
+        _rotation_exact(Target("methadone", "oral")),
+    ),
+    Case("Taper, 12 steps", None, taper_float, _taper_exact),
+    Case("Ketamine infusion", None, ketamine_float, _ketamine_exact),
 )
 
 

@@ -13,7 +13,6 @@ from calc.alerts import mme_alerts, patient_alerts
 from calc.models import Medication, Patient
 from calc.reference import FactorTable, Reference
 from calc.results import Alert, TableRef, TraceStep
-from calc.rounding import metric
 from calc.units import daily_amount
 
 
@@ -72,35 +71,21 @@ def convert_lines(
         mme = amount * factor
         total += mme
         unit = row.unit if row.unit == "mcg/h" else f"{row.unit}/day"
+        # Positional arguments: this loop is the hot path of every MME and rotation request.
         lines.append(
-            MMELine(
-                drug=med.drug,
-                route=med.route,
-                release=med.release,
-                daily_dose=amount,
-                daily_dose_unit=unit,
-                conversion_factor=factor,
-                factor_source=factor_source,
-                mme_per_day=mme,
-            )
+            MMELine(med.drug, med.route, med.release, amount, unit, factor, factor_source, mme)
         )
         trace.append(
             TraceStep(
-                f"{at}: {med.drug} {med.route} daily amount (dose x doses per day)",
-                metric(amount),
-                unit,
-                "CDC-NDC16",
-            )
-        )
-        trace.append(
-            TraceStep(
-                f"{at}: x {factor!s} ({table.ref.id}) = oral morphine mg/day",
-                metric(mme),
+                f"{at}: {med.drug} {med.route} {amount.normalize():f} {unit} "
+                f"({'patch rate' if unit == 'mcg/h' else 'dose x doses per day'}) "
+                f"x {factor} ({table.ref.id}) = oral morphine mg/day",
+                mme,
                 "mg/day",
                 factor_source,
             )
         )
-    trace.append(TraceStep("sum of the lines", metric(total), "mg/day", "CDC22"))
+    trace.append(TraceStep("sum of the lines", total, "mg/day", "CDC22"))
     return tuple(lines), total, trace
 
 
@@ -114,24 +99,13 @@ def calculate_mme(
     table = reference.mme_table(table_id)
     lines, total, trace = convert_lines(table, medications, "medications")
     thresholds = reference.thresholds
+    values = thresholds.values
     flags = tuple(
         [
-            Flag(
-                code=code,
-                threshold=thresholds[name],
-                reached=total >= thresholds[name],
-                source=thresholds.source(name),
-            )
+            Flag(code, values[name].value, total >= values[name].value, values[name].source)
             for code, name in _FLAGS
         ]
     )
     drugs = tuple([m.drug for m in medications])
     warnings = mme_alerts(total, thresholds) + patient_alerts(patient, drugs, thresholds)
-    return MMEResult(
-        total_mme_per_day=total,
-        lines=lines,
-        flags=flags,
-        warnings=tuple(warnings),
-        trace=tuple(trace),
-        table=table.ref,
-    )
+    return MMEResult(total, lines, flags, tuple(warnings), tuple(trace), table.ref)

@@ -32,7 +32,10 @@ class Alert:
 
 @attrs.frozen
 class TraceStep:
-    """One step of a calculation: what was done, the number it gave, and where the rule comes from."""
+    """
+    One step of a calculation: what was done, the number it gave (exact; reports round it by
+    the rounding policy), and where the rule comes from.
+    """
 
     step: str
     value: Decimal | None

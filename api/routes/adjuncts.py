@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from litestar import Router, post
-from litestar.datastructures import State
+from typing import Any
+
+from litestar import Request, Router, post
 from litestar.params import JSONBody
 
 from api import adapters as a
@@ -38,8 +39,10 @@ def _patient(p: PatientIn) -> Patient:
     sync_to_thread=False,
     responses=problem_responses(400, 413, 422),
 )
-def dose_ketamine(data: JSONBody[s.KetamineRequest], state: State) -> s.KetamineResponse:
-    reference = reference_of(state)
+def dose_ketamine(
+    data: JSONBody[s.KetamineRequest], request: Request[Any, Any, Any]
+) -> s.KetamineResponse:
+    reference = reference_of(request)
     order = calc.KetamineOrder(
         rate_mg_per_kg_per_h=a.dec(data.rate_mg_per_kg_per_h),
         weight_basis=data.weight_basis,
@@ -89,8 +92,10 @@ def ketamine_response(r: calc.KetamineResult, calculation_id: str) -> s.Ketamine
     sync_to_thread=False,
     responses=problem_responses(400, 413, 422),
 )
-def dose_clonidine(data: JSONBody[s.ClonidineRequest], state: State) -> s.ClonidineResponse:
-    reference = reference_of(state)
+def dose_clonidine(
+    data: JSONBody[s.ClonidineRequest], request: Request[Any, Any, Any]
+) -> s.ClonidineResponse:
+    reference = reference_of(request)
     bp = data.blood_pressure
     r = calc.dose_clonidine(
         reference,
@@ -146,8 +151,10 @@ def clonidine_response(r: calc.ClonidineResult, calculation_id: str) -> s.Clonid
     sync_to_thread=False,
     responses=problem_responses(400, 413, 422),
 )
-def dose_gabapentin(data: JSONBody[s.GabapentinRequest], state: State) -> s.GabapentinResponse:
-    reference = reference_of(state)
+def dose_gabapentin(
+    data: JSONBody[s.GabapentinRequest], request: Request[Any, Any, Any]
+) -> s.GabapentinResponse:
+    reference = reference_of(request)
     order = calc.GabapentinOrder(
         target_mg_per_day=a.dec(data.target_mg_per_day),
         hemodialysis=data.hemodialysis,
@@ -197,8 +204,10 @@ def gabapentin_response(r: calc.GabapentinResult, calculation_id: str) -> s.Gaba
     sync_to_thread=False,
     responses=problem_responses(400, 413, 422),
 )
-def dose_pregabalin(data: JSONBody[s.PregabalinRequest], state: State) -> s.PregabalinResponse:
-    reference = reference_of(state)
+def dose_pregabalin(
+    data: JSONBody[s.PregabalinRequest], request: Request[Any, Any, Any]
+) -> s.PregabalinResponse:
+    reference = reference_of(request)
     order = calc.PregabalinOrder(
         target_mg_per_day=a.dec(data.target_mg_per_day),
         doses_per_day=data.doses_per_day,
@@ -239,8 +248,10 @@ def dose_pregabalin(data: JSONBody[s.PregabalinRequest], state: State) -> s.Preg
     sync_to_thread=False,
     responses=problem_responses(400, 413, 422),
 )
-def dose_naltrexone(data: JSONBody[s.NaltrexoneRequest], state: State) -> s.NaltrexoneResponse:
-    reference = reference_of(state)
+def dose_naltrexone(
+    data: JSONBody[s.NaltrexoneRequest], request: Request[Any, Any, Any]
+) -> s.NaltrexoneResponse:
+    reference = reference_of(request)
     order = calc.NaltrexoneOrder(
         target_mg_per_day=a.dec(data.target_mg_per_day),
         start_mg=a.opt_dec(data.start_mg),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from litestar import get
-from litestar.datastructures import State
+from typing import Any
+
+from litestar import Request, get
 
 from api.schemas.common import Response
 from api.state import reference_of
@@ -34,5 +35,5 @@ def live() -> Health:
     tags=["health"],
     sync_to_thread=False,
 )
-def ready(state: State) -> Health:
-    return Health(status="ready", tables=len(reference_of(state).all_refs()))
+def ready(request: Request[Any, Any, Any]) -> Health:
+    return Health(status="ready", tables=len(reference_of(request).all_refs()))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from litestar import post
-from litestar.datastructures import State
+from typing import Any
+
+from litestar import Request, post
 from litestar.params import JSONBody
 
 from api import adapters as a
@@ -24,8 +25,10 @@ from calc import calculate_mme
     sync_to_thread=False,
     responses=problem_responses(400, 413, 422),
 )
-def calculate_mme_handler(data: JSONBody[MMERequest], state: State) -> MMEResponse:
-    reference = reference_of(state)
+def calculate_mme_handler(
+    data: JSONBody[MMERequest], request: Request[Any, Any, Any]
+) -> MMEResponse:
+    reference = reference_of(request)
     result = calculate_mme(
         reference, a.medications(data.medications), data.table, a.patient(data.patient)
     )

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import post
-from litestar.datastructures import State
+from litestar import Request, post
 from litestar.params import JSONBody
 
 from api import adapters as a
@@ -70,8 +69,10 @@ def _status(outcome: Outcome[Any]) -> s.Status:
     sync_to_thread=False,
     responses=problem_responses(400, 413, 422),
 )
-def plan_oih_handler(data: JSONBody[s.OIHRequest], state: State) -> s.OIHPlanResponse:
-    reference = reference_of(state)
+def plan_oih_handler(
+    data: JSONBody[s.OIHRequest], request: Request[Any, Any, Any]
+) -> s.OIHPlanResponse:
+    reference = reference_of(request)
     options = OIHOptions(
         start=data.start_date,
         cut_percent=a.opt_dec(data.cut_percent),

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from litestar import get
-from litestar.datastructures import State
+from litestar import Request, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
@@ -43,8 +42,8 @@ def _bands(bands: BandSet | None) -> list[s.FactorBand]:
     tags=["reference"],
     sync_to_thread=False,
 )
-def list_tables(state: State) -> s.TableList:
-    reference = reference_of(state)
+def list_tables(request: Request[Any, Any, Any]) -> s.TableList:
+    reference = reference_of(request)
     return s.TableList(
         tables=[
             s.TableSummary(table=a.table_ref(ref), notes=list(table_view(reference, ref.id).notes))
@@ -62,11 +61,11 @@ def list_tables(state: State) -> s.TableList:
     responses=problem_responses(400, 404),
 )
 def get_table(
-    state: State,
+    request: Request[Any, Any, Any],
     table_id: Annotated[str, Parameter(description="Table id from GET /v1/tables.", max_length=40)],
 ) -> s.TableDetail:
     try:
-        view = table_view(reference_of(state), table_id)
+        view = table_view(reference_of(request), table_id)
     except UnknownEntryError as exc:
         raise NotFoundException(detail=exc.detail) from exc
     table = view.table
@@ -179,7 +178,7 @@ def _dosing(table: AdjunctTable) -> s.DosingDetail:
     tags=["reference"],
     sync_to_thread=False,
 )
-def list_drugs(state: State) -> s.DrugList:
+def list_drugs(request: Request[Any, Any, Any]) -> s.DrugList:
     return s.DrugList(
         drugs=[
             s.DrugRoute(
@@ -189,7 +188,7 @@ def list_drugs(state: State) -> s.DrugList:
                 equianalgesic_tables=list(e.equianalgesic_tables),
                 products=list(e.products),
             )
-            for e in drug_index(reference_of(state))
+            for e in drug_index(reference_of(request))
         ]
     )
 

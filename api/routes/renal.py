@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from litestar import post
-from litestar.datastructures import State
+from typing import Any
+
+from litestar import Request, post
 from litestar.params import JSONBody
 
 from api import adapters as a
@@ -31,9 +32,9 @@ __all__ = ["estimate_creatinine_clearance_handler"]
     responses=problem_responses(400, 413, 422),
 )
 def estimate_creatinine_clearance_handler(
-    data: JSONBody[RenalFunctionRequest], state: State
+    data: JSONBody[RenalFunctionRequest], request: Request[Any, Any, Any]
 ) -> RenalFunctionResponse:
-    reference = reference_of(state)
+    reference = reference_of(request)
     patient = a.patient(data.patient)
     assert patient is not None  # noqa: S101  (the schema requires patient)
     result = estimate_creatinine_clearance(reference, patient, data.weight_basis)

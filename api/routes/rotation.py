@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from litestar import post
-from litestar.datastructures import State
+from typing import Any
+
+from litestar import Request, post
 from litestar.params import JSONBody
 
 from api import adapters as a
@@ -82,8 +83,10 @@ def _methadone(m: MethadoneDetail | None) -> s.MethadoneDetail | None:
     sync_to_thread=False,
     responses=problem_responses(400, 413, 422),
 )
-def plan_rotation_handler(data: JSONBody[s.RotationRequest], state: State) -> s.RotationResponse:
-    reference = reference_of(state)
+def plan_rotation_handler(
+    data: JSONBody[s.RotationRequest], request: Request[Any, Any, Any]
+) -> s.RotationResponse:
+    reference = reference_of(request)
     methadone = data.methadone or s.MethadoneOptions()
     options = RotationOptions(
         reduction_percent=a.opt_dec(data.cross_tolerance_reduction_percent),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from litestar import post
-from litestar.datastructures import State
+from typing import Any
+
+from litestar import Request, post
 from litestar.params import JSONBody
 
 from api import adapters as a
@@ -26,8 +27,10 @@ from calc.taper import TaperOptions, TaperResult, plan_taper
     sync_to_thread=False,
     responses=problem_responses(400, 413, 422),
 )
-def plan_taper_handler(data: JSONBody[s.TaperRequest], state: State) -> s.TaperResponse:
-    reference = reference_of(state)
+def plan_taper_handler(
+    data: JSONBody[s.TaperRequest], request: Request[Any, Any, Any]
+) -> s.TaperResponse:
+    reference = reference_of(request)
     options = TaperOptions(
         start=data.start_date,
         preset=data.preset,

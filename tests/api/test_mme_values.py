@@ -96,37 +96,22 @@ def test_three_lines_cdc_2022(client: TestClient[Litestar]) -> None:
     assert "50 MME/day" in result["warnings"][1]["message"]
     assert result["trace"] == [
         {
-            "step": "medications[0]: oxycodone oral daily amount (dose x doses per day)",
-            "value": 20,
-            "unit": "mg/day",
-            "source": "CDC-NDC16",
-        },
-        {
-            "step": "medications[0]: x 1.5 (cdc-2022) = oral morphine mg/day",
+            "step": "medications[0]: oxycodone oral 20 mg/day (dose x doses per day) "
+            "x 1.5 (cdc-2022) = oral morphine mg/day",
             "value": 30,
             "unit": "mg/day",
             "source": "CDC22",
         },
         {
-            "step": "medications[1]: hydromorphone oral daily amount (dose x doses per day)",
-            "value": 12,
-            "unit": "mg/day",
-            "source": "CDC-NDC16",
-        },
-        {
-            "step": "medications[1]: x 5 (cdc-2022) = oral morphine mg/day",
+            "step": "medications[1]: hydromorphone oral 12 mg/day (dose x doses per day) "
+            "x 5 (cdc-2022) = oral morphine mg/day",
             "value": 60,
             "unit": "mg/day",
             "source": "CDC22",
         },
         {
-            "step": "medications[2]: fentanyl transdermal daily amount (dose x doses per day)",
-            "value": 25,
-            "unit": "mcg/h",
-            "source": "CDC-NDC16",
-        },
-        {
-            "step": "medications[2]: x 2.4 (cdc-2022) = oral morphine mg/day",
+            "step": "medications[2]: fentanyl transdermal 25 mcg/h (patch rate) "
+            "x 2.4 (cdc-2022) = oral morphine mg/day",
             "value": 60,
             "unit": "mg/day",
             "source": "CDC22",
@@ -176,7 +161,7 @@ def test_units_and_intervals(client: TestClient[Litestar]) -> None:
     assert [ln["mme_per_day"] for ln in result["lines"]] == [120, 22.5]
     assert result["total_mme_per_day"] == 142.5
     assert result["table"]["id"] == "fpm-2021"
-    assert "(fpm-2021)" in result["trace"][1]["step"]
+    assert "(fpm-2021)" in result["trace"][0]["step"]
 
 
 @pytest.mark.parametrize(
