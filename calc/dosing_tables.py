@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
-from itertools import combinations_with_replacement
 from typing import TYPE_CHECKING
 
 import attrs
 
 from calc.errors import OutOfRangeError
+from calc.rounding import compositions as dose_compositions
 from calc.rounding import round_to_doses
 
 
@@ -103,14 +103,6 @@ class FormulaTable:
     notes: tuple[str, ...] = ()
 
 
-def _compose(strengths: tuple[Decimal, ...], max_units: int) -> dict[Decimal, tuple[Decimal, ...]]:
-    best: dict[Decimal, tuple[Decimal, ...]] = {}
-    for count in range(1, max_units + 1):
-        for combo in combinations_with_replacement(sorted(strengths, reverse=True), count):
-            best.setdefault(sum(combo, Decimal(0)), combo)
-    return best
-
-
 @attrs.frozen
 class Strengths:
     """Unit strengths a dose is built from: sums of up to ``max_units_per_dose`` units."""
@@ -124,7 +116,7 @@ class Strengths:
 
     @functools.cached_property
     def compositions(self) -> Mapping[Decimal, tuple[Decimal, ...]]:
-        return _compose(self.values, self.max_units_per_dose)
+        return dose_compositions(self.values, self.max_units_per_dose)
 
     @functools.cached_property
     def doses(self) -> tuple[Decimal, ...]:

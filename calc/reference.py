@@ -10,13 +10,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
-from itertools import combinations_with_replacement
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import attrs
 
 from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.results import TableRef
+from calc.rounding import compositions as dose_compositions
 
 
 if TYPE_CHECKING:
@@ -185,15 +185,6 @@ class PatchTable:
     notes: tuple[str, ...] = ()
 
 
-def _compose(strengths: tuple[Decimal, ...], max_units: int) -> dict[Decimal, tuple[Decimal, ...]]:
-    """Every dose that up to ``max_units`` units make, with its composition of fewest units."""
-    best: dict[Decimal, tuple[Decimal, ...]] = {}
-    for count in range(1, max_units + 1):
-        for combo in combinations_with_replacement(sorted(strengths, reverse=True), count):
-            best.setdefault(sum(combo, Decimal(0)), combo)
-    return best
-
-
 @attrs.frozen
 class Product:
     """
@@ -218,7 +209,7 @@ class Product:
 
     @functools.cached_property
     def compositions(self) -> Mapping[Decimal, tuple[Decimal, ...]]:
-        return _compose(self.strengths, self.max_units_per_dose)
+        return dose_compositions(self.strengths, self.max_units_per_dose)
 
     @functools.cached_property
     def doses(self) -> tuple[Decimal, ...]:

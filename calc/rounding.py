@@ -13,9 +13,18 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from itertools import combinations_with_replacement
 
 
-__all__ = ["as_percent", "dose_down", "down_to_step", "metric", "percent_of", "round_to_doses"]
+__all__ = [
+    "as_percent",
+    "compositions",
+    "dose_down",
+    "down_to_step",
+    "metric",
+    "percent_of",
+    "round_to_doses",
+]
 
 _CENT = Decimal("0.01")
 _HUNDRED = Decimal(100)
@@ -44,6 +53,17 @@ def percent_of(x: Decimal, percent: Decimal) -> Decimal:
 
 def as_percent(part: Decimal, whole: Decimal) -> Decimal:
     return part * _HUNDRED / whole
+
+
+def compositions(
+    strengths: tuple[Decimal, ...], max_units: int
+) -> dict[Decimal, tuple[Decimal, ...]]:
+    """Every dose that up to ``max_units`` units make, with its composition of fewest units."""
+    best: dict[Decimal, tuple[Decimal, ...]] = {}
+    for count in range(1, max_units + 1):
+        for combo in combinations_with_replacement(sorted(strengths, reverse=True), count):
+            best.setdefault(sum(combo, Decimal(0)), combo)
+    return best
 
 
 def round_to_doses(x: Decimal, doses: tuple[Decimal, ...]) -> Decimal | None:

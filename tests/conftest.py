@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 from litestar import Litestar
 from litestar.testing import TestClient
 
@@ -20,7 +20,18 @@ settings.register_profile(
     "ci", derandomize=True, deadline=None, database=None, print_blob=True, max_examples=200
 )
 settings.register_profile("dev", deadline=None, max_examples=100)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+# `make mutation`: mutmut runs each test function more than once in one process, which Hypothesis
+# reports as differing executors; the test classes hold no state, so it is safe to suppress there.
+settings.register_profile(
+    "mutation",
+    deadline=None,
+    max_examples=50,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.differing_executors],
+)
+_PROFILE = "mutation" if "MUTANT_UNDER_TEST" in os.environ else "dev"
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", _PROFILE))
 
 
 @pytest.fixture(autouse=True)
