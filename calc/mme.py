@@ -65,7 +65,7 @@ def convert_lines(
     total = Decimal(0)
     for i, med in enumerate(medications):
         at = f"{field}[{i}]"
-        row = table.lookup(med.drug, med.route, f"{at}.drug")
+        row = table.lookup(med.drug, med.route, at)
         amount = daily_amount(med, row.unit, at)
         factor, factor_source = row.factor_at(amount)
         mme = amount * factor

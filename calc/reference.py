@@ -141,7 +141,8 @@ class FactorTable:
     rows: Mapping[tuple[str, str], Factor] = attrs.field(eq=False)
     notes: tuple[str, ...] = ()
 
-    def lookup(self, drug: str, route: str, field: str) -> Factor:
+    def lookup(self, drug: str, route: str, at: str) -> Factor:
+        """The row for drug and route; ``at`` is the request path of the line (``from[0]``)."""
         row = self.rows.get((drug, route))
         if row is not None:
             return row
@@ -151,14 +152,14 @@ class FactorTable:
             msg = f"table {self.ref.id!r} covers {drug} only by route {', '.join(routes)}"
             raise UnknownEntryError(
                 f"{self.ref.kind}.route_not_covered",
-                field,
+                f"{at}.route",
                 f"one of {routes}",
                 route,
                 f"{msg}; got route {route!r}",
             )
         msg = f"table {self.ref.id!r} does not cover drug {drug!r}; it covers {', '.join(covered)}"
         raise UnknownEntryError(
-            f"{self.ref.kind}.drug_not_covered", field, f"one of {covered}", drug, msg
+            f"{self.ref.kind}.drug_not_covered", f"{at}.drug", f"one of {covered}", drug, msg
         )
 
 

@@ -49,7 +49,7 @@ def factor_target(
 ) -> TargetDose:
     """Equianalgesic daily dose = total oral morphine mg/day / the target's factor."""
     table = reference.equianalgesic_table(table_id)
-    row = table.lookup(target.drug, target.route, "to.drug")
+    row = table.lookup(target.drug, target.route, "to")
     if row.unit == "mcg/h":
         msg = f"{target.drug} {target.route} is a patch; no label conversion table is loaded for it"
         raise UnknownEntryError(
@@ -139,7 +139,7 @@ def patch_target(
         expected = f"prior oral morphine equivalent up to {top.high} mg/day"
         msg = f"the {table.ref.title} covers {expected}; the regimen is {metric(total)} mg/day"
         raise ClinicalRefusalError(
-            "buprenorphine_patch.above_label_bands", "from", expected, str(total), msg
+            "buprenorphine_patch.above_label_bands", "from", expected, total, msg
         )
     if band.advice:
         alerts.append(

@@ -238,7 +238,7 @@ def test_the_default_table_is_cdc_2022(client: TestClient[Litestar]) -> None:
                 ]
             },
             "mme.route_not_covered",
-            "medications[1].drug",
+            "medications[1].route",
         ),
         (
             {"medications": [_line("morphine", "oral", 1, doses_per_day=1)], "table": "nope-1"},

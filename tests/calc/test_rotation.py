@@ -9,6 +9,7 @@ import pytest
 from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.models import Medication, Patient, Target
 from calc.reference import Reference
+from calc.regimen import PracticalRegimen, UnitCount
 from calc.rotation import RotationOptions, RotationResult, plan_rotation
 from tests.strategies import morphine
 
@@ -189,3 +190,29 @@ class TestSourceWarnings:
         codes = [w.code for w in result.warnings]
         assert {"methadone.source_unpredictable", "fentanyl_patch.residual"} <= set(codes)
         assert D(80) == result.total_mme_per_day
+
+
+class TestPracticalRegimenWhole:
+    """The regimen names the product it was built from, with both its sources."""
+
+    def test_every_field(self, reference: Reference) -> None:
+        """OxyContin 30 mg q12h (RxNorm strength, 12 HR interval in the RxNorm name)."""
+        result = rotate(reference, "120", Target("oxycodone", "oral", "extended"))
+
+        assert (
+            PracticalRegimen(
+                "oxycodone",
+                "oral",
+                "extended",
+                "tablet",
+                "mg",
+                D(30),
+                (UnitCount(D(30), 1),),
+                D(12),
+                D(2),
+                D(60),
+                "RXNORM20",
+                "RXNORM20",
+            )
+            == result.practical_regimen
+        )
