@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
+
+from calc.errors import CalcError
 from calc.models import Patient
-from calc.reference import Thresholds
+from calc.reference import Reference, Thresholds
+from calc.renal import estimate_creatinine_clearance
 from calc.results import Alert
 
 
-__all__ = ["mme_alerts", "patient_alerts", "renal_impaired"]
+__all__ = ["context_alerts", "mme_alerts", "patient_alerts", "renal_impaired"]
 
 # [SPS-RENAL]: avoid dihydrocodeine and pethidine; [CKJ23]: morphine not recommended in CKD,
 # meperidine avoid in ESKD.  Names only; no numbers.
@@ -123,17 +127,41 @@ def patient_alerts(
         )
     if renal_impaired(patient, thresholds):
         alerts.extend(_renal_alerts(drugs, thresholds))
-    elif patient.creatinine_clearance_ml_min is None and patient.serum_creatinine_mg_dl is not None:
-        alerts.append(
-            Alert(
-                "renal.clearance_not_given",
-                "info",
-                "Serum creatinine was given without creatinine clearance; renal warnings need "
-                "creatinine_clearance_ml_min (POST /v1/renal-function estimates it).",
-                "CDC22",
-            )
-        )
     return alerts
+
+
+def context_alerts(
+    reference: Reference, patient: Patient | None, drugs: tuple[str, ...]
+) -> list[Alert]:
+    """
+    ``patient_alerts``, after estimating the creatinine clearance (Cockcroft-Gault, the formula
+    table's default weight basis) when only serum creatinine was given.
+    """
+    if patient is None or patient.creatinine_clearance_ml_min is not None:
+        return patient_alerts(patient, drugs, reference.thresholds)
+    if patient.serum_creatinine_mg_dl is None and patient.serum_creatinine_umol_l is None:
+        return patient_alerts(patient, drugs, reference.thresholds)
+    try:
+        estimate = estimate_creatinine_clearance(reference, patient)
+    except CalcError as exc:
+        note = Alert(
+            "renal.clearance_not_estimated",
+            "info",
+            f"Serum creatinine was given but the clearance could not be estimated ({exc.detail}); "
+            "renal warnings need creatinine_clearance_ml_min.",
+            "TABERS",
+        )
+        return [*patient_alerts(patient, drugs, reference.thresholds), note]
+    crcl = estimate.creatinine_clearance_ml_min
+    note = Alert(
+        "renal.clearance_estimated",
+        "info",
+        f"Creatinine clearance estimated by Cockcroft-Gault on {estimate.weight.basis} weight: "
+        f"{estimate.creatinine_clearance_reported_ml_min} mL/min.",
+        "TABERS",
+    )
+    estimated = attrs.evolve(patient, creatinine_clearance_ml_min=crcl)
+    return [note, *patient_alerts(estimated, drugs, reference.thresholds)]
 
 
 def _renal_alerts(drugs: tuple[str, ...], thresholds: Thresholds) -> list[Alert]:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import attrs
 
-from calc.alerts import mme_alerts, patient_alerts
+from calc.alerts import context_alerts, mme_alerts
 from calc.models import Medication, Patient
 from calc.reference import FactorTable, Reference
 from calc.results import Alert, TableRef, TraceStep
@@ -107,5 +107,5 @@ def calculate_mme(
         ]
     )
     drugs = tuple([m.drug for m in medications])
-    warnings = mme_alerts(total, thresholds) + patient_alerts(patient, drugs, thresholds)
+    warnings = mme_alerts(total, thresholds) + context_alerts(reference, patient, drugs)
     return MMEResult(total, lines, flags, tuple(warnings), tuple(trace), table.ref)

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import attrs
 
-from calc.alerts import patient_alerts
+from calc.alerts import context_alerts
 from calc.breakthrough import Breakthrough, breakthrough
 from calc.errors import OutOfRangeError
 from calc.methadone import MethadoneDetail, methadone_target, with_schedule
@@ -261,7 +261,7 @@ def plan_rotation(
         )
     alerts += _cross_tolerance_alerts(reference, patient, percent)
     drugs = (*(m.drug for m in medications), target.drug)
-    alerts += patient_alerts(patient, drugs, reference.thresholds)
+    alerts += context_alerts(reference, patient, drugs)
     resolved = Target(drug=target.drug, route=target.route, release=dose.release)
     return RotationResult(
         total_mme_per_day=total,

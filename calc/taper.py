@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import attrs
 
-from calc.alerts import patient_alerts
+from calc.alerts import context_alerts
 from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.mme import convert_lines
 from calc.models import Medication, Patient
@@ -271,7 +271,7 @@ def plan_taper(
         else ("floor" if finished else "incomplete")
     )
     alerts = _alerts(preset, steps, ends_at, limit)
-    alerts += patient_alerts(patient, tuple(m.drug for m in medications), reference.thresholds)
+    alerts += context_alerts(reference, patient, tuple(m.drug for m in medications))
     trace = [
         TraceStep(
             f"preset {preset.name}: up to {percent}% of the {basis} dose every {interval} days",

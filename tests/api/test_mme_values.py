@@ -333,7 +333,7 @@ def test_renal_warnings_below_60_ml_min(client: TestClient[Litestar]) -> None:
         "renal.caution.oxycodone",
     ]
     assert _codes(client, ["morphine"], {"serum_creatinine_mg_dl": 2.5}) == [
-        "renal.clearance_not_given"
+        "renal.clearance_not_estimated"
     ]
     both = {"serum_creatinine_mg_dl": 2.5, "creatinine_clearance_ml_min": 80}
     assert _codes(client, ["morphine"], both) == []
@@ -368,6 +368,6 @@ def test_patient_warnings_carry_severity_source_and_the_threshold(
         {"medications": meds[:1], "patient": {"serum_creatinine_mg_dl": 1.4}},
     )["warnings"]
     assert [(w["code"], w["severity"], w["source"]) for w in info] == [
-        ("renal.clearance_not_given", "info", "CDC22")
+        ("renal.clearance_not_estimated", "info", "TABERS")
     ]
     assert "creatinine_clearance_ml_min" in info[0]["message"]

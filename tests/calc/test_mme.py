@@ -208,8 +208,8 @@ class TestPatientWarnings:
 
         assert [w.code for w in result.warnings] == []
 
-    def test_creatinine_without_clearance(self, reference: Reference) -> None:
-        """Serum creatinine alone asks for a clearance."""
+    def test_creatinine_without_enough_to_estimate(self, reference: Reference) -> None:
+        """Serum creatinine alone cannot give a Cockcroft-Gault clearance: said, with the reason."""
         patient = Patient(serum_creatinine_mg_dl=D("1.2"), frail=True)
 
         codes = [
@@ -217,4 +217,24 @@ class TestPatientWarnings:
             for w in calculate_mme(reference, [oral("morphine", "5", 1)], patient=patient).warnings
         ]
 
-        assert codes == ["age.older_or_frail", "renal.clearance_not_given"]
+        assert ["age.older_or_frail", "renal.clearance_not_estimated"] == codes
+
+    def test_creatinine_estimates_clearance_for_renal_warnings(self, reference: Reference) -> None:
+        """
+        Cockcroft-Gault [TABERS]: 80 y, female, 50 kg, 160 cm, SCr 1.5 mg/dL. Devine ideal weight
+        45.5 + 2.3 x (160/2.54 - 60) = 52.4 kg > 50 kg actual, so the actual weight is used:
+        (140 - 80) x 50 / (72 x 1.5) x 0.85 = 23.6 mL/min, below 60: morphine is to be avoided.
+        """
+        patient = Patient(
+            age_years=D(80),
+            sex="female",
+            weight_kg=D(50),
+            height_cm=D(160),
+            serum_creatinine_mg_dl=D("1.5"),
+        )
+
+        result = calculate_mme(reference, [oral("morphine", "5", 1)], patient=patient)
+
+        codes = [w.code for w in result.warnings]
+        assert ["renal.clearance_estimated", "age.older_or_frail", "renal.avoid.morphine"] == codes
+        assert "23.61 mL/min" in result.warnings[0].message
