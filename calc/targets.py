@@ -143,7 +143,12 @@ def patch_target(
         )
     if band.advice:
         alerts.append(
-            Alert(f"{target.drug}_patch.band_advice", "warning", band.advice, band.source)
+            Alert(
+                f"{target.drug}_patch.band_advice",
+                "warning",
+                f"Label advice for this band: {band.advice}.",
+                band.source,
+            )
         )
     alerts.append(
         Alert(
