@@ -30,6 +30,7 @@ __all__ = [
     "SwitchDay",
     "envelope",
     "methadone_target",
+    "safety_alerts",
     "switch_schedule",
     "with_schedule",
 ]
@@ -98,7 +99,8 @@ def _cap(reference: Reference, requested: Decimal | None) -> tuple[Decimal, str]
     return requested, "request"
 
 
-def _qtc_alerts(reference: Reference, patient: Patient | None) -> list[Alert]:
+def safety_alerts(reference: Reference, patient: Patient | None) -> list[Alert]:
+    """QTc and titration warnings for any methadone dose; QTc above the limit is refused."""
     t = reference.thresholds
     caution, avoid = t["qtc_caution_ms"], t["qtc_avoid_ms"]
     qtc = patient.qtc_ms if patient else None
@@ -158,7 +160,7 @@ def methadone_target(
         )
     scheme = reference.methadone_scheme(scheme_id, "methadone.scheme")
     cap, cap_source = _cap(reference, max_daily_mg)
-    alerts = _qtc_alerts(reference, patient)
+    alerts = safety_alerts(reference, patient)
     ratio, raw, ratio_source, smooth = envelope(scheme, total)
     trace = [
         TraceStep(

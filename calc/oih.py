@@ -34,6 +34,7 @@ from calc.adjuncts import (
 )
 from calc.dosing_tables import adjunct_table
 from calc.errors import CalcError, OutOfRangeError
+from calc.methadone import safety_alerts
 from calc.mme import convert_lines
 from calc.models import Medication, Patient, Target
 from calc.reference import Reference
@@ -132,7 +133,10 @@ def _bounded(
 
 
 def cut_and_methadone(
-    reference: Reference, medications: Sequence[Medication], options: OIHOptions
+    reference: Reference,
+    medications: Sequence[Medication],
+    options: OIHOptions,
+    patient: Patient | None = None,
 ) -> CutAndMethadone:
     t = reference.thresholds
     low, high = t["oih_cut_low_percent"], t["oih_cut_high_percent"]
@@ -186,21 +190,7 @@ def cut_and_methadone(
     product = reference.products.find("methadone", "oral", "immediate", SOLUTION)
     product = product or reference.products.find("methadone", "oral", None)
     methadone = build_regimen(product, methadone_dose) if product and methadone_dose > 0 else None
-    alerts += [
-        Alert(
-            "methadone.qtc",
-            "warning",
-            "Methadone prolongs QTc: baseline ECG if risk factors (APS 2014).",
-            t.source("qtc_caution_ms"),
-        ),
-        Alert(
-            "methadone.titration_interval",
-            "warning",
-            f"Increase methadone no sooner than every {t['methadone_titration_min_days']}-"
-            f"{t['methadone_titration_max_days']} days.",
-            t.source("methadone_titration_min_days"),
-        ),
-    ]
+    alerts += safety_alerts(reference, patient)
     trace = (
         TraceStep(f"cut each line by {cut}%", cut, "%", t.source("oih_cut_low_percent")),
         TraceStep(
@@ -278,7 +268,9 @@ def plan_oih(
     return OIHPlan(
         total_mme_per_day=total,
         taper=taper,
-        cut_and_methadone=attempt(lambda: cut_and_methadone(reference, medications, options)),
+        cut_and_methadone=attempt(
+            lambda: cut_and_methadone(reference, medications, options, patient)
+        ),
         methadone_rotation=methadone,
         buprenorphine_rotation=attempt(
             lambda: _buprenorphine(reference, medications, patient, options.table_id)

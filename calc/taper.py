@@ -163,17 +163,14 @@ def _step_line(line: _Line, preset: TaperPreset, percent: Decimal, basis: str) -
         and new <= percent_of(line.original, preset.switch_at_percent)
     ):
         line.base = new
-    regimen = build_regimen(line.product, new) if new > 0 else None
-    unit = line.product.unit if line.product.unit == PATCH_UNIT else f"{line.product.unit}/day"
-    return TaperLine(line.med.drug, line.med.route, new, unit, regimen, cut, allowance)
+    return _snapshot(line, cut, allowance)
 
 
-def _snapshot(line: _Line) -> TaperLine:
+def _snapshot(line: _Line, cut: Decimal = Decimal(0), allowance: Decimal = Decimal(0)) -> TaperLine:
+    """The line at its current dose: the real regimen, or ``None`` once stopped."""
     regimen = build_regimen(line.product, line.current) if line.current > 0 else None
     unit = line.product.unit if line.product.unit == PATCH_UNIT else f"{line.product.unit}/day"
-    return TaperLine(
-        line.med.drug, line.med.route, line.current, unit, regimen, Decimal(0), Decimal(0)
-    )
+    return TaperLine(line.med.drug, line.med.route, line.current, unit, regimen, cut, allowance)
 
 
 def _mme(reference: Reference, table_id: str | None, lines: Sequence[TaperLine]) -> Decimal:

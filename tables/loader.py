@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import TableError
@@ -568,7 +568,7 @@ class _Builder:
         )
 
 
-_T = Any
+_T = TypeVar("_T")
 
 
 def _required(tables: Mapping[str, _T], table_id: str) -> _T:

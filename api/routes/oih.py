@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from litestar import Request, post
@@ -13,8 +14,10 @@ from api.routes.adjuncts import clonidine_response, gabapentin_response, ketamin
 from api.routes.rotation import regimen_struct, rotation_response
 from api.routes.taper import taper_response
 from api.schemas import oih as s
+from api.schemas.rotation import RotationResponse
 from api.state import reference_of
 from calc.oih import CutAndMethadone, OIHOptions, Outcome, Refusal, plan_oih
+from calc.rotation import RotationResult
 
 
 def _refusal(refusal: Refusal | None) -> s.Refusal | None:
@@ -29,9 +32,7 @@ def _refusal(refusal: Refusal | None) -> s.Refusal | None:
     )
 
 
-def _cut(result: CutAndMethadone | None) -> s.CutAndMethadone | None:
-    if result is None:
-        return None
+def _cut(result: CutAndMethadone) -> s.CutAndMethadone:
     return s.CutAndMethadone(
         cut_percent=float(result.cut_percent),
         lines=[
@@ -50,10 +51,6 @@ def _cut(result: CutAndMethadone | None) -> s.CutAndMethadone | None:
         warnings=a.warnings(result.warnings),
         trace=a.trace(result.trace),
     )
-
-
-def _status(outcome: Outcome[Any]) -> s.Status:
-    return "available" if outcome.result is not None else "not_applicable"
 
 
 @post(
@@ -81,51 +78,33 @@ def plan_oih_handler(
     )
     plan = plan_oih(reference, a.medications(data.medications), options, a.patient(data.patient))
     calculation_id = a.calculation_id("plan_oih", data, reference)
-    taper = plan.taper.result
-    methadone = plan.methadone_rotation.result
-    buprenorphine = plan.buprenorphine_rotation.result
+
+    def done(outcome: Outcome[Any], kind: Any, build: Callable[[Any], Any]) -> Any:
+        """A strategy Struct: the built result, or the refusal that rules it out."""
+        result = outcome.result
+        return kind(
+            status="available" if result is not None else "not_applicable",
+            result=None if result is None else build(result),
+            refusal=_refusal(outcome.refusal),
+        )
+
+    def rotation(result: RotationResult) -> RotationResponse:
+        return rotation_response(result, calculation_id)
+
     return s.OIHPlanResponse(
         total_mme_per_day=a.num(plan.total_mme_per_day),
-        taper=s.TaperStrategy(
-            status=_status(plan.taper),
-            result=taper_response(taper, calculation_id) if taper else None,
-            refusal=_refusal(plan.taper.refusal),
+        taper=done(plan.taper, s.TaperStrategy, lambda r: taper_response(r, calculation_id)),
+        cut_and_methadone=done(plan.cut_and_methadone, s.CutAndMethadoneStrategy, _cut),
+        methadone_rotation=done(plan.methadone_rotation, s.RotationStrategy, rotation),
+        buprenorphine_rotation=done(plan.buprenorphine_rotation, s.RotationStrategy, rotation),
+        ketamine=done(
+            plan.ketamine, s.KetamineStrategy, lambda r: ketamine_response(r, calculation_id)
         ),
-        cut_and_methadone=s.CutAndMethadoneStrategy(
-            status=_status(plan.cut_and_methadone),
-            result=_cut(plan.cut_and_methadone.result),
-            refusal=_refusal(plan.cut_and_methadone.refusal),
+        clonidine=done(
+            plan.clonidine, s.ClonidineStrategy, lambda r: clonidine_response(r, calculation_id)
         ),
-        methadone_rotation=s.RotationStrategy(
-            status=_status(plan.methadone_rotation),
-            result=rotation_response(methadone, calculation_id) if methadone else None,
-            refusal=_refusal(plan.methadone_rotation.refusal),
-        ),
-        buprenorphine_rotation=s.RotationStrategy(
-            status=_status(plan.buprenorphine_rotation),
-            result=rotation_response(buprenorphine, calculation_id) if buprenorphine else None,
-            refusal=_refusal(plan.buprenorphine_rotation.refusal),
-        ),
-        ketamine=s.KetamineStrategy(
-            status=_status(plan.ketamine),
-            result=ketamine_response(plan.ketamine.result, calculation_id)
-            if plan.ketamine.result
-            else None,
-            refusal=_refusal(plan.ketamine.refusal),
-        ),
-        clonidine=s.ClonidineStrategy(
-            status=_status(plan.clonidine),
-            result=clonidine_response(plan.clonidine.result, calculation_id)
-            if plan.clonidine.result
-            else None,
-            refusal=_refusal(plan.clonidine.refusal),
-        ),
-        gabapentin=s.GabapentinStrategy(
-            status=_status(plan.gabapentin),
-            result=gabapentin_response(plan.gabapentin.result, calculation_id)
-            if plan.gabapentin.result
-            else None,
-            refusal=_refusal(plan.gabapentin.refusal),
+        gabapentin=done(
+            plan.gabapentin, s.GabapentinStrategy, lambda r: gabapentin_response(r, calculation_id)
         ),
         warnings=a.warnings(plan.warnings),
         calculation_id=calculation_id,

@@ -219,7 +219,10 @@ class TestOIHPlan:
         plan = response.json()
         assert 200 == response.status_code, response.text
         assert "available" == plan["taper"]["status"]
-        assert "available" == plan["cut_and_methadone"]["status"]
+        assert ("not_applicable", "methadone.qtc_over_limit") == (
+            plan["cut_and_methadone"]["status"],
+            plan["cut_and_methadone"]["refusal"]["code"],
+        )
         assert ("not_applicable", "methadone.qtc_over_limit") == (
             plan["methadone_rotation"]["status"],
             plan["methadone_rotation"]["refusal"]["code"],

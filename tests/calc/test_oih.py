@@ -55,6 +55,9 @@ class TestPlan:
         assert plan.methadone_rotation.result is None
         assert plan.methadone_rotation.refusal is not None
         assert "methadone.qtc_over_limit" == plan.methadone_rotation.refusal.code
+        # Low-dose methadone is methadone too: the add-on strategy is refused for the same reason.
+        assert plan.cut_and_methadone.refusal is not None
+        assert "methadone.qtc_over_limit" == plan.cut_and_methadone.refusal.code
         assert plan.taper.result is not None
 
 
