@@ -209,7 +209,8 @@ def methadone_target(
         default_percent_source=scheme.reduction_source,
         product=product,
         cap=cap,
-        cap_source=cap_source,
+        # The rule that caps the dose is the cited one, also when the caller lowered the cap.
+        cap_source=reference.thresholds.source("methadone_cap_mg_per_day"),
         alerts=tuple(alerts),
         trace=tuple(trace),
         tables=(scheme.ref,),

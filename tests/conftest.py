@@ -14,6 +14,7 @@ from litestar.testing import TestClient
 from api.app import create_app
 from calc.reference import Reference
 from tables.loader import load_reference
+from tests import checked
 
 
 settings.register_profile(
@@ -53,3 +54,11 @@ def _reference() -> Reference:
 def _client(reference: Reference) -> Iterator[TestClient[Litestar]]:
     with TestClient(app=create_app(reference), base_url="http://testserver.local") as client:
         yield client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _checked_construction() -> Iterator[None]:
+    """Every value object of the core is checked as it is built (tests/checked.py)."""
+    checked.install()
+    yield
+    checked.uninstall()

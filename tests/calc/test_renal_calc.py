@@ -200,11 +200,11 @@ class TestEstimate:
 
 class TestClearanceForDosing:
     def test_given(self) -> None:
-        c = clearance_for_dosing(REFERENCE, Patient(creatinine_clearance_ml_min=D(42)), None, "x")
+        c = clearance_for_dosing(REFERENCE, Patient(creatinine_clearance_ml_min=D(42)), None, "gabapentin.renal_required")
         assert (c.ml_min, c.method, c.estimate) == (D(42), "given", None)
 
     def test_estimated(self) -> None:
-        c = clearance_for_dosing(REFERENCE, TestEstimate.BASE, None, "x")
+        c = clearance_for_dosing(REFERENCE, TestEstimate.BASE, None, "gabapentin.renal_required")
         assert c.method == "cockcroft-gault"
         assert c.estimate is not None
 
@@ -216,7 +216,7 @@ class TestClearanceForDosing:
 
     def test_zero_refused(self) -> None:
         with pytest.raises(OutOfRangeError):
-            clearance_for_dosing(REFERENCE, Patient(creatinine_clearance_ml_min=D(0)), None, "x")
+            clearance_for_dosing(REFERENCE, Patient(creatinine_clearance_ml_min=D(0)), None, "gabapentin.renal_required")
 
 
 @settings(deadline=None)
