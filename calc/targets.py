@@ -69,7 +69,7 @@ def factor_target(
         product=product,
         trace=(
             TraceStep(
-                f"/ {row.factor} ({table.ref.id}: oral morphine mg per {row.unit} {target.drug})",
+                f"/ {row.factor!s} ({table.ref.id}: oral morphine mg per {row.unit} {target.drug})",
                 equi,
                 unit,
                 row.source,
