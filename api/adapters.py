@@ -41,13 +41,13 @@ def opt_num(x: Decimal | None) -> float | None:
 
 def medication(m: s.Medication) -> models.Medication:
     return models.Medication(
-        drug=m.drug,
-        route=m.route,
-        dose=dec(m.dose),
-        dose_unit=m.dose_unit,
-        release=m.release,
-        doses_per_day=opt_dec(m.doses_per_day),
-        interval_hours=opt_dec(m.interval_hours),
+        m.drug,  # drug
+        m.route,  # route
+        dec(m.dose),  # dose
+        m.dose_unit,  # dose_unit
+        m.release,  # release
+        opt_dec(m.doses_per_day),  # doses_per_day
+        opt_dec(m.interval_hours),  # interval_hours
     )
 
 
@@ -124,11 +124,10 @@ def mme_lines(lines: Iterable[mme.MMELine]) -> list[s_mme.MMELine]:
 
 def calculation_id(operation: str, request: msgspec.Struct, reference: Reference) -> str:
     """Hash of the canonical request, the engine version and every table checksum."""
-    digest = hashlib.sha256()
-    digest.update(f"{operation}\n{ENGINE_VERSION}\n".encode())
-    digest.update(msgspec.json.encode(request, order="sorted"))
-    digest.update(_checksums(reference))
-    return digest.hexdigest()[:32]
+    # One hash call over the concatenation: the same digest as three updates, fewer calls.
+    canonical = msgspec.json.encode(request, order="sorted")
+    prefix = f"{operation}\n{ENGINE_VERSION}\n".encode()
+    return hashlib.sha256(b"".join((prefix, canonical, _checksums(reference)))).hexdigest()[:32]
 
 
 # The table part of the hash is the same for every request: built once per reference, not

@@ -97,19 +97,19 @@ def breakthrough(
     achieved = round_to_doses(computed, product.doses)
     units: tuple[UnitCount, ...] = () if achieved is None else product.unit_counts[achieved]
     result = Breakthrough(
-        percent=pct,
-        percent_source=pct_source,
-        drug=product.drug,
-        route=product.route,
-        release=product.release,
-        form=product.form,
-        basis_daily_dose=basis,
-        basis_unit=basis_unit,
-        computed_dose=computed,
-        dose=achieved,
-        unit=product.unit,
-        units=units,
-        source=product.source,
+        pct,  # percent
+        pct_source,  # percent_source
+        product.drug,  # drug
+        product.route,  # route
+        product.release,  # release
+        product.form,  # form
+        basis,  # basis_daily_dose
+        basis_unit,  # basis_unit
+        computed,  # computed_dose
+        achieved,  # dose
+        product.unit,  # unit
+        units,  # units
+        product.source,  # source
     )
     source = (
         pct_source

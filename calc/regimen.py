@@ -46,18 +46,18 @@ def _regimen(product: Product, dose: Decimal, interval: Decimal) -> PracticalReg
     per_day = HOURS_PER_DAY / interval
     total = dose if product.unit == PATCH_UNIT else dose * per_day
     return PracticalRegimen(
-        drug=product.drug,
-        route=product.route,
-        release=product.release,
-        form=product.form,
-        unit=product.unit,
-        dose_per_administration=dose,
-        units=product.unit_counts[dose],
-        interval_hours=interval,
-        doses_per_day=per_day,
-        daily_total=total,
-        source=product.source,
-        intervals_source=product.intervals_source,
+        product.drug,  # drug
+        product.route,  # route
+        product.release,  # release
+        product.form,  # form
+        product.unit,  # unit
+        dose,  # dose_per_administration
+        product.unit_counts[dose],  # units
+        interval,  # interval_hours
+        per_day,  # doses_per_day
+        total,  # daily_total
+        product.source,  # source
+        product.intervals_source,  # intervals_source
     )
 
 

@@ -106,16 +106,16 @@ def _reduce(
     if cap is not None:
         applied, at_low, at_high = [min(v, cap) for v in (applied, at_low, at_high)]
     return Reduction(
-        applied_percent=percent,
-        applied_percent_source=percent_source,
-        low_percent=low.value,
-        high_percent=high,
-        dose_at_low=at_low,
-        dose_at_high=at_high,
-        reduced_daily_dose=applied,
-        unit=dose.unit,
-        capped=capped,
-        source=low.source,
+        percent,  # applied_percent
+        percent_source,  # applied_percent_source
+        low.value,  # low_percent
+        high,  # high_percent
+        at_low,  # dose_at_low
+        at_high,  # dose_at_high
+        applied,  # reduced_daily_dose
+        dose.unit,  # unit
+        capped,  # capped
+        low.source,  # source
     )
 
 
@@ -271,18 +271,18 @@ def plan_rotation(
         else Target(drug=target.drug, route=target.route, release=dose.release)
     )
     return RotationResult(
-        total_mme_per_day=total,
-        lines=lines,
-        target=resolved,
-        equianalgesic_daily_dose=dose_down(dose.equianalgesic),
-        unit=dose.unit,
-        reduction=reduction,
-        practical_regimen=regimen,
-        breakthrough=bt,
-        methadone=methadone,
-        warnings=tuple(alerts),
-        trace=tuple(trace),
-        tables=(table.ref, *dose.tables, reference.products.ref, reference.thresholds.ref),
+        total,  # total_mme_per_day
+        lines,  # lines
+        resolved,  # target
+        dose_down(dose.equianalgesic),  # equianalgesic_daily_dose
+        dose.unit,  # unit
+        reduction,  # reduction
+        regimen,  # practical_regimen
+        bt,  # breakthrough
+        methadone,  # methadone
+        tuple(alerts),  # warnings
+        tuple(trace),  # trace
+        (table.ref, *dose.tables, reference.products.ref, reference.thresholds.ref),  # tables
     )
 
 
