@@ -45,9 +45,10 @@ class Breakthrough:
 
 def _percent(reference: Reference, requested: Decimal | None) -> tuple[Decimal, str]:
     t = reference.thresholds
-    low, high = t["breakthrough_min_percent"], t["breakthrough_max_percent"]
     if requested is None:
-        return t["breakthrough_default_percent"], t.source("breakthrough_default_percent")
+        default = t.values["breakthrough_default_percent"]
+        return default.value, default.source
+    low, high = t["breakthrough_min_percent"], t["breakthrough_max_percent"]
     if not low <= requested <= high:
         msg = f"breakthrough_percent must be {low}-{high} (NCCN); got {requested}"
         raise OutOfRangeError(
@@ -94,26 +95,21 @@ def breakthrough(
         basis_unit = "mg/day oral morphine equivalent"
     computed = dose_down(percent_of(basis, pct))
     achieved = round_to_doses(computed, product.doses)
-    units: tuple[UnitCount, ...] = ()
-    if achieved is not None:
-        units = tuple(
-            UnitCount(strength=s, count=list(product.compositions[achieved]).count(s))
-            for s in sorted(set(product.compositions[achieved]), reverse=True)
-        )
+    units: tuple[UnitCount, ...] = () if achieved is None else product.unit_counts[achieved]
     result = Breakthrough(
-        percent=pct,
-        percent_source=pct_source,
-        drug=product.drug,
-        route=product.route,
-        release=product.release,
-        form=product.form,
-        basis_daily_dose=basis,
-        basis_unit=basis_unit,
-        computed_dose=computed,
-        dose=achieved,
-        unit=product.unit,
-        units=units,
-        source=product.source,
+        pct,  # percent
+        pct_source,  # percent_source
+        product.drug,  # drug
+        product.route,  # route
+        product.release,  # release
+        product.form,  # form
+        basis,  # basis_daily_dose
+        basis_unit,  # basis_unit
+        computed,  # computed_dose
+        achieved,  # dose
+        product.unit,  # unit
+        units,  # units
+        product.source,  # source
     )
     source = (
         pct_source
@@ -121,7 +117,9 @@ def breakthrough(
         else reference.thresholds.source("breakthrough_min_percent")
     )
     trace = [
-        TraceStep(f"breakthrough: {pct}% of {basis} {basis_unit}", computed, product.unit, source)
+        TraceStep(
+            f"breakthrough: {pct!s}% of {basis!s} {basis_unit}", computed, product.unit, source
+        )
     ]
     alerts = []
     if achieved is None:

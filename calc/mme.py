@@ -79,7 +79,7 @@ def convert_lines(
             TraceStep(
                 f"{at}: {med.drug} {med.route} {amount.normalize():f} {unit} "
                 f"({'patch rate' if unit == 'mcg/h' else 'dose x doses per day'}) "
-                f"x {factor} ({table.ref.id}) = oral morphine mg/day",
+                f"x {factor!s} ({table.ref.id}) = oral morphine mg/day",
                 mme,
                 "mg/day",
                 factor_source,

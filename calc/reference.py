@@ -38,6 +38,7 @@ __all__ = [
     "TaperPresets",
     "Threshold",
     "Thresholds",
+    "UnitCount",
 ]
 
 
@@ -187,6 +188,14 @@ class PatchTable:
 
 
 @attrs.frozen
+class UnitCount:
+    """``count`` units of ``strength`` make up (part of) one administration."""
+
+    strength: Decimal
+    count: int
+
+
+@attrs.frozen
 class Product:
     """
     A marketed product used to build practical regimens.
@@ -217,6 +226,17 @@ class Product:
         """Achievable doses per administration, ascending."""
         return tuple(sorted(self.compositions))
 
+    @functools.cached_property
+    def unit_counts(self) -> Mapping[Decimal, tuple[UnitCount, ...]]:
+        """Per achievable dose, the units it is made of: strongest first, with their counts."""
+        return {
+            dose: tuple(
+                UnitCount(strength=s, count=combo.count(s))
+                for s in sorted(set(combo), reverse=True)
+            )
+            for dose, combo in self.compositions.items()
+        }
+
     @property
     def smallest(self) -> Decimal:
         return min(self.strengths)
@@ -236,6 +256,27 @@ class ProductCatalog:
         The product for drug, route and release (``None`` prefers immediate); with ``form``
         only that form, else the first listed.
         """
+        return self._choices.get((drug, route, release, form))
+
+    @functools.cached_property
+    def _choices(self) -> Mapping[tuple[str, str, str | None, str | None], Product]:
+        """
+        ``find`` for every drug, route, release and form the catalog lists (with ``None`` for
+        release and form), worked out once: a request then costs one dict lookup instead of a
+        scan of every product (a rotation looks up two or three).  Any other key finds nothing.
+        """
+        releases = (None, *sorted({p.release for p in self.products}))
+        forms = (None, *sorted({p.form for p in self.products}))
+        choices: dict[tuple[str, str, str | None, str | None], Product] = {}
+        for drug, route in {(p.drug, p.route) for p in self.products}:
+            for release in releases:
+                for form in forms:
+                    found = self._scan(drug, route, release, form)
+                    if found is not None:
+                        choices[drug, route, release, form] = found
+        return choices
+
+    def _scan(self, drug: str, route: str, release: str | None, form: str | None) -> Product | None:
         matches = [p for p in self.products if p.drug == drug and p.route == route]
         if release is not None:
             matches = [p for p in matches if p.release == release]

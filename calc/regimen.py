@@ -8,25 +8,16 @@ daily total is chosen (ties: the longer interval, fewer administrations).
 
 from __future__ import annotations
 
-from collections import Counter
 from decimal import Decimal
 
 import attrs
 
-from calc.reference import Product
+from calc.reference import Product, UnitCount
 from calc.rounding import round_to_doses
 from calc.units import HOURS_PER_DAY, PATCH_UNIT
 
 
 __all__ = ["PracticalRegimen", "UnitCount", "build_regimen"]
-
-
-@attrs.frozen
-class UnitCount:
-    """``count`` units of ``strength`` make up (part of) one administration."""
-
-    strength: Decimal
-    count: int
 
 
 @attrs.frozen
@@ -51,27 +42,22 @@ class PracticalRegimen:
     intervals_source: str
 
 
-def _units(product: Product, dose: Decimal) -> tuple[UnitCount, ...]:
-    counts = Counter(product.compositions[dose])
-    return tuple(UnitCount(strength=s, count=c) for s, c in sorted(counts.items(), reverse=True))
-
-
 def _regimen(product: Product, dose: Decimal, interval: Decimal) -> PracticalRegimen:
     per_day = HOURS_PER_DAY / interval
     total = dose if product.unit == PATCH_UNIT else dose * per_day
     return PracticalRegimen(
-        drug=product.drug,
-        route=product.route,
-        release=product.release,
-        form=product.form,
-        unit=product.unit,
-        dose_per_administration=dose,
-        units=_units(product, dose),
-        interval_hours=interval,
-        doses_per_day=per_day,
-        daily_total=total,
-        source=product.source,
-        intervals_source=product.intervals_source,
+        product.drug,  # drug
+        product.route,  # route
+        product.release,  # release
+        product.form,  # form
+        product.unit,  # unit
+        dose,  # dose_per_administration
+        product.unit_counts[dose],  # units
+        interval,  # interval_hours
+        per_day,  # doses_per_day
+        total,  # daily_total
+        product.source,  # source
+        product.intervals_source,  # intervals_source
     )
 
 
@@ -85,12 +71,14 @@ def build_regimen(product: Product, daily_target: Decimal) -> PracticalRegimen |
     if product.unit == PATCH_UNIT:
         dose = round_to_doses(daily_target, product.doses)
         return None if dose is None else _regimen(product, dose, product.intervals_hours[-1])
-    best: PracticalRegimen | None = None
+    # The intervals are compared on their daily totals; only the chosen one becomes a regimen.
+    best: tuple[Decimal, Decimal] | None = None
+    best_total = Decimal(0)
     for interval in sorted(product.intervals_hours, reverse=True):
         dose = round_to_doses(daily_target * interval / HOURS_PER_DAY, product.doses)
         if dose is None:
             continue
-        candidate = _regimen(product, dose, interval)
-        if best is None or candidate.daily_total > best.daily_total:
-            best = candidate
-    return best
+        total = dose * (HOURS_PER_DAY / interval)
+        if best is None or total > best_total:
+            best, best_total = (dose, interval), total
+    return None if best is None else _regimen(product, *best)

@@ -77,9 +77,9 @@ class RotationResult:
 def _applied_percent(
     reference: Reference, requested: Decimal | None, dose: TargetDose
 ) -> tuple[Decimal, str]:
-    top = reference.thresholds["cross_tolerance_max_percent"]
     if requested is None:
         return dose.default_percent, dose.default_percent_source
+    top = reference.thresholds["cross_tolerance_max_percent"]
     if not Decimal(0) <= requested <= top:
         msg = f"cross_tolerance_reduction_percent must be 0-{top}; got {requested}"
         raise OutOfRangeError(
@@ -95,27 +95,27 @@ def _applied_percent(
 def _reduce(
     reference: Reference, dose: TargetDose, percent: Decimal, percent_source: str
 ) -> Reduction:
-    t = reference.thresholds
-    low, high = t["cross_tolerance_low_percent"], t["cross_tolerance_high_percent"]
-
-    def at(p: Decimal) -> tuple[Decimal, bool]:
-        value = dose_down(dose.equianalgesic - percent_of(dose.equianalgesic, p))
-        if dose.cap is not None and value > dose.cap:
-            return dose.cap, True
-        return value, False
-
-    applied, capped = at(percent)
+    values = reference.thresholds.values
+    low = values["cross_tolerance_low_percent"]
+    high = values["cross_tolerance_high_percent"].value
+    equi, cap = dose.equianalgesic, dose.cap
+    applied, at_low, at_high = [
+        dose_down(equi - percent_of(equi, p)) for p in (percent, low.value, high)
+    ]
+    capped = cap is not None and applied > cap
+    if cap is not None:
+        applied, at_low, at_high = [min(v, cap) for v in (applied, at_low, at_high)]
     return Reduction(
-        applied_percent=percent,
-        applied_percent_source=percent_source,
-        low_percent=low,
-        high_percent=high,
-        dose_at_low=at(low)[0],
-        dose_at_high=at(high)[0],
-        reduced_daily_dose=applied,
-        unit=dose.unit,
-        capped=capped,
-        source=t.source("cross_tolerance_low_percent"),
+        percent,  # applied_percent
+        percent_source,  # applied_percent_source
+        low.value,  # low_percent
+        high,  # high_percent
+        at_low,  # dose_at_low
+        at_high,  # dose_at_high
+        applied,  # reduced_daily_dose
+        dose.unit,  # unit
+        capped,  # capped
+        low.source,  # source
     )
 
 
@@ -143,7 +143,8 @@ def _target_dose(
 
 def _source_alerts(medications: Sequence[Medication]) -> list[Alert]:
     alerts = []
-    if any(m.drug == "methadone" for m in medications):
+    drugs = {m.drug for m in medications}
+    if "methadone" in drugs:
         alerts.append(
             Alert(
                 "methadone.source_unpredictable",
@@ -153,7 +154,9 @@ def _source_alerts(medications: Sequence[Medication]) -> list[Alert]:
                 "MSD23",
             )
         )
-    if any(m.drug == "fentanyl" and m.route == "transdermal" for m in medications):
+    if "fentanyl" in drugs and any(
+        m.drug == "fentanyl" and m.route == "transdermal" for m in medications
+    ):
         alerts.append(
             Alert(
                 "fentanyl_patch.residual",
@@ -210,8 +213,8 @@ def plan_rotation(
     reduction = _reduce(reference, dose, percent, percent_source)
     trace.append(
         TraceStep(
-            f"- {percent}% incomplete cross-tolerance"
-            + (f", capped at {dose.cap}" if reduction.capped else ""),
+            f"- {percent!s}% incomplete cross-tolerance"
+            + (f", capped at {dose.cap!s}" if reduction.capped else ""),
             reduction.reduced_daily_dose,
             reduction.unit,
             percent_source if percent_source != "request" else reduction.source,
@@ -221,8 +224,8 @@ def plan_rotation(
     if regimen is not None:
         trace.append(
             TraceStep(
-                f"rounded down to {regimen.dose_per_administration} {regimen.unit} every "
-                f"{regimen.interval_hours} h",
+                f"rounded down to {regimen.dose_per_administration!s} {regimen.unit} every "
+                f"{regimen.interval_hours!s} h",
                 regimen.daily_total,
                 reduction.unit,
                 regimen.source,
@@ -260,22 +263,26 @@ def plan_rotation(
             )
         )
     alerts += _cross_tolerance_alerts(reference, patient, percent)
-    drugs = (*(m.drug for m in medications), target.drug)
+    drugs = (*[m.drug for m in medications], target.drug)
     alerts += context_alerts(reference, patient, drugs)
-    resolved = Target(drug=target.drug, route=target.route, release=dose.release)
+    resolved = (
+        target
+        if target.release == dose.release
+        else Target(drug=target.drug, route=target.route, release=dose.release)
+    )
     return RotationResult(
-        total_mme_per_day=total,
-        lines=lines,
-        target=resolved,
-        equianalgesic_daily_dose=dose_down(dose.equianalgesic),
-        unit=dose.unit,
-        reduction=reduction,
-        practical_regimen=regimen,
-        breakthrough=bt,
-        methadone=methadone,
-        warnings=tuple(alerts),
-        trace=tuple(trace),
-        tables=(table.ref, *dose.tables, reference.products.ref, reference.thresholds.ref),
+        total,  # total_mme_per_day
+        lines,  # lines
+        resolved,  # target
+        dose_down(dose.equianalgesic),  # equianalgesic_daily_dose
+        dose.unit,  # unit
+        reduction,  # reduction
+        regimen,  # practical_regimen
+        bt,  # breakthrough
+        methadone,  # methadone
+        tuple(alerts),  # warnings
+        tuple(trace),  # trace
+        (table.ref, *dose.tables, reference.products.ref, reference.thresholds.ref),  # tables
     )
 
 

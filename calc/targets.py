@@ -61,15 +61,15 @@ def factor_target(
     product = reference.products.find(target.drug, target.route, target.release)
     percent, percent_source = _default_percent(reference)
     return TargetDose(
-        equianalgesic=equi,
-        unit=unit,
-        release=product.release if product else target.release,
-        default_percent=percent,
-        default_percent_source=percent_source,
-        product=product,
+        equi,  # equianalgesic
+        unit,  # unit
+        product.release if product else target.release,  # release
+        percent,  # default_percent
+        percent_source,  # default_percent_source
+        product,  # product
         trace=(
             TraceStep(
-                f"/ {row.factor} ({table.ref.id}: oral morphine mg per {row.unit} {target.drug})",
+                f"/ {row.factor!s} ({table.ref.id}: oral morphine mg per {row.unit} {target.drug})",
                 equi,
                 unit,
                 row.source,

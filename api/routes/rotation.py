@@ -17,6 +17,9 @@ from calc.models import Target
 from calc.rotation import RotationOptions, RotationResult, plan_rotation
 
 
+_NO_METHADONE_OPTIONS = s.MethadoneOptions()
+
+
 def _units(units: tuple[r.UnitCount, ...]) -> list[s.UnitCount]:
     return [s.UnitCount(strength=float(u.strength), count=u.count) for u in units]
 
@@ -87,16 +90,17 @@ def plan_rotation_handler(
     data: JSONBody[s.RotationRequest], request: Request[Any, Any, Any]
 ) -> s.RotationResponse:
     reference = reference_of(request)
-    methadone = data.methadone or s.MethadoneOptions()
+    methadone = data.methadone or _NO_METHADONE_OPTIONS
+    # Positional arguments: a frozen attrs object is built about a third faster than by keyword.
     options = RotationOptions(
-        reduction_percent=a.opt_dec(data.cross_tolerance_reduction_percent),
-        breakthrough_percent=a.opt_dec(data.breakthrough_percent),
-        table_id=data.table,
-        methadone_scheme=methadone.scheme,
-        methadone_strategy=methadone.strategy,
-        methadone_max_daily_mg=a.opt_dec(methadone.max_daily_dose_mg),
+        a.opt_dec(data.cross_tolerance_reduction_percent),  # reduction_percent
+        a.opt_dec(data.breakthrough_percent),  # breakthrough_percent
+        data.table,  # table_id
+        methadone.scheme,  # methadone_scheme
+        methadone.strategy,  # methadone_strategy
+        a.opt_dec(methadone.max_daily_dose_mg),  # methadone_max_daily_mg
     )
-    target = Target(drug=data.to.drug, route=data.to.route, release=data.to.release)
+    target = Target(data.to.drug, data.to.route, data.to.release)
     result = plan_rotation(
         reference, a.medications(data.from_), target, options, a.patient(data.patient)
     )
