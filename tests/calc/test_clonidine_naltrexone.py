@@ -55,6 +55,46 @@ class TestClonidine:
         assert r.stop_day == 5
         assert len(r.titration) == 1
 
+    def test_middle_dose_titration_and_taper(self) -> None:
+        """
+        0.2 mg is a tablet (CLON-NLM): no rounding notice. Titration (CATAPRES-LABEL): start
+        0.1 mg twice daily, +0.1 mg/day weekly to 0.4 mg/day. Taper (table rule): 0.4 mg/day less
+        one 0.1 mg tablet per level = 3 levels of ceil(4 days / 3) = 2 days; stop on day 7.
+        """
+        r = dose_clonidine(REFERENCE, D("0.2"))
+        assert (r.dose_mg, r.daily_mg) == (D("0.2"), D("0.4"))
+        assert "clonidine.rounded_down" not in [w.code for w in r.warnings]
+        assert [(x.day_from, x.day_to, x.doses_mg) for x in r.titration] == [
+            (1, 7, (D("0.1"), D("0.1"))),
+            (8, 14, (D("0.1"), D("0.2"))),
+            (15, None, (D("0.2"), D("0.2"))),
+        ]
+        assert [(x.day_from, x.day_to, x.doses_mg) for x in r.taper] == [
+            (1, 2, (D("0.1"), D("0.2"))),
+            (3, 4, (D("0.1"), D("0.1"))),
+            (5, 6, (D("0.1"),)),
+        ]
+        assert r.stop_day == 7
+        assert [t.id for t in r.tables] == ["adjunct-clonidine", "thresholds"]
+
+    @pytest.mark.parametrize(("dose", "daily"), [("0.1", "0.3"), ("0.2", "0.6")])
+    def test_three_times_daily_splits_add_up(self, dose: str, daily: str) -> None:
+        """
+        VA-WD gives clonidine every 6-8 h: with a thrice-daily table each level's tablets add up
+        to its daily total and the largest is last (bedtime, CATAPRES-LABEL).
+        """
+        table = REFERENCE.adjuncts["clonidine"]
+        items = dict(table.values.items)
+        items["doses_per_day"] = attrs.evolve(items["doses_per_day"], value=D(3))
+        values = attrs.evolve(table.values, items=items)
+        adjuncts = {**REFERENCE.adjuncts, "clonidine": attrs.evolve(table, values=values)}
+        r = dose_clonidine(attrs.evolve(REFERENCE, adjuncts=adjuncts), D(dose))
+        assert (r.doses_per_day, r.daily_mg) == (3, D(daily))
+        assert r.titration[-1].doses_mg == (D(dose),) * 3
+        for level in (*r.titration, *r.taper):
+            assert sum(level.doses_mg) == level.daily_mg
+            assert level.doses_mg[-1] == max(level.doses_mg)
+
     def test_rounded_down_to_a_tablet(self) -> None:
         r = dose_clonidine(REFERENCE, D("0.25"))
         assert r.dose_mg == D("0.2")
@@ -102,13 +142,16 @@ class TestClonidine:
     def test_dose_below_the_smallest_tablet_is_refused(self) -> None:
         with pytest.raises(OutOfRangeError) as info:
             dose_clonidine(self._with_strengths("0.2", "0.3"), D("0.1"))
-        assert info.value.code == "clonidine.dose_below_strength"
+        assert (info.value.code, info.value.received) == ("clonidine.dose_below_strength", D("0.1"))
 
     def test_split_that_tablets_cannot_make_is_refused(self) -> None:
         # with 0.1 and 0.3 mg tablets only, 0.2 mg per dose cannot be given
         with pytest.raises(OutOfRangeError) as info:
             dose_clonidine(self._with_strengths("0.1", "0.3"), D("0.3"))
-        assert info.value.code == "clonidine.split_not_achievable"
+        assert (info.value.code, info.value.received) == (
+            "clonidine.split_not_achievable",
+            D("0.2"),
+        )
 
 
 @settings(deadline=None)
@@ -144,6 +187,40 @@ class TestNaltrexone:
             (8, D("2.5")),
             (15, D(3)),
         ]
+
+    def test_titration_reaches_the_target_once(self) -> None:
+        """
+        Defaults (PRODUCT, cautious ends of DRORACLE-LDN): start 1 mg, +0.5 mg every 14 days.
+        Target 2 mg: 1 mg (day 1), 1.5 mg (day 15), 2 mg (day 29); no step repeats the target.
+        """
+        r = dose_naltrexone(REFERENCE, NaltrexoneOrder(D(2)))
+        assert [(s.day_from, s.daily_mg) for s in r.titration] == [
+            (1, D(1)),
+            (15, D("1.5")),
+            (29, D(2)),
+        ]
+
+    def test_agonist_in_either_reference_table_is_a_full_agonist(self) -> None:
+        """
+        Table note: a full agonist is any opioid the MME or the equianalgesic tables cover.
+        Oral levorphanol is in the equianalgesic table only; intravenous codeine in the MME
+        tables only. Neither is refused.
+        """
+        levorphanol = attrs.evolve(OXY, drug="levorphanol", dose=D(2))
+        codeine = attrs.evolve(OXY, drug="codeine", route="intravenous", dose=D(30))
+        r = dose_naltrexone(REFERENCE, NaltrexoneOrder(D(2)), (levorphanol, codeine))
+        assert r.full_agonists == ("codeine", "levorphanol")
+
+    def test_uncovered_route_lists_the_drugs_of_that_route(self) -> None:
+        """
+        Transdermal products in the reference: the Duragesic fentanyl patch and the Butrans
+        buprenorphine patch only; transdermal morphine is refused naming those two.
+        """
+        patch = attrs.evolve(BUP, drug="morphine")
+        with pytest.raises(UnknownEntryError) as info:
+            dose_naltrexone(REFERENCE, NaltrexoneOrder(D(2)), (patch,))
+        assert info.value.expected == "one of ['buprenorphine', 'fentanyl']"
+        assert info.value.received == "morphine"
 
     def test_full_agonist_conflict(self) -> None:
         r = dose_naltrexone(REFERENCE, NaltrexoneOrder(D("4.5")), (OXY, BUP))
@@ -187,6 +264,7 @@ class TestNaltrexone:
         with pytest.raises(OutOfRangeError) as info:
             dose_naltrexone(REFERENCE, order)
         assert (info.value.code, info.value.field) == (code, field)
+        assert info.value.received == getattr(order, field)
 
 
 @settings(deadline=None)
@@ -202,7 +280,7 @@ def test_naltrexone_titration_rises_to_target(
     start = min(start, target)
     r = dose_naltrexone(REFERENCE, NaltrexoneOrder(target, start, step, every))
     doses = [s.daily_mg for s in r.titration]
-    assert doses == sorted(doses)
+    assert doses == sorted(set(doses))
     assert doses[-1] == target
     assert all(d <= D("4.5") for d in doses)
     assert [s.day_from for s in r.titration] == [1 + i * every for i in range(len(doses))]

@@ -145,7 +145,11 @@ class TestGabapentinByLabelRow:
         order = GabapentinOrder(D(300), hemodialysis=True)
         with pytest.raises(OutOfRangeError) as info:
             dose_gabapentin(reference, crcl("10"), order)
-        assert info.value.code == "gabapentin.supplement_below_strength"
+        # no maintenance dose (200 mg/day < 400 mg unit) -> first column, 125 mg < 400 mg
+        assert (info.value.code, info.value.received) == (
+            "gabapentin.supplement_below_strength",
+            D(125),
+        )
 
 
 @settings(deadline=None)

@@ -56,6 +56,21 @@ class TestDose:
         r = dose_ketamine(REFERENCE, TALL_MAN, KetamineOrder(D("0.5"), "adjusted"))
         assert (r.weight.kg, r.dose_mg_per_h, r.infusion_ml_per_h) == (D("94.56"), D("47.28"), None)
 
+    def test_bolus_at_the_limit_is_accepted(self) -> None:
+        """
+        ASRA 2018 via DRORACLE: bolus at most 0.35 mg/kg, so 0.35 itself is allowed:
+        0.35 mg/kg x 80 kg = 28 mg; at 10 mg/mL = 2.8 mL. The concentration is reported back.
+        """
+        order = KetamineOrder(D("0.2"), "actual", D(10), D("0.35"))
+        r = dose_ketamine(REFERENCE, Patient(weight_kg=D(80)), order)
+        assert r.bolus is not None
+        assert (r.bolus.mg_per_kg, r.bolus.dose_mg, r.bolus.volume_ml) == (
+            D("0.35"),
+            D(28),
+            D("2.8"),
+        )
+        assert r.concentration_mg_per_ml == D(10)
+
     def test_severe_hepatic_impairment(self) -> None:
         patient = Patient(weight_kg=D(70), hepatic_impairment="severe")
         r = dose_ketamine(REFERENCE, patient, KetamineOrder(D("0.1"), "actual"))
@@ -87,7 +102,7 @@ class TestRefusals:
     def test_concentration_not_positive(self) -> None:
         with pytest.raises(OutOfRangeError) as info:
             dose_ketamine(REFERENCE, TALL_MAN, KetamineOrder(D("0.2"), None, D(0)))
-        assert info.value.code == "ketamine.concentration_invalid"
+        assert (info.value.code, info.value.received) == ("ketamine.concentration_invalid", D(0))
 
     def test_weight_required(self) -> None:
         with pytest.raises(OutOfRangeError) as info:

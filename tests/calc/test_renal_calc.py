@@ -81,7 +81,10 @@ class TestWeights:
         w = dosing_weight(BODY, patient, "ideal", "ideal")
         assert w.ideal_kg == D("77.6")
         assert w.kg == D("77.6")
-        assert not w.actual_used
+        assert w.actual_used is False
+        # actual weight, then the ideal weight, then the dosing weight (requested: GRPH-CRCL)
+        assert [s.value for s in w.trace] == [D(100), D("77.6"), D("77.6")]
+        assert w.trace[-1].source == "GRPH-CRCL"
 
     def test_adjusted_female(self) -> None:
         # 165.1 cm = 65 in: IBW 45.5 + 2.3 x 5 = 57 kg; AdjBW = 57 + 0.4 x (97 - 57) = 73 kg
@@ -89,6 +92,19 @@ class TestWeights:
         w = dosing_weight(BODY, patient, "adjusted", "ideal")
         assert (w.ideal_kg, w.adjusted_kg, w.kg) == (D(57), D(73), D(73))
         assert not w.basis_defaulted
+        assert [s.value for s in w.trace] == [D(97), D(57), D(73), D(73)]
+
+    @pytest.mark.parametrize("basis", ["ideal", "adjusted"])
+    def test_actual_equal_to_ideal_is_not_below_it(self, basis: str) -> None:
+        """
+        GRPH-CRCL, CLINCALC: use the actual weight if it is BELOW the ideal weight. 72 in male:
+        IBW 77.6 kg; at exactly 77.6 kg (AdjBW = 77.6 + 0.4 x 0 = 77.6) nothing is substituted.
+        """
+        patient = Patient(sex="male", weight_kg=D("77.6"), height_cm=D("182.88"))
+        w = dosing_weight(BODY, patient, basis, "ideal")
+        assert w.kg == D("77.6")
+        assert w.actual_used is False
+        assert w.warnings == ()
 
     @pytest.mark.parametrize("basis", ["ideal", "adjusted"])
     def test_never_above_actual(self, basis: str) -> None:
@@ -103,39 +119,65 @@ class TestWeights:
         patient = Patient(sex="male", weight_kg=D(100), height_cm=D("182.88"))
         w = dosing_weight(BODY, patient, None, "ideal")
         assert (w.basis, w.basis_defaulted) == ("ideal", True)
+        # the default basis is a product decision (cockcroft-gault default_weight_basis_source)
+        assert w.trace[-1].source == "PRODUCT"
 
     @pytest.mark.parametrize(
-        ("patient", "basis", "code", "field"),
+        ("patient", "basis", "code", "field", "received"),
         [
-            (Patient(), "actual", "patient.weight_required", "patient.weight_kg"),
-            (Patient(weight_kg=D(400)), "actual", "patient.weight_required", "patient.weight_kg"),
-            (Patient(weight_kg=D(80)), "ideal", "patient.sex_required", "patient.sex"),
+            (Patient(), "actual", "patient.weight_required", "patient.weight_kg", None),
+            (
+                Patient(weight_kg=D(400)),
+                "actual",
+                "patient.weight_required",
+                "patient.weight_kg",
+                D(400),
+            ),
+            (Patient(weight_kg=D(80)), "ideal", "patient.sex_required", "patient.sex", None),
+            (
+                Patient(weight_kg=D(80), sex="unknown"),
+                "ideal",
+                "patient.sex_required",
+                "patient.sex",
+                "unknown",
+            ),
             (
                 Patient(weight_kg=D(80), sex="male"),
                 "ideal",
                 "patient.height_required",
                 "patient.height_cm",
+                None,
             ),
             (
                 Patient(weight_kg=D(80), sex="male", height_cm=D(150)),
                 "ideal",
                 "weight.ideal_undefined",
                 "patient.height_cm",
+                D(150),
             ),
         ],
     )
     def test_refusals_name_the_field(
-        self, patient: Patient, basis: str, code: str, field: str
+        self, patient: Patient, basis: str, code: str, field: str, received: object
     ) -> None:
         with pytest.raises(OutOfRangeError) as info:
             dosing_weight(BODY, patient, basis, "ideal")
-        assert (info.value.code, info.value.field) == (code, field)
+        assert (info.value.code, info.value.field, info.value.received) == (code, field, received)
         assert info.value.expected
+
+    def test_devine_needs_five_feet(self) -> None:
+        """Devine adds 2.3 kg per inch over 60 in; 60 in x 2.54 cm/in (UNIT) = 152.4 cm."""
+        patient = Patient(weight_kg=D(80), sex="male", height_cm=D("152.3"))
+        with pytest.raises(OutOfRangeError) as info:
+            dosing_weight(BODY, patient, "ideal", "ideal")
+        assert info.value.expected.startswith("at least 152.4 cm (60 in) ")
+        at_five_feet = attrs.evolve(patient, height_cm=D("152.4"))
+        assert dosing_weight(BODY, at_five_feet, "ideal", "ideal").ideal_kg == D(50)
 
     def test_unknown_basis(self) -> None:
         with pytest.raises(UnknownEntryError) as info:
             dosing_weight(BODY, Patient(weight_kg=D(80)), "lean", "ideal")
-        assert info.value.field == "weight_basis"
+        assert (info.value.field, info.value.received) == ("weight_basis", "lean")
 
 
 class TestEstimate:
@@ -158,6 +200,11 @@ class TestEstimate:
         assert "renal.impairment" in codes
         assert "renal.weight_basis_contested" in codes
         assert [t.id for t in result.tables] == ["cockcroft-gault", "body-weight", "thresholds"]
+        # the female step follows the formula step: 20.833... x 0.85 (TABERS)
+        formula, female = result.trace[-3], result.trace[-2]
+        assert female.value == result.creatinine_clearance_ml_min
+        assert formula.value is not None
+        assert formula.value * D("0.85") == female.value
 
     def test_given_clearance_is_not_used_here(self) -> None:
         patient = attrs.evolve(self.BASE, creatinine_clearance_ml_min=D(90))
@@ -165,42 +212,50 @@ class TestEstimate:
         assert "renal.given_clearance_not_used" in [a.code for a in result.warnings]
 
     @pytest.mark.parametrize(
-        ("change", "code", "field"),
+        ("change", "code", "field", "received"),
         [
-            ({"age_years": None}, "renal.age_required", "patient.age_years"),
-            ({"age_years": D(17)}, "renal.age_required", "patient.age_years"),
-            ({"sex": None}, "patient.sex_required", "patient.sex"),
+            ({"age_years": None}, "renal.age_required", "patient.age_years", None),
+            ({"age_years": D(17)}, "renal.age_required", "patient.age_years", D(17)),
+            ({"sex": None}, "patient.sex_required", "patient.sex", None),
             (
                 {"serum_creatinine_mg_dl": None},
                 "renal.creatinine_required",
                 "patient.serum_creatinine_mg_dl",
+                None,
             ),
             (
                 {"serum_creatinine_mg_dl": D(21)},
                 "renal.creatinine_required",
                 "patient.serum_creatinine_mg_dl",
+                D(21),
             ),
             (
                 {"serum_creatinine_umol_l": D(90)},
                 "renal.creatinine_twice",
                 "patient.serum_creatinine_umol_l",
+                D(90),
             ),
             (
                 {"serum_creatinine_mg_dl": None, "serum_creatinine_umol_l": D(2000)},
                 "renal.creatinine_out_of_range",
                 "patient.serum_creatinine_umol_l",
+                D(2000),
             ),
         ],
     )
-    def test_refusals(self, change: dict[str, Any], code: str, field: str) -> None:
+    def test_refusals(
+        self, change: dict[str, Any], code: str, field: str, received: Decimal | None
+    ) -> None:
         with pytest.raises(OutOfRangeError) as info:
             estimate_creatinine_clearance(REFERENCE, attrs.evolve(self.BASE, **change))
-        assert (info.value.code, info.value.field) == (code, field)
+        assert (info.value.code, info.value.field, info.value.received) == (code, field, received)
 
 
 class TestClearanceForDosing:
     def test_given(self) -> None:
-        c = clearance_for_dosing(REFERENCE, Patient(creatinine_clearance_ml_min=D(42)), None, "gabapentin.renal_required")
+        c = clearance_for_dosing(
+            REFERENCE, Patient(creatinine_clearance_ml_min=D(42)), None, "gabapentin.renal_required"
+        )
         assert (c.ml_min, c.method, c.estimate) == (D(42), "given", None)
 
     def test_estimated(self) -> None:
@@ -215,8 +270,14 @@ class TestClearanceForDosing:
         assert info.value.field == "patient.creatinine_clearance_ml_min"
 
     def test_zero_refused(self) -> None:
-        with pytest.raises(OutOfRangeError):
-            clearance_for_dosing(REFERENCE, Patient(creatinine_clearance_ml_min=D(0)), None, "gabapentin.renal_required")
+        with pytest.raises(OutOfRangeError) as info:
+            clearance_for_dosing(
+                REFERENCE,
+                Patient(creatinine_clearance_ml_min=D(0)),
+                None,
+                "gabapentin.renal_required",
+            )
+        assert (info.value.code, info.value.received) == ("gabapentin.renal_required", D(0))
 
 
 @settings(deadline=None)
