@@ -82,14 +82,8 @@ def warnings(alerts: Iterable[Alert]) -> list[s.SafetyWarning]:
 
 
 def trace(steps: Iterable[TraceStep]) -> list[s.TraceStep]:
-    # ``opt_num`` inlined: every result carries a trace, and this runs once per step.
     return [
-        s.TraceStep(
-            step=t.step,
-            value=None if t.value is None else float(metric(t.value)),
-            unit=t.unit,
-            source=t.source,
-        )
+        s.TraceStep(step=t.step, value=opt_num(t.value), unit=t.unit, source=t.source)
         for t in steps
     ]
 
@@ -112,11 +106,11 @@ def mme_lines(lines: Iterable[mme.MMELine]) -> list[s_mme.MMELine]:
             drug=line.drug,
             route=line.route,
             release=line.release,
-            daily_dose=float(metric(line.daily_dose)),
+            daily_dose=num(line.daily_dose),
             daily_dose_unit=line.daily_dose_unit,
             conversion_factor=float(line.conversion_factor),
             factor_source=line.factor_source,
-            mme_per_day=float(metric(line.mme_per_day)),
+            mme_per_day=num(line.mme_per_day),
         )
         for line in lines
     ]

@@ -46,8 +46,7 @@ class Breakthrough:
 def _percent(reference: Reference, requested: Decimal | None) -> tuple[Decimal, str]:
     t = reference.thresholds
     if requested is None:
-        default = t.values["breakthrough_default_percent"]
-        return default.value, default.source
+        return t["breakthrough_default_percent"], t.source("breakthrough_default_percent")
     low, high = t["breakthrough_min_percent"], t["breakthrough_max_percent"]
     if not low <= requested <= high:
         msg = f"breakthrough_percent must be {low}-{high} (NCCN); got {requested}"

@@ -95,27 +95,24 @@ def _applied_percent(
 def _reduce(
     reference: Reference, dose: TargetDose, percent: Decimal, percent_source: str
 ) -> Reduction:
-    values = reference.thresholds.values
-    low = values["cross_tolerance_low_percent"]
-    high = values["cross_tolerance_high_percent"].value
+    t = reference.thresholds
+    low, high = t["cross_tolerance_low_percent"], t["cross_tolerance_high_percent"]
     equi, cap = dose.equianalgesic, dose.cap
-    applied, at_low, at_high = [
-        dose_down(equi - percent_of(equi, p)) for p in (percent, low.value, high)
-    ]
+    applied, at_low, at_high = [dose_down(equi - percent_of(equi, p)) for p in (percent, low, high)]
     capped = cap is not None and applied > cap
     if cap is not None:
         applied, at_low, at_high = [min(v, cap) for v in (applied, at_low, at_high)]
     return Reduction(
         percent,  # applied_percent
         percent_source,  # applied_percent_source
-        low.value,  # low_percent
+        low,  # low_percent
         high,  # high_percent
         at_low,  # dose_at_low
         at_high,  # dose_at_high
         applied,  # reduced_daily_dose
         dose.unit,  # unit
         capped,  # capped
-        low.source,  # source
+        t.source("cross_tolerance_low_percent"),  # source
     )
 
 
@@ -143,8 +140,7 @@ def _target_dose(
 
 def _source_alerts(medications: Sequence[Medication]) -> list[Alert]:
     alerts = []
-    drugs = {m.drug for m in medications}
-    if "methadone" in drugs:
+    if any(m.drug == "methadone" for m in medications):
         alerts.append(
             Alert(
                 "methadone.source_unpredictable",
@@ -154,9 +150,7 @@ def _source_alerts(medications: Sequence[Medication]) -> list[Alert]:
                 "MSD23",
             )
         )
-    if "fentanyl" in drugs and any(
-        m.drug == "fentanyl" and m.route == "transdermal" for m in medications
-    ):
+    if any(m.drug == "fentanyl" and m.route == "transdermal" for m in medications):
         alerts.append(
             Alert(
                 "fentanyl_patch.residual",

@@ -30,6 +30,7 @@ import attrs
 
 import calc
 from calc.errors import CalcError
+from calc.oih import Refusal
 from calc.results import Alert, TraceStep
 from tables.loader import load_reference
 
@@ -114,7 +115,7 @@ def _step(step: TraceStep) -> Iterator[str]:
         yield f"source {step.source!r} is not a key of tables/sources.toml"
 
 
-def _error(error: CalcError) -> Iterator[str]:
+def _error(error: CalcError | Refusal) -> Iterator[str]:
     if not isinstance(error.code, str) or not CODE.match(error.code):
         yield f"code {error.code!r} is not a lower-case dotted code"
     if not isinstance(error.field, str) or not FIELD.match(error.field):
@@ -146,10 +147,8 @@ def check(instance: object) -> list[str]:
         problems += _alert(instance)
     elif isinstance(instance, TraceStep):
         problems += _step(instance)
-    elif isinstance(instance, CalcError):
+    elif isinstance(instance, CalcError | Refusal):
         problems += _error(instance)
-    elif type(instance).__name__ == "Refusal":
-        problems += _error(instance)  # type: ignore[arg-type]  # same fields as CalcError
     return problems
 
 

@@ -17,9 +17,6 @@ from calc.models import Target
 from calc.rotation import RotationOptions, RotationResult, plan_rotation
 
 
-_NO_METHADONE_OPTIONS = s.MethadoneOptions()
-
-
 def _units(units: tuple[r.UnitCount, ...]) -> list[s.UnitCount]:
     return [s.UnitCount(strength=float(u.strength), count=u.count) for u in units]
 
@@ -90,7 +87,7 @@ def plan_rotation_handler(
     data: JSONBody[s.RotationRequest], request: Request[Any, Any, Any]
 ) -> s.RotationResponse:
     reference = reference_of(request)
-    methadone = data.methadone or _NO_METHADONE_OPTIONS
+    methadone = data.methadone or s.MethadoneOptions()
     # Positional arguments: a frozen attrs object is built about a third faster than by keyword.
     options = RotationOptions(
         a.opt_dec(data.cross_tolerance_reduction_percent),  # reduction_percent

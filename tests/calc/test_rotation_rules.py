@@ -7,6 +7,7 @@ reaching every OIH strategy.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal as D
 
 import pytest
@@ -17,6 +18,7 @@ from calc.catalog import drug_index
 from calc.models import Medication, Patient, Target
 from calc.oih import OIHOptions, cut_and_methadone, plan_oih
 from calc.reference import Reference
+from calc.results import Alert
 from calc.rotation import RotationOptions, plan_rotation
 from tables.loader import load_reference
 from tests.strategies import morphine
@@ -28,8 +30,8 @@ METHADONE = Target("methadone", "oral")
 OXY_ER_60_BID = Medication("oxycodone", "oral", D(60), "mg", "extended", interval_hours=D(12))
 
 
-def codes(warnings: object) -> set[str]:
-    return {w.code for w in warnings}  # type: ignore[attr-defined]
+def codes(warnings: Iterable[Alert]) -> set[str]:
+    return {w.code for w in warnings}
 
 
 class TestSourceWarnings:
