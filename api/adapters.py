@@ -5,6 +5,7 @@ numbers the core already rounded (or, for metrics, rounded here by the core's po
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
@@ -14,6 +15,7 @@ import msgspec
 from api.schemas import common as s
 from api.schemas import mme as s_mme
 from calc import mme, models
+from calc.errors import OutOfRangeError
 from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import metric
@@ -31,12 +33,24 @@ def opt_dec(x: float | None) -> Decimal | None:
 
 
 def num(x: Decimal) -> float:
-    """A reported number: a metric rounded half-even to 0.01 (doses arrive already floored)."""
-    return float(metric(x))
+    """
+    A reported number: a metric rounded half-even to 0.01 (doses arrive already floored); adding
+    0.0 turns a negative zero into zero.
+    """
+    return float(metric(x)) + 0.0
 
 
 def opt_num(x: Decimal | None) -> float | None:
     return None if x is None else num(x)
+
+
+def start_date(value: dt.date, field: str = "start_date") -> dt.date:
+    """A schedule's start within the calendar bounds the contract states (else 422)."""
+    if not s.FIRST_DATE <= value <= s.LAST_DATE:
+        expected = f"a date from {s.FIRST_DATE} to {s.LAST_DATE}"
+        msg = f"{field}: {value.isoformat()} is outside {s.FIRST_DATE} to {s.LAST_DATE}"
+        raise OutOfRangeError("date.out_of_range", field, expected, value, msg)
+    return value
 
 
 def medication(m: s.Medication) -> models.Medication:
@@ -48,6 +62,9 @@ def medication(m: s.Medication) -> models.Medication:
         m.release,  # release
         opt_dec(m.doses_per_day),  # doses_per_day
         opt_dec(m.interval_hours),  # interval_hours
+        m.as_needed,  # as_needed
+        opt_dec(m.max_doses_per_day),  # max_doses_per_day
+        opt_dec(m.average_doses_per_day),  # average_doses_per_day
     )
 
 
@@ -111,6 +128,7 @@ def mme_lines(lines: Iterable[mme.MMELine]) -> list[s_mme.MMELine]:
             conversion_factor=float(line.conversion_factor),
             factor_source=line.factor_source,
             mme_per_day=num(line.mme_per_day),
+            as_needed=line.as_needed,
         )
         for line in lines
     ]

@@ -56,7 +56,12 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
 
 
 def render_value(value: Any) -> str:
-    """The value as JSON: numbers bare (Decimals too), strings quoted, ``null`` for none."""
+    """
+    The value as JSON: numbers bare (Decimals too), strings quoted, ``null`` for none; a negative
+    zero is shown as 0 (no negative zero anywhere in a response).
+    """
+    if isinstance(value, float | Decimal) and not isinstance(value, bool) and value == 0:
+        value = abs(value)
     if isinstance(value, Decimal):
         text = str(value)
     elif isinstance(value, date):

@@ -18,6 +18,7 @@ import copy
 import json
 import random
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -188,21 +189,37 @@ def _patient(rng: random.Random) -> Json:
 
 
 def _mme_request(rng: random.Random, reference: Reference) -> Request:
+    """A varied regimen whose every line is a real order (plausibility-us: dose and interval)."""
     table_id = rng.choice(sorted(reference.mme))
     rows = sorted({(d, r, f.unit) for (d, r), f in reference.mme[table_id].rows.items()})
+    plausible = reference.plausibility
     lines = []
     for drug, route, unit in rng.sample(rows, rng.randint(1, min(4, len(rows)))):
         line: dict[str, Json] = {"drug": drug, "route": route, "dose_unit": unit}
-        if unit == "mcg/h":
-            line["dose"] = rng.choice(_PATCH_RATES)
-        else:
-            line["dose"] = rng.choice(_DOSES)
+        dose_row = plausible.doses.get((drug, route)) if plausible else None
+        candidates: tuple[float, ...] = _PATCH_RATES if unit == "mcg/h" else _DOSES
+        if dose_row is not None:
+            candidates = tuple(
+                d for d in candidates if dose_row.dose_min <= Decimal(str(d)) <= dose_row.dose_max
+            )
+        line["dose"] = rng.choice(candidates)
+        release = rng.choice(("immediate", "extended")) if rng.random() < 0.5 else None
+        if unit != "mcg/h":
+            span = plausible.interval_range(drug, route, release) if plausible else None
+            hours = [
+                h
+                for h in (4, 6, 8, 12, 24)
+                if span is None or span.interval_min_hours <= h <= span.interval_max_hours
+            ]
+            if not hours:  # no interval of this release fits the drug: leave the release out
+                release, hours = None, [24]
+            hour = rng.choice(hours)
             if rng.random() < 0.5:
-                line["doses_per_day"] = rng.choice((1, 2, 3, 4, 6))
+                line["doses_per_day"] = 24 // hour
             else:
-                line["interval_hours"] = rng.choice((4, 6, 8, 12, 24))
-        if rng.random() < 0.5:
-            line["release"] = rng.choice(("immediate", "extended"))
+                line["interval_hours"] = hour
+        if release is not None and unit != "mcg/h":
+            line["release"] = release
         lines.append(line)
     body: dict[str, Json] = {"medications": lines}
     if table_id != reference.default_mme or rng.random() < 0.5:

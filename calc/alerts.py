@@ -1,12 +1,21 @@
 """
-Safety warnings with stable codes (DESIGN.md section 5).
+The safety context (DESIGN.md section 5): one function builds the warnings that every result
+involving a regimen or a patient carries, whatever the operation.
 
-Thresholds come from the ``thresholds`` table; the lists of drugs named by the renal guidance are
-names, not numbers, and carry their source key.
+- MME at or above the caution (50) and high (90) thresholds with the naloxone offer, and a
+  critical warning at or above ``mme_very_high``; decided on the exact total of the selected MME
+  table (``total_mme_per_day``), never on the conversion basis of a rotation.
+- Benzodiazepine co-use, older age or frailty, hepatic impairment.
+- Renal impairment (creatinine clearance given, or estimated by Cockcroft-Gault from serum
+  creatinine) and the opioids of the regimen to avoid or use with caution (renal-opioids table).
+
+The context also hands back what callers decide with: the clearance and whether the patient is
+older or frail.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 import attrs
@@ -15,27 +24,62 @@ from calc.errors import CalcError
 from calc.models import Patient
 from calc.reference import Reference, Thresholds
 from calc.renal import estimate_creatinine_clearance
-from calc.results import Alert
+from calc.results import Alert, TableRef
 
 
-__all__ = ["context_alerts", "mme_alerts", "patient_alerts", "renal_impaired"]
+__all__ = [
+    "RenalAdvice",
+    "RenalOpioids",
+    "SafetyContext",
+    "mme_alerts",
+    "older_or_frail",
+    "renal_impaired",
+    "safety_context",
+]
 
-# [SPS-RENAL]: avoid dihydrocodeine and pethidine; [CKJ23]: morphine not recommended in CKD,
-# meperidine avoid in ESKD.  Names only; no numbers.
-_RENAL_AVOID = {"dihydrocodeine": "SPS-RENAL", "meperidine": "SPS-RENAL", "morphine": "CKJ23"}
-_RENAL_CAUTION = {
-    "codeine": "SPS-RENAL",
-    "tramadol": "SPS-RENAL",
-    "hydromorphone": "SPS-RENAL",
-    "methadone": "SPS-RENAL",
-    "oxycodone": "SPS-RENAL",
-}
+
+@attrs.frozen
+class RenalAdvice:
+    """What the renal guidance says of one drug: ``avoid``, ``caution`` or ``safest``."""
+
+    drug: str
+    advice: str
+    source: str
+
+
+@attrs.frozen
+class RenalOpioids:
+    """The renal-opioids table: advice by drug, and the order rescue drugs are tried in."""
+
+    ref: TableRef
+    drugs: Mapping[str, RenalAdvice] = attrs.field(eq=False)
+    breakthrough_order: tuple[str, ...]
+    breakthrough_order_source: str
+
+    def avoided(self, drug: str) -> RenalAdvice | None:
+        advice = self.drugs.get(drug)
+        return advice if advice is not None and advice.advice == "avoid" else None
+
+    def named(self, advice: str) -> tuple[str, ...]:
+        return tuple(sorted(d for d, a in self.drugs.items() if a.advice == advice))
+
+
+@attrs.frozen
+class SafetyContext:
+    """The warnings, and the facts about the patient that the operation decides with."""
+
+    alerts: tuple[Alert, ...]
+    clearance_ml_min: Decimal | None
+    older_or_frail: bool
+    renal_impaired: bool
 
 
 def mme_alerts(total: Decimal, thresholds: Thresholds) -> list[Alert]:
-    """The 50 and 90 MME/day warnings and the naloxone offer, decided on the exact total."""
-    high, caution, naloxone = _mme_alert_texts(thresholds)
+    """The 50, 90 and very-high MME/day warnings and the naloxone offer, on the exact total."""
+    very_high, high, caution, naloxone = _mme_alert_texts(thresholds)
     alerts: list[Alert] = []
+    if total >= thresholds["mme_very_high"]:
+        alerts.append(very_high)
     if total >= thresholds["mme_high"]:
         alerts.append(high)
     if total >= thresholds["mme_caution"]:
@@ -43,19 +87,27 @@ def mme_alerts(total: Decimal, thresholds: Thresholds) -> list[Alert]:
     return alerts
 
 
-# The three alerts are built once per thresholds table instead of on every call (they were a
-# fifth of an MME calculation's time).  Keyed by identity, because Thresholds equality ignores
-# the values; the entry keeps its table alive, so the id cannot be reused.  One entry per table
-# object ever used: a server loads one.
-_ALERT_TEXTS: dict[int, tuple[Thresholds, tuple[Alert, Alert, Alert]]] = {}
+# The alerts are built once per thresholds table instead of on every call (they were a fifth of
+# an MME calculation's time).  Keyed by identity, because Thresholds equality ignores the values;
+# the entry keeps its table alive, so the id cannot be reused.  A server loads one.
+_ALERT_TEXTS: dict[int, tuple[Thresholds, tuple[Alert, Alert, Alert, Alert]]] = {}
 
 
-def _mme_alert_texts(thresholds: Thresholds) -> tuple[Alert, Alert, Alert]:
+def _mme_alert_texts(thresholds: Thresholds) -> tuple[Alert, Alert, Alert, Alert]:
     cached = _ALERT_TEXTS.get(id(thresholds))
     if cached is not None:
         return cached[1]
     caution, high = thresholds["mme_caution"], thresholds["mme_high"]
+    very_high = thresholds["mme_very_high"]
     texts = (
+        Alert(
+            "mme.very_high",
+            "critical",
+            f"Total is at or above {very_high} MME/day: a very high dose; check every line's "
+            "dose, unit and frequency before acting on any number, and involve a pain or "
+            "palliative specialist.",
+            thresholds.source("mme_very_high"),
+        ),
         Alert(
             "mme.at_or_above_90",
             "critical",
@@ -82,17 +134,20 @@ def _mme_alert_texts(thresholds: Thresholds) -> tuple[Alert, Alert, Alert]:
 
 
 def renal_impaired(patient: Patient | None, thresholds: Thresholds) -> bool:
+    """A clearance given in the request below the renal-impairment threshold."""
     if patient is None or patient.creatinine_clearance_ml_min is None:
         return False
     return patient.creatinine_clearance_ml_min < thresholds["renal_impairment_crcl"]
 
 
-def patient_alerts(
-    patient: Patient | None, drugs: tuple[str, ...], thresholds: Thresholds
-) -> list[Alert]:
-    """Warnings driven by the optional patient context, for the drugs involved."""
+def older_or_frail(patient: Patient | None, thresholds: Thresholds) -> bool:
     if patient is None:
-        return []
+        return False
+    older = patient.age_years is not None and patient.age_years >= thresholds["older_adult_age"]
+    return older or bool(patient.frail)
+
+
+def _patient_alerts(patient: Patient, thresholds: Thresholds) -> list[Alert]:
     alerts: list[Alert] = []
     if patient.benzodiazepine:
         alerts.append(
@@ -104,14 +159,15 @@ def patient_alerts(
                 "CDC22",
             )
         )
-    older = thresholds["older_adult_age"]
-    if (patient.age_years is not None and patient.age_years >= older) or patient.frail:
+    if older_or_frail(patient, thresholds):
+        older = thresholds["older_adult_age"]
         alerts.append(
             Alert(
                 "age.older_or_frail",
                 "warning",
                 f"Age {older} or older, or frail: extra caution and monitoring (falls, cognition, "
-                "bowel regimen); consider the 50% end of the cross-tolerance range.",
+                "bowel regimen); a rotation applies the 50% end of the cross-tolerance range by "
+                "default.",
                 thresholds.source("older_adult_age"),
             )
         )
@@ -125,34 +181,27 @@ def patient_alerts(
                 "UTD-IR",
             )
         )
-    if renal_impaired(patient, thresholds):
-        alerts.extend(_renal_alerts(drugs, thresholds))
     return alerts
 
 
-def context_alerts(
-    reference: Reference, patient: Patient | None, drugs: tuple[str, ...]
-) -> list[Alert]:
-    """
-    ``patient_alerts``, after estimating the creatinine clearance (Cockcroft-Gault, the formula
-    table's default weight basis) when only serum creatinine was given.
-    """
-    if patient is None or patient.creatinine_clearance_ml_min is not None:
-        return patient_alerts(patient, drugs, reference.thresholds)
+def _clearance(reference: Reference, patient: Patient) -> tuple[Decimal | None, list[Alert]]:
+    """The clearance the request gave, or the Cockcroft-Gault estimate from serum creatinine."""
+    if patient.creatinine_clearance_ml_min is not None:
+        return patient.creatinine_clearance_ml_min, []
     if patient.serum_creatinine_mg_dl is None and patient.serum_creatinine_umol_l is None:
-        return patient_alerts(patient, drugs, reference.thresholds)
+        return None, []
     try:
         estimate = estimate_creatinine_clearance(reference, patient)
     except CalcError as exc:
-        note = Alert(
-            "renal.clearance_not_estimated",
-            "info",
-            f"Serum creatinine was given but the clearance could not be estimated ({exc.detail}); "
-            "renal warnings need creatinine_clearance_ml_min.",
-            "TABERS",
-        )
-        return [*patient_alerts(patient, drugs, reference.thresholds), note]
-    crcl = estimate.creatinine_clearance_ml_min
+        return None, [
+            Alert(
+                "renal.clearance_not_estimated",
+                "info",
+                f"Serum creatinine was given but the clearance could not be estimated "
+                f"({exc.detail}); renal warnings need creatinine_clearance_ml_min.",
+                "TABERS",
+            )
+        ]
     note = Alert(
         "renal.clearance_estimated",
         "info",
@@ -160,32 +209,62 @@ def context_alerts(
         f"{estimate.creatinine_clearance_reported_ml_min} mL/min.",
         "TABERS",
     )
-    estimated = attrs.evolve(patient, creatinine_clearance_ml_min=crcl)
-    return [note, *patient_alerts(estimated, drugs, reference.thresholds)]
+    return estimate.creatinine_clearance_ml_min, [note]
 
 
-def _renal_alerts(drugs: tuple[str, ...], thresholds: Thresholds) -> list[Alert]:
+def _renal_alerts(reference: Reference, drugs: Iterable[str]) -> list[Alert]:
+    thresholds = reference.thresholds
     crcl = thresholds["renal_impairment_crcl"]
+    table = reference.renal_opioids
     alerts: list[Alert] = []
+    safest = ", ".join(table.named("safest")) if table else ""
     for drug in sorted(set(drugs)):
-        if drug in _RENAL_AVOID:
+        advice = table.drugs.get(drug) if table else None
+        if advice is None:
+            continue
+        if advice.advice == "avoid":
             alerts.append(
                 Alert(
                     f"renal.avoid.{drug}",
                     "critical",
                     f"Creatinine clearance below {crcl} mL/min: avoid {drug} in renal "
-                    "impairment (toxic metabolites accumulate).",
-                    _RENAL_AVOID[drug],
+                    f"impairment (toxic metabolites accumulate); safest: {safest}.",
+                    advice.source,
                 )
             )
-        elif drug in _RENAL_CAUTION:
+        elif advice.advice == "caution":
             alerts.append(
                 Alert(
                     f"renal.caution.{drug}",
                     "warning",
                     f"Creatinine clearance below {crcl} mL/min: {drug} at low doses and extended "
-                    "intervals; fentanyl and buprenorphine are the safest in renal impairment.",
-                    _RENAL_CAUTION[drug],
+                    f"intervals; safest in renal impairment: {safest}.",
+                    advice.source,
                 )
             )
     return alerts
+
+
+def safety_context(
+    reference: Reference,
+    patient: Patient | None,
+    drugs: Iterable[str],
+    mme_total: Decimal | None,
+) -> SafetyContext:
+    """
+    The safety warnings of a regimen (its drugs, and its total on the selected MME table when
+    there is one) for this patient.
+    """
+    thresholds = reference.thresholds
+    alerts = mme_alerts(mme_total, thresholds) if mme_total is not None else []
+    if patient is None:
+        return SafetyContext(
+            tuple(alerts), clearance_ml_min=None, older_or_frail=False, renal_impaired=False
+        )
+    alerts += _patient_alerts(patient, thresholds)
+    clearance, notes = _clearance(reference, patient)
+    alerts += notes
+    impaired = clearance is not None and clearance < thresholds["renal_impairment_crcl"]
+    if impaired:
+        alerts += _renal_alerts(reference, drugs)
+    return SafetyContext(tuple(alerts), clearance, older_or_frail(patient, thresholds), impaired)

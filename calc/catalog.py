@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import attrs
 
+from calc.alerts import RenalOpioids
 from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import UnknownEntryError
+from calc.plausibility import PlausibilityTable
 from calc.reference import (
     BandSet,
     FactorTable,
@@ -32,6 +34,8 @@ AnyTable = (
     | TaperPresets
     | FormulaTable
     | AdjunctTable
+    | PlausibilityTable
+    | RenalOpioids
 )
 
 
@@ -98,6 +102,9 @@ def _all_tables(reference: Reference) -> dict[str, AnyTable]:
         tables[single.ref.id] = single
     tables.update({t.ref.id: t for t in reference.formulas.values()})
     tables.update({t.ref.id: t for t in reference.adjuncts.values()})
+    for table in (reference.plausibility, reference.renal_opioids):
+        if table is not None:
+            tables[table.ref.id] = table
     return tables
 
 

@@ -1,5 +1,9 @@
 """
 Morphine milligram equivalents of a regimen.
+
+``total_mme_per_day`` always means the total on the selected MME table (CDC 2022 by default): the
+risk metric the thresholds are compared with.  The oral morphine basis of a rotation comes from
+the equianalgesic table and has its own name (calc/rotation.py).
 """
 
 from __future__ import annotations
@@ -9,19 +13,30 @@ from decimal import Decimal
 
 import attrs
 
-from calc.alerts import context_alerts, mme_alerts
+from calc.alerts import safety_context
+from calc.errors import UnknownEntryError
 from calc.models import Medication, Patient
+from calc.plausibility import check_regimen
 from calc.reference import FactorTable, Reference
-from calc.results import Alert, TableRef, TraceStep
+from calc.results import Alert, TableRef, TraceStep, ordered
 from calc.units import daily_amount
 
 
-__all__ = ["Flag", "MMELine", "MMEResult", "calculate_mme", "convert_lines"]
+__all__ = [
+    "Converted",
+    "Flag",
+    "MMELine",
+    "MMEResult",
+    "RegimenMME",
+    "calculate_mme",
+    "convert_lines",
+    "regimen_mme",
+]
 
 
 @attrs.frozen
 class MMELine:
-    """One converted regimen line."""
+    """One converted regimen line (an as-needed line at its prescribed maximum per day)."""
 
     drug: str
     route: str
@@ -31,6 +46,7 @@ class MMELine:
     conversion_factor: Decimal
     factor_source: str
     mme_per_day: Decimal
+    as_needed: bool = False
 
 
 @attrs.frozen
@@ -53,40 +69,125 @@ class MMEResult:
     table: TableRef
 
 
-_FLAGS = (("mme.at_or_above_50", "mme_caution"), ("mme.at_or_above_90", "mme_high"))
+@attrs.frozen
+class Converted:
+    """Lines converted with one table: the lines, their exact total, the trace, what was left out."""
+
+    lines: tuple[MMELine, ...]
+    total: Decimal
+    trace: tuple[TraceStep, ...]
+    excluded: tuple[str, ...] = ()
+
+
+_FLAGS = (
+    ("mme.at_or_above_50", "mme_caution"),
+    ("mme.at_or_above_90", "mme_high"),
+    ("mme.very_high", "mme_very_high"),
+)
 
 
 def convert_lines(
-    table: FactorTable, medications: Sequence[Medication], field: str
-) -> tuple[tuple[MMELine, ...], Decimal, list[TraceStep]]:
-    """Convert each line to oral morphine mg/day with ``table``; exact totals, traced."""
+    table: FactorTable,
+    medications: Sequence[Medication],
+    field: str,
+    basis: bool = False,
+    strict: bool = True,
+) -> Converted:
+    """
+    Convert each line to oral morphine mg/day with ``table``; exact totals, traced.
+
+    ``basis``: as-needed lines at their average use where given (a rotation's conversion basis),
+    else at their maximum.  ``strict``: a line the table does not cover is an error; otherwise it
+    is left out of the total and named in ``excluded``.
+    """
     lines: list[MMELine] = []
     trace: list[TraceStep] = []
+    excluded: list[str] = []
     total = Decimal(0)
     for i, med in enumerate(medications):
         at = f"{field}[{i}]"
-        row = table.lookup(med.drug, med.route, at)
-        amount = daily_amount(med, row.unit, at)
+        if strict:
+            row = table.lookup(med.drug, med.route, at)
+        else:
+            try:
+                row = table.lookup(med.drug, med.route, at)
+            except UnknownEntryError:
+                excluded.append(f"{med.drug} {med.route}")
+                continue
+        amount = daily_amount(med, row.unit, at, basis)
         factor, factor_source = row.factor_at(amount)
         mme = amount * factor
         total += mme
         unit = row.unit if row.unit == "mcg/h" else f"{row.unit}/day"
         # Positional arguments: this loop is the hot path of every MME and rotation request.
         lines.append(
-            MMELine(med.drug, med.route, med.release, amount, unit, factor, factor_source, mme)
+            MMELine(
+                med.drug,
+                med.route,
+                med.release,
+                amount,
+                unit,
+                factor,
+                factor_source,
+                mme,
+                med.as_needed,
+            )
+        )
+        how = (
+            "patch rate"
+            if unit == "mcg/h"
+            else "dose x average doses per day"
+            if basis and med.as_needed and med.average_doses_per_day is not None
+            else "dose x maximum doses per day (as needed)"
+            if med.as_needed
+            else "dose x doses per day"
         )
         trace.append(
             TraceStep(
-                f"{at}: {med.drug} {med.route} {amount.normalize():f} {unit} "
-                f"({'patch rate' if unit == 'mcg/h' else 'dose x doses per day'}) "
+                f"{at}: {med.drug} {med.route} {amount.normalize():f} {unit} ({how}) "
                 f"x {factor!s} ({table.ref.id}) = oral morphine mg/day",
                 mme,
                 "mg/day",
                 factor_source,
             )
         )
-    trace.append(TraceStep("sum of the lines", total, "mg/day", "CDC22"))
-    return tuple(lines), total, trace
+    trace.append(TraceStep(f"sum of the lines ({table.ref.id})", total, "mg/day", table.ref.source))
+    return Converted(tuple(lines), total, tuple(trace), tuple(excluded))
+
+
+@attrs.frozen
+class RegimenMME:
+    """A regimen's total on the selected MME table, for the safety context of any operation."""
+
+    total: Decimal
+    table: TableRef
+    converted: Converted
+    alerts: tuple[Alert, ...]
+
+
+def regimen_mme(
+    reference: Reference, table_id: str | None, medications: Sequence[Medication], field: str
+) -> RegimenMME:
+    """
+    ``total_mme_per_day`` of a regimen for operations other than ``calculate_mme``: a line the
+    MME table does not cover (CDC 2022 gives buprenorphine no factor) is left out of the total
+    with a warning, instead of refusing the whole calculation.
+    """
+    table = reference.mme_table(table_id, "mme_table")
+    converted = convert_lines(table, medications, field, strict=False)
+    alerts: tuple[Alert, ...] = ()
+    if converted.excluded:
+        alerts = (
+            Alert(
+                "mme.lines_not_in_table",
+                "warning",
+                f"The {table.ref.id} MME table gives no factor for {', '.join(converted.excluded)}; "
+                "total_mme_per_day leaves it out, and the MME thresholds are compared without it "
+                "(CDC 2022: buprenorphine is not compared with full-agonist thresholds).",
+                "PRODUCT",
+            ),
+        )
+    return RegimenMME(converted.total, table.ref, converted, alerts)
 
 
 def calculate_mme(
@@ -96,16 +197,23 @@ def calculate_mme(
     patient: Patient | None = None,
 ) -> MMEResult:
     """MME/day of a regimen with the selected MME table (default CDC 2022)."""
+    notes = check_regimen(reference.plausibility, medications, "medications")
     table = reference.mme_table(table_id)
-    lines, total, trace = convert_lines(table, medications, "medications")
-    thresholds = reference.thresholds
-    values = thresholds.values
+    converted = convert_lines(table, medications, "medications")
+    total = converted.total
+    values = reference.thresholds.values
     flags = tuple(
         [
             Flag(code, values[name].value, total >= values[name].value, values[name].source)
             for code, name in _FLAGS
         ]
     )
-    drugs = tuple([m.drug for m in medications])
-    warnings = mme_alerts(total, thresholds) + context_alerts(reference, patient, drugs)
-    return MMEResult(total, lines, flags, tuple(warnings), tuple(trace), table.ref)
+    context = safety_context(reference, patient, [m.drug for m in medications], total)
+    return MMEResult(
+        total,
+        converted.lines,
+        flags,
+        ordered((*context.alerts, *notes)),
+        converted.trace,
+        table.ref,
+    )

@@ -1,17 +1,61 @@
 """
 Input value objects of the calculation core.
 
-All quantities are ``Decimal``; the HTTP layer converts at the edge.
+All quantities are ``Decimal``; the HTTP layer converts at the edge.  Each object checks its own
+inputs when it is built (a finite, positive dose in a known unit; known route and release;
+finite, non-negative patient numbers), so a direct caller of the core gets a ``CalcError``, not a
+wrong number.  Whether the frequency fields of a line agree with each other and with the drug is
+checked per request by calc/plausibility.py, which knows the line's position in the request.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
+from calc.errors import OutOfRangeError, UnknownEntryError
+from calc.vocabulary import DOSE_UNITS, RELEASES, ROUTES
+
 
 __all__ = ["Medication", "Patient", "Target"]
+
+_SEXES = (None, "female", "male")
+_HEPATIC = (None, "none", "mild", "moderate", "severe")
+
+
+def _positive(value: Any, name: str, optional: bool = True) -> None:
+    """A finite Decimal above zero (or ``None`` when the field is optional)."""
+    if value is None and optional:
+        return
+    if type(value) is not Decimal or not value.is_finite() or value <= 0:
+        msg = f"{name} must be a finite number above 0; got {value!r}"
+        raise OutOfRangeError(
+            "input.not_a_positive_number", name, "a finite number > 0", value, msg
+        )
+
+
+def _non_negative(value: Any, name: str) -> None:
+    if value is None:
+        return
+    if type(value) is not Decimal or not value.is_finite() or value < 0:
+        msg = f"{name} must be a finite number of at least 0; got {value!r}"
+        raise OutOfRangeError("input.not_a_number", name, "a finite number >= 0", value, msg)
+
+
+def _member(value: Any, allowed: tuple[Any, ...], name: str) -> None:
+    if value not in allowed:
+        shown = [a for a in allowed if a is not None]
+        msg = f"{name} must be one of {shown}; got {value!r}"
+        raise UnknownEntryError("input.unknown_value", name, f"one of {shown}", value, msg)
+
+
+def _flag(value: Any, name: str, optional: bool) -> None:
+    if (value is None and optional) or type(value) is bool:
+        return
+    msg = f"{name} must be true or false; got {value!r}"
+    raise UnknownEntryError("input.unknown_value", name, "true or false", value, msg)
 
 
 @attrs.frozen
@@ -25,8 +69,14 @@ class Medication:
         dose: amount per administration (for patches: the labelled rate).
         dose_unit: ``mg``, ``mcg`` or ``mcg/h`` (patches).
         release: ``immediate`` or ``extended``; optional.
-        doses_per_day: administrations per day; or give ``interval_hours``. Not used for patches.
-        interval_hours: hours between administrations.
+        doses_per_day: administrations per day of a scheduled line; or give ``interval_hours``.
+        interval_hours: hours between administrations (for a patch: between changes; for an
+            as-needed line: the shortest interval allowed between doses).
+        as_needed: taken as needed (PRN) rather than on a schedule.
+        max_doses_per_day: an as-needed line's prescribed maximum per day (required for one);
+            MME counts this maximum (CDC; the CDC FHIR MME calculator does the same).
+        average_doses_per_day: an as-needed line's actual average use, when known; a rotation
+            converts from it instead of the maximum.
     """
 
     drug: str
@@ -36,6 +86,25 @@ class Medication:
     release: str | None = None
     doses_per_day: Decimal | None = None
     interval_hours: Decimal | None = None
+    as_needed: bool = False
+    max_doses_per_day: Decimal | None = None
+    average_doses_per_day: Decimal | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if type(self.drug) is not str or not self.drug:
+            msg = f"drug must be an ingredient name; got {self.drug!r}"
+            raise UnknownEntryError(
+                "input.unknown_value", "drug", "an ingredient name", self.drug, msg
+            )
+        _member(self.route, ROUTES, "route")
+        _member(self.dose_unit, DOSE_UNITS, "dose_unit")
+        _member(self.release, (None, *RELEASES), "release")
+        _positive(self.dose, "dose", optional=False)
+        _positive(self.doses_per_day, "doses_per_day")
+        _positive(self.interval_hours, "interval_hours")
+        _positive(self.max_doses_per_day, "max_doses_per_day")
+        _positive(self.average_doses_per_day, "average_doses_per_day")
+        _flag(self.as_needed, "as_needed", optional=False)
 
 
 @attrs.frozen
@@ -46,6 +115,10 @@ class Target:
     route: str
     release: str | None = None
 
+    def __attrs_post_init__(self) -> None:
+        _member(self.route, ROUTES, "to.route")
+        _member(self.release, (None, *RELEASES), "to.release")
+
 
 @attrs.frozen
 class Patient:
@@ -53,7 +126,7 @@ class Patient:
     Optional patient context; every field may be unknown (``None``).
 
     ``days_on_current_opioids`` is how long the current regimen has been taken (the opioid-tolerance
-    rule of the fentanyl patch label asks for at least a week).
+    rule of the fentanyl patch label asks for at least a week; the OIH plan picks its taper by it).
     """
 
     age_years: Decimal | None = None
@@ -68,3 +141,23 @@ class Patient:
     benzodiazepine: bool | None = None
     qtc_ms: Decimal | None = None
     days_on_current_opioids: Decimal | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for name in _PATIENT_NUMBERS:
+            _non_negative(getattr(self, name), f"patient.{name}")
+        _member(self.sex, _SEXES, "patient.sex")
+        _member(self.hepatic_impairment, _HEPATIC, "patient.hepatic_impairment")
+        _flag(self.frail, "patient.frail", optional=True)
+        _flag(self.benzodiazepine, "patient.benzodiazepine", optional=True)
+
+
+_PATIENT_NUMBERS = (
+    "age_years",
+    "weight_kg",
+    "height_cm",
+    "serum_creatinine_mg_dl",
+    "serum_creatinine_umol_l",
+    "creatinine_clearance_ml_min",
+    "qtc_ms",
+    "days_on_current_opioids",
+)

@@ -20,7 +20,9 @@ from calc.rounding import compositions as dose_compositions
 
 
 if TYPE_CHECKING:
+    from calc.alerts import RenalOpioids
     from calc.dosing_tables import AdjunctTable, FormulaTable
+    from calc.plausibility import PlausibilityTable
 
 
 __all__ = [
@@ -353,6 +355,10 @@ class Reference:
     # Dosing tables (kinds `formula` and `adjunct`): formulas by table id, adjuncts by drug.
     formulas: Mapping[str, FormulaTable] = attrs.field(eq=False, factory=dict)
     adjuncts: Mapping[str, AdjunctTable] = attrs.field(eq=False, factory=dict)
+    # Plausible doses and intervals of regimen lines (kind `plausibility`); None checks nothing.
+    plausibility: PlausibilityTable | None = None
+    # Opioids to avoid or use with caution in renal impairment (kind `renal-opioids`).
+    renal_opioids: RenalOpioids | None = None
 
     def all_refs(self) -> tuple[TableRef, ...]:
         refs = [t.ref for t in self.mme.values()]
@@ -362,6 +368,7 @@ class Reference:
         refs += [self.thresholds.ref, self.tapers.ref]
         refs += [t.ref for t in self.formulas.values()]
         refs += [t.ref for t in self.adjuncts.values()]
+        refs += [t.ref for t in (self.plausibility, self.renal_opioids) if t is not None]
         return tuple(sorted(refs, key=lambda r: r.id))
 
     def mme_table(self, table_id: str | None, field: str = "table") -> FactorTable:

@@ -3,7 +3,8 @@ Practical regimens: a computed daily dose turned into what real products can giv
 
 The daily total of a practical regimen never exceeds the dose it was built for: each
 administration is rounded DOWN to a sum of real units, and the interval that gives the largest
-daily total is chosen (ties: the longer interval, fewer administrations).
+daily total is chosen (ties: the longer interval, fewer administrations).  An as-needed regimen
+keeps its shortest interval and is cut by its maximum per day.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from calc.rounding import round_to_doses
 from calc.units import HOURS_PER_DAY, PATCH_UNIT
 
 
-__all__ = ["PracticalRegimen", "UnitCount", "build_regimen"]
+__all__ = ["PracticalRegimen", "UnitCount", "build_as_needed", "build_regimen", "regimen_of"]
 
 
 @attrs.frozen
@@ -25,7 +26,9 @@ class PracticalRegimen:
     """
     A regimen built from real strengths.
 
-    ``daily_total`` is in ``unit`` per day, or the rate itself for patches (``mcg/h``).
+    ``daily_total`` is in ``unit`` per day, or the rate itself for patches (``mcg/h``).  For an
+    as-needed regimen ``interval_hours`` is the shortest interval between doses,
+    ``doses_per_day`` the maximum per day and ``daily_total`` that maximum's amount.
     """
 
     drug: str
@@ -40,10 +43,14 @@ class PracticalRegimen:
     daily_total: Decimal
     source: str
     intervals_source: str
+    as_needed: bool = False
 
 
-def _regimen(product: Product, dose: Decimal, interval: Decimal) -> PracticalRegimen:
-    per_day = HOURS_PER_DAY / interval
+def regimen_of(
+    product: Product, dose: Decimal, interval: Decimal, as_needed_count: Decimal | None = None
+) -> PracticalRegimen:
+    """The regimen of ``dose`` every ``interval`` hours (as needed, at most ``as_needed_count``)."""
+    per_day = HOURS_PER_DAY / interval if as_needed_count is None else as_needed_count
     total = dose if product.unit == PATCH_UNIT else dose * per_day
     return PracticalRegimen(
         product.drug,  # drug
@@ -52,33 +59,69 @@ def _regimen(product: Product, dose: Decimal, interval: Decimal) -> PracticalReg
         product.form,  # form
         product.unit,  # unit
         dose,  # dose_per_administration
-        product.unit_counts[dose],  # units
+        product.unit_counts.get(dose, ()),  # units
         interval,  # interval_hours
         per_day,  # doses_per_day
         total,  # daily_total
         product.source,  # source
         product.intervals_source,  # intervals_source
+        as_needed_count is not None,  # as_needed
     )
 
 
-def build_regimen(product: Product, daily_target: Decimal) -> PracticalRegimen | None:
+def build_regimen(
+    product: Product, daily_target: Decimal, max_dose: Decimal | None = None
+) -> PracticalRegimen | None:
     """
-    The practical regimen closest to ``daily_target`` from below; ``None`` when even the
-    smallest strength at the longest interval would exceed it.
+    The practical regimen closest to ``daily_target`` from below (each dose at most ``max_dose``
+    when given); ``None`` when even the smallest strength at the longest interval exceeds it.
 
     For patches ``daily_target`` is the rate (mcg/h) and the patch is changed at its interval.
     """
     if product.unit == PATCH_UNIT:
-        dose = round_to_doses(daily_target, product.doses)
-        return None if dose is None else _regimen(product, dose, product.intervals_hours[-1])
+        rate = daily_target if max_dose is None else min(daily_target, max_dose)
+        dose = round_to_doses(rate, product.doses)
+        return None if dose is None else regimen_of(product, dose, product.intervals_hours[-1])
     # The intervals are compared on their daily totals; only the chosen one becomes a regimen.
     best: tuple[Decimal, Decimal] | None = None
     best_total = Decimal(0)
     for interval in sorted(product.intervals_hours, reverse=True):
-        dose = round_to_doses(daily_target * interval / HOURS_PER_DAY, product.doses)
+        per_dose = daily_target * interval / HOURS_PER_DAY
+        if max_dose is not None:
+            per_dose = min(per_dose, max_dose)
+        dose = round_to_doses(per_dose, product.doses)
         if dose is None:
             continue
         total = dose * (HOURS_PER_DAY / interval)
         if best is None or total > best_total:
             best, best_total = (dose, interval), total
-    return None if best is None else _regimen(product, *best)
+    return None if best is None else regimen_of(product, *best)
+
+
+def build_as_needed(
+    product: Product,
+    daily_max_target: Decimal,
+    interval: Decimal,
+    max_count: int,
+    max_dose: Decimal | None = None,
+) -> PracticalRegimen | None:
+    """
+    An as-needed regimen whose maximum per day is closest to ``daily_max_target`` from below:
+    a dose (at most ``max_dose``) times a count (at most ``max_count``), the shortest interval
+    kept.  Ties keep more doses of a smaller size (the patient's pattern of use).
+    """
+    best: tuple[Decimal, int] | None = None
+    best_total = Decimal(0)
+    for count in range(max_count, 0, -1):
+        per_dose = daily_max_target / count
+        if max_dose is not None:
+            per_dose = min(per_dose, max_dose)
+        dose = round_to_doses(per_dose, product.doses)
+        if dose is None:
+            continue
+        total = dose * count
+        if best is None or total > best_total:
+            best, best_total = (dose, count), total
+    if best is None:
+        return None
+    return regimen_of(product, best[0], interval, Decimal(best[1]))

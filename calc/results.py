@@ -4,12 +4,15 @@ Result value objects shared by every calculation: warnings, trace steps, table r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 
+from calc.vocabulary import SEVERITY_RANK
 
-__all__ = ["Alert", "TableRef", "TraceStep"]
+
+__all__ = ["Alert", "TableRef", "TraceStep", "ordered"]
 
 
 @attrs.frozen
@@ -54,3 +57,18 @@ class TableRef:
     citation: str
     url: str | None
     checksum: str
+    source: str = "PRODUCT"
+
+
+def ordered(alerts: Iterable[Alert]) -> tuple[Alert, ...]:
+    """
+    Warnings as every result reports them: critical, then warning, then info (stable within a
+    severity), each code once (the first occurrence wins).
+    """
+    seen: set[str] = set()
+    unique = []
+    for alert in alerts:
+        if alert.code not in seen:
+            seen.add(alert.code)
+            unique.append(alert)
+    return tuple(sorted(unique, key=lambda a: SEVERITY_RANK[a.severity]))

@@ -1,10 +1,15 @@
 """
 Rotation from a regimen to a target drug, route and release.
 
-total oral morphine (equianalgesic table, not the CDC MME table) -> the target's equianalgesic
-daily dose -> incomplete cross-tolerance reduction (25% and 50% ends always shown, the applied
-percent used) -> a cap where one applies -> a practical regimen from real strengths that never
-exceeds the reduced dose -> a breakthrough dose -> warnings and a trace.
+oral morphine equivalent (equianalgesic table, not the CDC MME table) -> the target's
+equianalgesic daily dose -> incomplete cross-tolerance reduction (25% and 50% ends always shown,
+the applied percent used; 50% by default for older or frail patients) -> a cap where one applies
+-> a practical regimen from real strengths that never exceeds the reduced dose -> a breakthrough
+dose -> the safety context, warnings and a trace.
+
+Two totals, two names: ``total_mme_per_day`` is the regimen's total on the selected MME table
+(risk and thresholds; CDC 2022 by default); ``oral_morphine_equivalent_per_day`` is the
+conversion basis from the equianalgesic table.
 """
 
 from __future__ import annotations
@@ -14,20 +19,21 @@ from decimal import Decimal
 
 import attrs
 
-from calc.alerts import context_alerts
+from calc.alerts import SafetyContext, safety_context
 from calc.breakthrough import Breakthrough, breakthrough
-from calc.errors import OutOfRangeError
+from calc.errors import ClinicalRefusalError, OutOfRangeError
 from calc.methadone import MethadoneDetail, methadone_target, with_schedule
-from calc.mme import MMELine, convert_lines
+from calc.mme import MMELine, convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
+from calc.plausibility import check_regimen
 from calc.reference import Reference
 from calc.regimen import PracticalRegimen, build_regimen
-from calc.results import Alert, TableRef, TraceStep
-from calc.rounding import dose_down, percent_of
+from calc.results import Alert, TableRef, TraceStep, ordered
+from calc.rounding import dose_down, metric, percent_of
 from calc.targets import TargetDose, factor_target, patch_target
 
 
-__all__ = ["Reduction", "RotationOptions", "RotationResult", "plan_rotation"]
+__all__ = ["Reduction", "RotationOptions", "RotationResult", "plan_rotation", "regimen_line"]
 
 
 @attrs.frozen
@@ -40,6 +46,8 @@ class RotationOptions:
     methadone_scheme: str | None = None
     methadone_strategy: str = "stop_and_go"
     methadone_max_daily_mg: Decimal | None = None
+    mme_table_id: str | None = None
+    allow_renal_avoid: bool = False
 
 
 @attrs.frozen
@@ -61,6 +69,8 @@ class Reduction:
 @attrs.frozen
 class RotationResult:
     total_mme_per_day: Decimal
+    mme_lines: tuple[MMELine, ...]
+    oral_morphine_equivalent_per_day: Decimal
     lines: tuple[MMELine, ...]
     target: Target
     equianalgesic_daily_dose: Decimal
@@ -69,17 +79,23 @@ class RotationResult:
     practical_regimen: PracticalRegimen | None
     breakthrough: Breakthrough | None
     methadone: MethadoneDetail | None
+    resulting_mme_per_day: Decimal | None
     warnings: tuple[Alert, ...]
     trace: tuple[TraceStep, ...]
     tables: tuple[TableRef, ...]
 
 
 def _applied_percent(
-    reference: Reference, requested: Decimal | None, dose: TargetDose
-) -> tuple[Decimal, str]:
+    reference: Reference, requested: Decimal | None, dose: TargetDose, context: SafetyContext
+) -> tuple[Decimal, str, str]:
+    """The percent, its source and why (a note for the trace)."""
+    t = reference.thresholds
     if requested is None:
-        return dose.default_percent, dose.default_percent_source
-    top = reference.thresholds["cross_tolerance_max_percent"]
+        high = t["cross_tolerance_high_percent"]
+        if context.older_or_frail and dose.default_percent < high:
+            return high, t.source("older_adult_age"), " (older or frail patient: the 50% end)"
+        return dose.default_percent, dose.default_percent_source, ""
+    top = t["cross_tolerance_max_percent"]
     if not Decimal(0) <= requested <= top:
         msg = f"cross_tolerance_reduction_percent must be 0-{top}; got {requested}"
         raise OutOfRangeError(
@@ -89,7 +105,7 @@ def _applied_percent(
             requested,
             msg,
         )
-    return requested, "request"
+    return requested, "request", ""
 
 
 def _reduce(
@@ -160,11 +176,31 @@ def _source_alerts(medications: Sequence[Medication]) -> list[Alert]:
                 "GRPH-MME",
             )
         )
+    at_maximum = [
+        f"{m.drug} {m.route}"
+        for m in medications
+        if m.as_needed and m.average_doses_per_day is None
+    ]
+    if at_maximum:
+        alerts.append(
+            Alert(
+                "rotation.as_needed_at_maximum",
+                "warning",
+                f"As-needed line(s) {', '.join(at_maximum)} are converted at their prescribed "
+                "maximum per day; if the patient takes fewer doses, give average_doses_per_day, "
+                "or the new regimen may exceed what the patient actually takes.",
+                "PRODUCT",
+            )
+        )
     return alerts
 
 
 def _regimen_alerts(
-    dose: TargetDose, reduction: Reduction, regimen: PracticalRegimen | None, target: Target
+    reference: Reference,
+    dose: TargetDose,
+    reduction: Reduction,
+    regimen: PracticalRegimen | None,
+    target: Target,
 ) -> list[Alert]:
     if dose.product is None:
         return [
@@ -188,7 +224,65 @@ def _regimen_alerts(
                 p.source,
             )
         ]
+    t = reference.thresholds
+    share = t["regimen_shortfall_percent"]
+    if regimen.daily_total < percent_of(reduction.reduced_daily_dose, share):
+        delivered = metric(regimen.daily_total * 100 / reduction.reduced_daily_dose)
+        return [
+            Alert(
+                "regimen.shortfall",
+                "warning",
+                f"The practical regimen gives {regimen.daily_total} {reduction.unit}, {delivered}% "
+                f"of the reduced target {reduction.reduced_daily_dose} {reduction.unit} (below "
+                f"{share}%): the strengths cannot make the target; consider another product or "
+                "more units per dose, and titrate to effect.",
+                t.source("regimen_shortfall_percent"),
+            )
+        ]
     return []
+
+
+def _renal_target(
+    reference: Reference, target: Target, context: SafetyContext, allow: bool
+) -> list[Alert]:
+    """A target the renal guidance says to avoid for this patient: refused, or overridden."""
+    table = reference.renal_opioids
+    advice = table.avoided(target.drug) if table is not None else None
+    if advice is None or not context.renal_impaired or table is None:
+        return []
+    safer = [*table.named("safest"), *table.named("caution")]
+    crcl = metric(context.clearance_ml_min) if context.clearance_ml_min is not None else None
+    if not allow:
+        expected = f"a drug not avoided in renal impairment, such as {', '.join(safer)}"
+        msg = (
+            f"{target.drug} is to be avoided at a creatinine clearance of {crcl} mL/min "
+            f"(below {reference.thresholds['renal_impairment_crcl']}); rotate to {', '.join(safer)} "
+            "instead, or set allow_renal_avoid to override"
+        )
+        raise ClinicalRefusalError("renal.target_avoid", "to.drug", expected, target.drug, msg)
+    return [
+        Alert(
+            "renal.target_avoid_overridden",
+            "critical",
+            f"{target.drug} is to be avoided at a creatinine clearance of {crcl} mL/min; the caller "
+            f"overrode the refusal (allow_renal_avoid). Safer: {', '.join(safer)}.",
+            advice.source,
+        )
+    ]
+
+
+def regimen_line(regimen: PracticalRegimen) -> Medication:
+    """A practical regimen as a regimen line (for its MME on the MME table)."""
+    if regimen.unit == "mcg/h":
+        return Medication(regimen.drug, regimen.route, regimen.dose_per_administration, "mcg/h")
+    return Medication(
+        regimen.drug,
+        regimen.route,
+        regimen.dose_per_administration,
+        regimen.unit,
+        regimen.release,
+        doses_per_day=regimen.doses_per_day,
+    )
 
 
 def plan_rotation(
@@ -199,15 +293,34 @@ def plan_rotation(
     patient: Patient | None = None,
 ) -> RotationResult:
     options = options or RotationOptions()
+    notes = check_regimen(reference.plausibility, medications, "from")
+    mme = regimen_mme(reference, options.mme_table_id, medications, "from")
+    drugs = [*[m.drug for m in medications], target.drug]
+    context = safety_context(reference, patient, drugs, mme.total)
+    renal = _renal_target(reference, target, context, options.allow_renal_avoid)
     table = reference.equianalgesic_table(options.table_id)
-    lines, total, trace = convert_lines(table, medications, "from")
+    converted = convert_lines(table, medications, "from", basis=True)
+    total = converted.total
+    trace = list(converted.trace)
+    trace.append(
+        TraceStep(
+            f"total_mme_per_day on {mme.table.id} (risk and thresholds), not the conversion "
+            f"basis: the CDC MME table is not for conversion; the basis above is the "
+            f"{table.ref.id} total",
+            mme.total,
+            "MME/day",
+            "CDC22",
+        )
+    )
     dose, methadone = _target_dose(reference, target, total, patient, options)
     trace.extend(dose.trace)
-    percent, percent_source = _applied_percent(reference, options.reduction_percent, dose)
+    percent, percent_source, why = _applied_percent(
+        reference, options.reduction_percent, dose, context
+    )
     reduction = _reduce(reference, dose, percent, percent_source)
     trace.append(
         TraceStep(
-            f"- {percent!s}% incomplete cross-tolerance"
+            f"- {percent!s}% incomplete cross-tolerance{why}"
             + (f", capped at {dose.cap!s}" if reduction.capped else ""),
             reduction.reduced_daily_dose,
             reduction.unit,
@@ -228,14 +341,25 @@ def plan_rotation(
     switch_alerts: list[Alert] = []
     if methadone is not None and methadone.strategy == "three_day_switch":
         methadone, switch_alerts = with_schedule(
-            reference, methadone, lines, dose, reduction.reduced_daily_dose
+            reference, methadone, converted.lines, dose, reduction.reduced_daily_dose
         )
     bt, bt_alerts, bt_trace = breakthrough(
-        reference, target, dose, reduction.reduced_daily_dose, total, options.breakthrough_percent
+        reference,
+        target,
+        dose,
+        reduction.reduced_daily_dose,
+        total,
+        options.breakthrough_percent,
+        context,
     )
     trace.extend(bt_trace)
-    alerts = _source_alerts(medications) + list(dose.alerts) + switch_alerts + bt_alerts
-    alerts += _regimen_alerts(dose, reduction, regimen, target)
+    resulting = None
+    if regimen is not None:
+        after = regimen_mme(reference, options.mme_table_id, [regimen_line(regimen)], "to")
+        resulting = None if after.converted.excluded else after.total
+    alerts = [*context.alerts, *renal, *mme.alerts, *notes, *_source_alerts(medications)]
+    alerts += [*dose.alerts, *switch_alerts, *bt_alerts]
+    alerts += _regimen_alerts(reference, dose, reduction, regimen, target)
     if reduction.capped:
         alerts.append(
             Alert(
@@ -256,17 +380,17 @@ def plan_rotation(
                 "CDC22",
             )
         )
-    alerts += _cross_tolerance_alerts(reference, patient, percent)
-    drugs = (*[m.drug for m in medications], target.drug)
-    alerts += context_alerts(reference, patient, drugs)
+    alerts += _cross_tolerance_alerts(reference, context, percent)
     resolved = (
         target
         if target.release == dose.release
         else Target(drug=target.drug, route=target.route, release=dose.release)
     )
     return RotationResult(
-        total,  # total_mme_per_day
-        lines,  # lines
+        mme.total,  # total_mme_per_day
+        mme.converted.lines,  # mme_lines
+        total,  # oral_morphine_equivalent_per_day
+        converted.lines,  # lines
         resolved,  # target
         dose_down(dose.equianalgesic),  # equianalgesic_daily_dose
         dose.unit,  # unit
@@ -274,28 +398,32 @@ def plan_rotation(
         regimen,  # practical_regimen
         bt,  # breakthrough
         methadone,  # methadone
-        tuple(alerts),  # warnings
+        resulting,  # resulting_mme_per_day
+        ordered(alerts),  # warnings
         tuple(trace),  # trace
-        (table.ref, *dose.tables, reference.products.ref, reference.thresholds.ref),  # tables
+        (  # tables
+            table.ref,
+            mme.table,
+            *dose.tables,
+            reference.products.ref,
+            reference.thresholds.ref,
+        ),
     )
 
 
 def _cross_tolerance_alerts(
-    reference: Reference, patient: Patient | None, percent: Decimal
+    reference: Reference, context: SafetyContext, percent: Decimal
 ) -> list[Alert]:
     t = reference.thresholds
     high = t["cross_tolerance_high_percent"]
-    if patient is None or percent >= high:
-        return []
-    older = patient.age_years is not None and patient.age_years >= t["older_adult_age"]
-    if not (older or patient.frail):
+    if not context.older_or_frail or percent >= high:
         return []
     return [
         Alert(
             "cross_tolerance.consider_50_percent",
             "warning",
             f"Older or frail patient: consider the {high}% end of the cross-tolerance range "
-            f"(applied: {percent}%).",
+            f"(applied: {percent}%, as requested).",
             t.source("cross_tolerance_high_percent"),
         )
     ]

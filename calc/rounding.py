@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from itertools import combinations_with_replacement
 
 
 __all__ = [
@@ -58,11 +57,28 @@ def as_percent(part: Decimal, whole: Decimal) -> Decimal:
 def compositions(
     strengths: tuple[Decimal, ...], max_units: int
 ) -> dict[Decimal, tuple[Decimal, ...]]:
-    """Every dose that up to ``max_units`` units make, with its composition of fewest units."""
+    """
+    Every dose that up to ``max_units`` units make, with its composition of fewest units (among
+    those, the one with the strongest units first, compared unit by unit).
+
+    Built count by count: the best composition of a dose with ``c`` units is a best composition
+    with ``c - 1`` units plus one unit (removing the weakest unit of a best composition leaves a
+    best one), so each level needs only the previous level's best per dose: the work grows with
+    the number of distinct doses, not with the number of combinations.
+    """
     best: dict[Decimal, tuple[Decimal, ...]] = {}
-    for count in range(1, max_units + 1):
-        for combo in combinations_with_replacement(sorted(strengths, reverse=True), count):
-            best.setdefault(sum(combo, Decimal(0)), combo)
+    level: dict[Decimal, tuple[Decimal, ...]] = {Decimal(0): ()}
+    for _ in range(max_units):
+        following: dict[Decimal, tuple[Decimal, ...]] = {}
+        for total, combo in level.items():
+            for strength in strengths:
+                candidate = tuple(sorted((*combo, strength), reverse=True))
+                key = total + strength
+                if key not in following or candidate > following[key]:
+                    following[key] = candidate
+        for total, combo in following.items():
+            best.setdefault(total, combo)
+        level = following
     return best
 
 

@@ -1,35 +1,38 @@
 """
 Taper schedules: dated steps, each a real regimen, never higher than the step before.
 
-Each regimen line is tapered on its own product.  A step may cut at most ``percent`` of its basis
-(the original dose, or the dose of the step before) for every interval since the last change; the
-new dose is the LOWEST achievable dose within that allowance ("rounded down as far as allowed").
-When the strengths cannot make a cut within the allowance the dose is held and the interval
-lengthens; at the smallest strength this holds until stopping is within the allowance, then the
-line stops.  A floor, when given, is never crossed.
+Each regimen line is tapered on its own product (calc/taper_lines.py holds the rule of a step).
+An as-needed line stays as-needed: its maximum per day is what is cut.  The result carries the
+safety context of the regimen as prescribed (step 0), and each step names the MME thresholds its
+total is at or above.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
 
-from calc.alerts import context_alerts
+from calc.alerts import safety_context
 from calc.errors import OutOfRangeError, UnknownEntryError
-from calc.mme import convert_lines
+from calc.mme import convert_lines, regimen_mme
 from calc.models import Medication, Patient
-from calc.reference import Product, Reference, TaperPreset
-from calc.regimen import PracticalRegimen, build_regimen
-from calc.results import Alert, TableRef, TraceStep
-from calc.rounding import as_percent, percent_of
-from calc.units import HOURS_PER_DAY, PATCH_UNIT, daily_amount
+from calc.plausibility import check_regimen
+from calc.reference import Reference, TaperPreset, Thresholds
+from calc.results import Alert, TableRef, TraceStep, ordered
+from calc.rounding import as_percent
+from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line
 
 
 __all__ = ["TaperLine", "TaperOptions", "TaperResult", "TaperStep", "plan_taper"]
+
+_THRESHOLDS = (
+    ("mme.at_or_above_50", "mme_caution"),
+    ("mme.at_or_above_90", "mme_high"),
+    ("mme.very_high", "mme_very_high"),
+)
 
 
 @attrs.frozen
@@ -46,19 +49,6 @@ class TaperOptions:
 
 
 @attrs.frozen
-class TaperLine:
-    """One regimen line at a step: its daily dose and the regimen, or ``None`` once stopped."""
-
-    drug: str
-    route: str
-    daily_dose: Decimal
-    unit: str
-    regimen: PracticalRegimen | None
-    cut: Decimal
-    allowance: Decimal
-
-
-@attrs.frozen
 class TaperStep:
     number: int
     date: dt.date
@@ -67,6 +57,7 @@ class TaperStep:
     lines: tuple[TaperLine, ...]
     total_mme_per_day: Decimal
     percent_of_original: Decimal
+    thresholds_reached: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -81,21 +72,6 @@ class TaperResult:
     warnings: tuple[Alert, ...]
     trace: tuple[TraceStep, ...]
     tables: tuple[TableRef, ...]
-
-
-@attrs.define
-class _Line:
-    """Mutable working state of one line while the schedule is built."""
-
-    med: Medication
-    product: Product
-    totals: tuple[Decimal, ...]
-    original: Decimal
-    floor: Decimal
-    current: Decimal
-    base: Decimal
-    since_change: int = 0
-    phase_switched: bool = False
 
 
 def _choose(
@@ -114,22 +90,10 @@ def _choose(
     return requested
 
 
-def _totals(product: Product) -> tuple[Decimal, ...]:
-    """Every achievable daily total (the rate for patches), with 0 (stopped), ascending."""
-    if product.unit == PATCH_UNIT:
-        return (Decimal(0), *product.doses)
-    totals = {
-        dose * HOURS_PER_DAY / interval
-        for dose in product.doses
-        for interval in product.intervals_hours
-    }
-    return (Decimal(0), *sorted(totals))
-
-
-def _line(reference: Reference, med: Medication, index: int, floor_percent: Decimal) -> _Line:
-    field = f"medications[{index}]"
+def _line(reference: Reference, med: Medication, index: int, floor_percent: Decimal) -> LineState:
     product = reference.products.find(med.drug, med.route, med.release)
     if product is None:
+        field = f"medications[{index}]"
         msg = (
             f"no product table covers {med.drug} {med.route} {med.release or ''}; "
             "a taper needs real strengths"
@@ -137,40 +101,7 @@ def _line(reference: Reference, med: Medication, index: int, floor_percent: Deci
         raise UnknownEntryError(
             "taper.no_product", f"{field}.drug", "a drug with a product table", med.drug, msg
         )
-    original = daily_amount(med, product.unit, field)
-    totals = _totals(product)
-    floor_target = percent_of(original, floor_percent)
-    floor = totals[bisect_left(totals, floor_target)] if floor_target <= totals[-1] else totals[-1]
-    return _Line(med, product, totals, original, min(floor, original), original, original)
-
-
-def _step_line(line: _Line, preset: TaperPreset, percent: Decimal, basis: str) -> TaperLine | None:
-    """Advance one interval; the new line state if the dose changed, else ``None``."""
-    if line.current <= line.floor:
-        return None
-    line.since_change += 1
-    allowance = percent_of(line.base, percent) * line.since_change
-    lowest = max(line.current - allowance, line.floor)
-    new = line.totals[bisect_left(line.totals, lowest)]
-    if new >= line.current:
-        return None
-    cut = line.current - new
-    line.current = new
-    line.since_change = 0
-    if basis == "current" or (
-        basis == "original-then-current"
-        and preset.switch_at_percent is not None
-        and new <= percent_of(line.original, preset.switch_at_percent)
-    ):
-        line.base = new
-    return _snapshot(line, cut, allowance)
-
-
-def _snapshot(line: _Line, cut: Decimal = Decimal(0), allowance: Decimal = Decimal(0)) -> TaperLine:
-    """The line at its current dose: the real regimen, or ``None`` once stopped."""
-    regimen = build_regimen(line.product, line.current) if line.current > 0 else None
-    unit = line.product.unit if line.product.unit == PATCH_UNIT else f"{line.product.unit}/day"
-    return TaperLine(line.med.drug, line.med.route, line.current, unit, regimen, cut, allowance)
+    return start_line(product, med, index, floor_percent)
 
 
 def _mme(reference: Reference, table_id: str | None, lines: Sequence[TaperLine]) -> Decimal:
@@ -180,14 +111,39 @@ def _mme(reference: Reference, table_id: str | None, lines: Sequence[TaperLine])
             line.route,
             line.daily_dose,
             line.unit.removesuffix("/day"),
-            doses_per_day=Decimal(1),
+            doses_per_day=None if line.unit == "mcg/h" else Decimal(1),
         )
         for line in lines
         if line.daily_dose > 0
     ]
     if not meds:
         return Decimal(0)
-    return convert_lines(reference.mme_table(table_id), meds, "medications")[1]
+    return convert_lines(reference.mme_table(table_id), meds, "medications", strict=False).total
+
+
+def _reached(thresholds: Thresholds, mme: Decimal) -> tuple[str, ...]:
+    return tuple(code for code, name in _THRESHOLDS if mme >= thresholds[name])
+
+
+def _basis(preset: TaperPreset, requested: str | None) -> str:
+    if requested is None or requested == preset.basis:
+        return preset.basis
+    if preset.name != "custom" or requested not in {"original", "current"}:
+        msg = f"basis may be chosen only for the custom preset (original or current); got {requested!r}"
+        raise OutOfRangeError(
+            "taper.basis_fixed", "basis", "original or current (custom preset)", requested, msg
+        )
+    return requested
+
+
+def _date(start: dt.date, day: int) -> dt.date:
+    try:
+        return start + dt.timedelta(days=day)
+    except OverflowError as exc:
+        msg = f"start_date {start.isoformat()}: the schedule would run past the last date a calendar holds"
+        raise OutOfRangeError(
+            "taper.date_out_of_range", "start_date", "an earlier start_date", start, msg
+        ) from exc
 
 
 def plan_taper(
@@ -196,6 +152,7 @@ def plan_taper(
     options: TaperOptions,
     patient: Patient | None = None,
 ) -> TaperResult:
+    notes = check_regimen(reference.plausibility, medications, "medications")
     presets = reference.tapers.presets
     preset = presets.get(options.preset)
     if preset is None:
@@ -215,60 +172,55 @@ def plan_taper(
         "interval_days",
         preset.interval_days,
     )
-    basis = preset.basis
-    if options.basis is not None and options.basis != basis:
-        if preset.name != "custom" or options.basis not in {"original", "current"}:
-            msg = (
-                "basis may be chosen only for the custom preset (original or current); "
-                f"got {options.basis!r}"
-            )
-            raise OutOfRangeError(
-                "taper.basis_fixed",
-                "basis",
-                "original or current (custom preset)",
-                options.basis,
-                msg,
-            )
-        basis = options.basis
+    basis = _basis(preset, options.basis)
+    rebase_at = (
+        Decimal(100)
+        if basis == "current"
+        else preset.switch_at_percent
+        if basis == "original-then-current"
+        else None
+    )
     floor_percent = options.floor_percent if options.floor_percent is not None else Decimal(0)
     lines = [_line(reference, med, i, floor_percent) for i, med in enumerate(medications)]
-    original_mme = convert_lines(
-        reference.mme_table(options.mme_table), medications, "medications"
-    )[1]
-    limit = int(reference.thresholds["taper_max_intervals"])
+    original = regimen_mme(reference, options.mme_table, medications, "medications")
+    original_mme = original.total
+    thresholds = reference.thresholds
+    limit = int(thresholds["taper_max_intervals"])
     steps: list[TaperStep] = []
     last_interval = 0
     for i in range(1, limit + 1):
-        changed = [_step_line(line, preset, percent, basis) for line in lines]
+        changed = [step_line(line, percent, rebase_at) for line in lines]
         if not any(changed):
-            if all(line.current <= line.floor for line in lines):
+            if not any(can_go_lower(line) for line in lines):
                 break
             continue
         now = tuple(
-            c if c is not None else _snapshot(line) for c, line in zip(changed, lines, strict=True)
+            c if c is not None else snapshot(line) for c, line in zip(changed, lines, strict=True)
         )
         mme = _mme(reference, options.mme_table, now)
         day = int((i - 1) * interval)
         steps.append(
             TaperStep(
-                number=len(steps) + 1,
-                date=options.start + dt.timedelta(days=day),
-                day=day,
-                intervals_since_previous=i - last_interval,
-                lines=now,
-                total_mme_per_day=mme,
-                percent_of_original=as_percent(mme, original_mme) if original_mme else Decimal(0),
+                len(steps) + 1,  # number
+                _date(options.start, day),  # date
+                day,  # day
+                i - last_interval,  # intervals_since_previous
+                now,  # lines
+                mme,  # total_mme_per_day
+                as_percent(mme, original_mme) if original_mme else Decimal(0),
+                _reached(thresholds, mme),  # thresholds_reached
             )
         )
         last_interval = i
-    finished = all(line.current <= line.floor for line in lines)
+    stopped = all(line.current == 0 for line in lines)
     ends_at = (
         "zero"
-        if all(line.current == 0 for line in lines)
-        else ("floor" if finished else "incomplete")
+        if stopped
+        else ("floor" if not any(can_go_lower(x) for x in lines) else "incomplete")
     )
-    alerts = _alerts(preset, steps, ends_at, limit)
-    alerts += context_alerts(reference, patient, tuple(m.drug for m in medications))
+    drugs = [m.drug for m in medications]
+    context = safety_context(reference, patient, drugs, original_mme)
+    alerts = [*context.alerts, *original.alerts, *notes, *_alerts(preset, steps, ends_at, limit)]
     trace = [
         TraceStep(
             f"preset {preset.name}: up to {percent}% of the {basis} dose every {interval} days",
@@ -276,7 +228,8 @@ def plan_taper(
             "",
             preset.source,
         ),
-        TraceStep("original total", original_mme, "MME/day", "CDC22"),
+        *original.converted.trace,
+        TraceStep("original total", original_mme, "MME/day", original.table.source),
     ]
     return TaperResult(
         preset=preset,
@@ -286,13 +239,9 @@ def plan_taper(
         original_mme_per_day=original_mme,
         steps=tuple(steps),
         ends_at=ends_at,
-        warnings=tuple(alerts),
+        warnings=ordered(alerts),
         trace=tuple(trace),
-        tables=(
-            reference.tapers.ref,
-            reference.products.ref,
-            reference.mme_table(options.mme_table).ref,
-        ),
+        tables=(reference.tapers.ref, reference.products.ref, original.table),
     )
 
 
@@ -334,6 +283,16 @@ def _alerts(
                 "the dose is held and the interval lengthened (steps with intervals_since_previous "
                 "above 1).",
                 "HHS19",
+            )
+        )
+    if any(line.interval_changed for s in steps for line in s.lines):
+        alerts.append(
+            Alert(
+                "taper.dosing_interval_changed",
+                "info",
+                "At some steps the cut needed a different dosing interval (lines with "
+                "interval_changed); elsewhere the interval is kept and the dose lowered.",
+                "PRODUCT",
             )
         )
     if ends_at == "incomplete":

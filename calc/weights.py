@@ -35,11 +35,13 @@ class DosingWeight:
 
     Attributes:
         basis: ``actual``, ``ideal`` or ``adjusted``, as requested (or defaulted).
-        basis_defaulted: the caller gave no basis and the table's default was used.
+        basis_defaulted: the caller gave no basis: the table's default (or the calculation's own
+            choice, stated in the trace) was used.
         kg: the dosing weight (never above ``actual_kg``).
         ideal_kg: Devine ideal body weight, when the basis needed it.
         adjusted_kg: adjusted body weight, when the basis needed it.
-        actual_used: the actual weight was used because it is below the ideal weight.
+        actual_used: the dosing weight is the actual weight (the actual basis, or an actual
+            weight below the ideal weight).
     """
 
     basis: str
@@ -138,8 +140,14 @@ def dosing_weight(
     basis: str | None,
     default_basis: str,
     field: str = "patient",
+    chosen_because: str | None = None,
 ) -> DosingWeight:
-    """The dosing weight on ``basis`` (or ``default_basis``), never above the actual weight."""
+    """
+    The dosing weight on ``basis`` (or ``default_basis``), never above the actual weight.
+
+    ``chosen_because``: the basis was chosen by the calculation, not the caller (the OIH plan
+    uses the actual weight when height or sex is missing); the reason is traced.
+    """
     v = table.values
     actual = require_within(
         patient.weight_kg,
@@ -162,7 +170,7 @@ def dosing_weight(
     warnings: list[Alert] = []
     ideal = adjusted = None
     kg = actual
-    actual_used = False
+    actual_used = chosen == "actual"
     if chosen != "actual":
         ideal, ideal_trace = _ideal(table, patient, field)
         trace += ideal_trace
@@ -190,12 +198,13 @@ def dosing_weight(
                     v.source("adjusted_weight_fraction"),
                 )
             )
-    source = "PRODUCT" if basis is None else "GRPH-CRCL"
-    how = "default" if basis is None else "requested"
+    requested = basis is not None and chosen_because is None
+    source = "GRPH-CRCL" if requested else "PRODUCT"
+    how = "requested" if requested else chosen_because or "default"
     trace.append(TraceStep(f"dosing weight ({chosen} basis, {how})", kg, "kg", source))
     return DosingWeight(
         basis=chosen,
-        basis_defaulted=basis is None,
+        basis_defaulted=not requested,
         kg=kg,
         actual_kg=actual,
         ideal_kg=ideal,

@@ -17,8 +17,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+from calc.alerts import RenalOpioids
 from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import TableError
+from calc.plausibility import PlausibilityTable
 from calc.reference import (
     Band,
     BandSet,
@@ -37,6 +39,7 @@ from calc.reference import (
 )
 from calc.results import TableRef
 from tables import dosing_loader
+from tables.plausibility_loader import parse_plausibility, parse_renal_opioids
 
 
 __all__ = ["ENV_VAR", "TABLES_DIR", "load_reference"]
@@ -75,6 +78,8 @@ KINDS = frozenset(
         "taper-presets",
         "formula",
         "adjunct",
+        "plausibility",
+        "renal-opioids",
     }
 )
 _META_REQUIRED = {
@@ -235,6 +240,7 @@ def _ref(meta: dict[str, Any], checksum: str, sources: Mapping[str, Source]) -> 
         citation=meta["document"],
         url=meta.get("url") or sources[meta["source"]].url,
         checksum=checksum,
+        source=meta["source"],
     )
 
 
@@ -301,6 +307,8 @@ class _Builder:
         self.tapers: dict[str, TaperPresets] = {}
         self.formulas: dict[str, FormulaTable] = {}
         self.adjuncts: dict[str, AdjunctTable] = {}
+        self.plausibility: dict[str, PlausibilityTable] = {}
+        self.renal_opioids: dict[str, RenalOpioids] = {}
         self.seen: dict[str, str] = {}
 
     def add(self, path: Path) -> None:
@@ -551,6 +559,12 @@ class _Builder:
             raise TableError(f"{raw.name} [meta].drug", msg)
         self.adjuncts[table.drug] = table
 
+    def _plausibility(self, raw: dosing_loader.RawTable) -> None:
+        self.plausibility[raw.ref.id] = parse_plausibility(self.check, raw)
+
+    def _renal_opioids(self, raw: dosing_loader.RawTable) -> None:
+        self.renal_opioids[raw.ref.id] = parse_renal_opioids(self.check, raw)
+
     def build(self) -> Reference:
         dosing_loader.check_complete(self.formulas, self.adjuncts)
         return Reference(
@@ -565,6 +579,8 @@ class _Builder:
             tapers=_required(self.tapers, "taper-presets"),
             formulas=self.formulas,
             adjuncts=self.adjuncts,
+            plausibility=_required(self.plausibility, "plausibility-us"),
+            renal_opioids=_required(self.renal_opioids, "renal-opioids"),
         )
 
 
@@ -601,6 +617,10 @@ REQUIRED_THRESHOLDS = (
     "oih_cut_high_percent",
     "oih_methadone_max_mg_per_day",
     "oih_methadone_default_mg_per_day",
+    "mme_very_high",
+    "regimen_shortfall_percent",
+    "long_term_opioid_days",
+    "weeks_opioid_days",
 )
 
 

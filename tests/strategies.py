@@ -14,7 +14,8 @@ ORAL_MG = ("morphine", "oxycodone", "hydromorphone", "hydrocodone", "oxymorphone
 
 
 def doses(max_value: str = "400") -> st.SearchStrategy[Decimal]:
-    return st.decimals(min_value=Decimal("0.5"), max_value=Decimal(max_value), places=2)
+    """Doses inside every oral row of tables/plausibility-us.toml (codeine's floor is 2 mg)."""
+    return st.decimals(min_value=Decimal(2), max_value=Decimal(max_value), places=2)
 
 
 @st.composite
@@ -33,9 +34,17 @@ def regimens(max_lines: int = 3) -> st.SearchStrategy[list[Medication]]:
 
 
 def morphine(daily_mg: Decimal) -> Medication:
-    """Oral morphine once daily: ``daily_mg`` mg/day of oral morphine equivalent."""
+    """
+    Oral morphine, ``daily_mg`` mg/day: once daily up to 2,000 mg, else every 6 hours, so that
+    each dose stays inside the plausible 0.5-2,000 mg per administration (plausibility-us).
+    """
+    per_day = Decimal(1) if daily_mg <= 2000 else Decimal(4)
     return Medication(
-        drug="morphine", route="oral", dose=daily_mg, dose_unit="mg", doses_per_day=Decimal(1)
+        drug="morphine",
+        route="oral",
+        dose=daily_mg / per_day,
+        dose_unit="mg",
+        doses_per_day=per_day,
     )
 
 

@@ -258,7 +258,9 @@ def dose_naltrexone(
         step_mg=a.opt_dec(data.step_mg),
         step_interval_days=data.step_interval_days,
     )
-    r = calc.dose_naltrexone(reference, order, a.medications(data.medications or ()))
+    r = calc.dose_naltrexone(
+        reference, order, a.medications(data.medications or ()), a.patient(data.patient)
+    )
     return s.NaltrexoneResponse(
         target_mg_per_day=float(r.target_mg_per_day),
         start_mg=float(r.start_mg),

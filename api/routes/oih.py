@@ -43,6 +43,7 @@ def _cut(result: CutAndMethadone) -> s.CutAndMethadone:
                 reduced_daily_dose=a.num(line.reduced_daily_dose),
                 unit=line.unit,
                 regimen=regimen_struct(line.regimen),
+                as_needed=line.as_needed,
             )
             for line in result.lines
         ],
@@ -57,7 +58,8 @@ def _cut(result: CutAndMethadone) -> s.CutAndMethadone:
     "/oih-plans",
     operation_id="plan_oih",
     summary="Candidate strategies for opioid-induced hyperalgesia, side by side",
-    description="Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; "
+    description="Taper (CDC 2022 long-term for a year or more on opioids or an unknown time; "
+    "oih-rapid on request); cut the current opioid by 40-50% and add low-dose methadone; "
     "rotation to methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and "
     "gabapentin (needs renal function). Each is a full calculation with its own "
     "warnings, or the refusal that rules it out for this patient.",
@@ -71,10 +73,12 @@ def plan_oih_handler(
 ) -> s.OIHPlanResponse:
     reference = reference_of(request)
     options = OIHOptions(
-        start=data.start_date,
+        start=a.start_date(data.start_date),
         cut_percent=a.opt_dec(data.cut_percent),
         methadone_mg_per_day=a.opt_dec(data.methadone_mg_per_day),
         table_id=data.table,
+        mme_table_id=data.mme_table,
+        taper_preset=data.taper_preset,
     )
     plan = plan_oih(reference, a.medications(data.medications), options, a.patient(data.patient))
     calculation_id = a.calculation_id("plan_oih", data, reference)
@@ -86,6 +90,7 @@ def plan_oih_handler(
             status="available" if result is not None else "not_applicable",
             result=None if result is None else build(result),
             refusal=_refusal(outcome.refusal),
+            resulting_mme_per_day=a.opt_num(outcome.resulting_mme_per_day),
         )
 
     def rotation(result: RotationResult) -> RotationResponse:
@@ -93,6 +98,7 @@ def plan_oih_handler(
 
     return s.OIHPlanResponse(
         total_mme_per_day=a.num(plan.total_mme_per_day),
+        oral_morphine_equivalent_per_day=a.num(plan.oral_morphine_equivalent_per_day),
         taper=done(plan.taper, s.TaperStrategy, lambda r: taper_response(r, calculation_id)),
         cut_and_methadone=done(plan.cut_and_methadone, s.CutAndMethadoneStrategy, _cut),
         methadone_rotation=done(plan.methadone_rotation, s.RotationStrategy, rotation),

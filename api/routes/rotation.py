@@ -37,6 +37,7 @@ def regimen_struct(reg: r.PracticalRegimen | None) -> s.PracticalRegimen | None:
         daily_total=float(reg.daily_total),
         source=reg.source,
         intervals_source=reg.intervals_source,
+        as_needed=reg.as_needed,
     )
 
 
@@ -96,6 +97,8 @@ def plan_rotation_handler(
         methadone.scheme,  # methadone_scheme
         methadone.strategy,  # methadone_strategy
         a.opt_dec(methadone.max_daily_dose_mg),  # methadone_max_daily_mg
+        data.mme_table,  # mme_table_id
+        data.allow_renal_avoid,  # allow_renal_avoid
     )
     target = Target(data.to.drug, data.to.route, data.to.release)
     result = plan_rotation(
@@ -109,7 +112,22 @@ def rotation_response(result: RotationResult, calculation_id: str) -> s.Rotation
     bt = result.breakthrough
     return s.RotationResponse(
         total_mme_per_day=a.num(result.total_mme_per_day),
-        lines=a.mme_lines(result.lines),
+        mme_lines=a.mme_lines(result.mme_lines),
+        oral_morphine_equivalent_per_day=a.num(result.oral_morphine_equivalent_per_day),
+        lines=[
+            s.ConversionLine(
+                drug=line.drug,
+                route=line.route,
+                release=line.release,
+                daily_dose=a.num(line.daily_dose),
+                daily_dose_unit=line.daily_dose_unit,
+                conversion_factor=float(line.conversion_factor),
+                factor_source=line.factor_source,
+                oral_morphine_equivalent_per_day=a.num(line.mme_per_day),
+                as_needed=line.as_needed,
+            )
+            for line in result.lines
+        ],
         target=s.ResolvedTarget(
             drug=result.target.drug, route=result.target.route, release=result.target.release
         ),
@@ -146,6 +164,7 @@ def rotation_response(result: RotationResult, calculation_id: str) -> s.Rotation
             source=bt.source,
         ),
         methadone=_methadone(result.methadone),
+        resulting_mme_per_day=a.opt_num(result.resulting_mme_per_day),
         warnings=a.warnings(result.warnings),
         trace=a.trace(result.trace),
         table=a.table_ref(result.tables[0]),

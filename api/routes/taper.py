@@ -32,7 +32,7 @@ def plan_taper_handler(
 ) -> s.TaperResponse:
     reference = reference_of(request)
     options = TaperOptions(
-        start=data.start_date,
+        start=a.start_date(data.start_date),
         preset=data.preset,
         percent=a.opt_dec(data.percent),
         interval_days=None if data.interval_days is None else a.dec(data.interval_days),
@@ -72,11 +72,14 @@ def taper_response(result: TaperResult, calculation_id: str) -> s.TaperResponse:
                         regimen=regimen_struct(line.regimen),
                         cut=a.num(line.cut),
                         allowance=a.num(line.allowance),
+                        as_needed=line.as_needed,
+                        interval_changed=line.interval_changed,
                     )
                     for line in step.lines
                 ],
                 total_mme_per_day=a.num(step.total_mme_per_day),
                 percent_of_original=a.num(step.percent_of_original),
+                thresholds_reached=list(step.thresholds_reached),
             )
             for step in result.steps
         ],

@@ -236,6 +236,7 @@ class NaltrexoneRequest(Request):
     step_mg: Annotated[float, Meta(ge=0.01, le=100)] | None = None
     step_interval_days: Annotated[int, Meta(ge=1, le=365)] | None = None
     medications: Annotated[list[Medication], Meta(max_length=20)] | None = None
+    patient: Patient | None = None
 
 
 class NaltrexoneStep(Response):

@@ -8,6 +8,7 @@ Numbers are JSON numbers (``float`` with bounds in the schema); the adapters con
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal
 
 import msgspec
@@ -54,10 +55,49 @@ Dose = Annotated[
 DosesPerDay = Annotated[float, Meta(gt=0, le=24, description="Administrations per day.")]
 IntervalHours = Annotated[float, Meta(ge=1, le=168, description="Hours between administrations.")]
 Percent = Annotated[float, Meta(ge=0, le=100)]
+# Calendar bounds of a schedule's start (checked by api/adapters.py: 422 date.out_of_range).
+FIRST_DATE = dt.date(2000, 1, 1)
+LAST_DATE = dt.date(2100, 12, 31)
+StartDate = Annotated[
+    dt.date,
+    Meta(
+        description=f"Date of the first step (ISO 8601), {FIRST_DATE} to {LAST_DATE}.",
+        extra_json_schema={
+            "formatMinimum": FIRST_DATE.isoformat(),
+            "formatMaximum": LAST_DATE.isoformat(),
+        },
+    ),
+]
+
+
+MaxDosesPerDay = Annotated[
+    float,
+    Meta(
+        gt=0,
+        le=24,
+        description="As-needed lines: the prescribed maximum administrations per day (required); "
+        "MME counts this maximum.",
+    ),
+]
+AverageDosesPerDay = Annotated[
+    float,
+    Meta(
+        gt=0,
+        le=24,
+        description="As-needed lines: the actual average administrations per day, when known; a "
+        "rotation converts from it instead of the maximum.",
+    ),
+]
 
 
 class Medication(Request):
-    """One regimen line. Give `doses_per_day` or `interval_hours` unless `dose_unit` is mcg/h."""
+    """
+    One regimen line. A scheduled line gives `doses_per_day` or `interval_hours` (both only if
+    they agree); an as-needed line sets `as_needed` and gives `max_doses_per_day` (and optionally
+    `interval_hours`, the shortest interval, and `average_doses_per_day`); a patch (`mcg/h`) may
+    give `interval_hours` as its change interval. Doses and intervals outside the plausible
+    ranges (GET /v1/tables/plausibility-us) are refused (422).
+    """
 
     drug: DrugName
     route: Route
@@ -66,6 +106,11 @@ class Medication(Request):
     release: Release | None = None
     doses_per_day: DosesPerDay | None = None
     interval_hours: IntervalHours | None = None
+    as_needed: Annotated[bool, Meta(description="Taken as needed (PRN), not on a schedule.")] = (
+        False
+    )
+    max_doses_per_day: MaxDosesPerDay | None = None
+    average_doses_per_day: AverageDosesPerDay | None = None
 
 
 Medications = Annotated[list[Medication], Meta(min_length=1, max_length=20)]

@@ -27,7 +27,7 @@ class MMERequest(Request):
 
 
 class MMELine(Response):
-    """One converted line."""
+    """One converted line; an as-needed line at its prescribed maximum per day."""
 
     drug: str
     route: str
@@ -37,6 +37,7 @@ class MMELine(Response):
     conversion_factor: float
     factor_source: str
     mme_per_day: float
+    as_needed: bool
 
 
 class Flag(Response):

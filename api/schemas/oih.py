@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from msgspec import Meta
@@ -14,6 +13,7 @@ from api.schemas.common import (
     Request,
     Response,
     SafetyWarning,
+    StartDate,
     TableId,
     TraceStep,
 )
@@ -25,7 +25,7 @@ class OIHRequest(Request):
     """The current regimen and patient; every candidate strategy is computed side by side."""
 
     medications: Medications
-    start_date: Annotated[dt.date, Meta(description="Date the taper strategy would start.")]
+    start_date: StartDate
     cut_percent: (
         Annotated[float, Meta(ge=40, le=50, description="Cut of the current opioid (default 40).")]
         | None
@@ -34,6 +34,24 @@ class OIHRequest(Request):
         Annotated[float, Meta(gt=0, le=15, description="Low-dose methadone (default 7.5).")] | None
     ) = None
     table: TableId | None = None
+    mme_table: TableId | None = None
+    taper_preset: (
+        Annotated[
+            Literal[
+                "oih-rapid",
+                "cdc-2022-long-term",
+                "cdc-2022-weeks",
+                "acute-short",
+                "acute-weeks",
+            ],
+            Meta(
+                description="The taper strategy's preset; omitted: chosen by "
+                "patient.days_on_current_opioids (CDC 2022: a year or more, or unknown, "
+                "cdc-2022-long-term)."
+            ),
+        ]
+        | None
+    ) = None
     patient: Patient | None = None
 
 
@@ -48,12 +66,15 @@ class Refusal(Response):
 
 
 class CutLine(Response):
+    """One line after the cut (an as-needed line: its maximum per day is what is cut)."""
+
     drug: str
     route: str
     original_daily_dose: float
     reduced_daily_dose: float
     unit: str
     regimen: PracticalRegimen | None
+    as_needed: bool
 
 
 class CutAndMethadone(Response):
@@ -68,48 +89,67 @@ class CutAndMethadone(Response):
 
 
 Status = Literal["available", "not_applicable"]
+ResultingMME = Annotated[
+    float | None,
+    Meta(
+        description="MME/day (the request's MME table) this strategy leads to: after the first "
+        "taper step, after the cut with methadone, on the new regimen, or unchanged for an "
+        "adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine)."
+    ),
+]
 
 
 class TaperStrategy(Response):
     status: Status
     result: TaperResponse | None
     refusal: Refusal | None
+    resulting_mme_per_day: ResultingMME
 
 
 class CutAndMethadoneStrategy(Response):
     status: Status
     result: CutAndMethadone | None
     refusal: Refusal | None
+    resulting_mme_per_day: ResultingMME
 
 
 class RotationStrategy(Response):
     status: Status
     result: RotationResponse | None
     refusal: Refusal | None
+    resulting_mme_per_day: ResultingMME
 
 
 class KetamineStrategy(Response):
     status: Status
     result: KetamineResponse | None
     refusal: Refusal | None
+    resulting_mme_per_day: ResultingMME
 
 
 class ClonidineStrategy(Response):
     status: Status
     result: ClonidineResponse | None
     refusal: Refusal | None
+    resulting_mme_per_day: ResultingMME
 
 
 class GabapentinStrategy(Response):
     status: Status
     result: GabapentinResponse | None
     refusal: Refusal | None
+    resulting_mme_per_day: ResultingMME
 
 
 class OIHPlanResponse(Response):
-    """The candidate strategies, each a full calculation or the refusal that rules it out."""
+    """
+    The candidate strategies, each a full calculation or the refusal that rules it out.
+    `total_mme_per_day` is the regimen on the MME table (risk, thresholds);
+    `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
+    """
 
     total_mme_per_day: float
+    oral_morphine_equivalent_per_day: float
     taper: TaperStrategy
     cut_and_methadone: CutAndMethadoneStrategy
     methadone_rotation: RotationStrategy

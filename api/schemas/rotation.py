@@ -50,15 +50,28 @@ class MethadoneOptions(Request):
 
 
 class RotationRequest(Request):
-    """A regimen and a target; `table` selects the equianalgesic table (default equianalgesic-us)."""
+    """
+    A regimen and a target. `table` selects the equianalgesic table of the conversion (default
+    equianalgesic-us); `mme_table` the MME table of `total_mme_per_day` and its thresholds
+    (default cdc-2022).
+    """
 
     from_: Medications = msgspec.field(name="from")
     to: TargetSpec
     cross_tolerance_reduction_percent: ReductionPercent | None = None
     breakthrough_percent: BreakthroughPercent | None = None
     table: TableId | None = None
+    mme_table: TableId | None = None
     methadone: MethadoneOptions | None = None
     patient: Patient | None = None
+    allow_renal_avoid: Annotated[
+        bool,
+        Meta(
+            description="Rotate to a drug the renal guidance says to avoid at the patient's "
+            "creatinine clearance (refused with 422 renal.target_avoid otherwise); the result "
+            "then carries a critical warning."
+        ),
+    ] = False
 
 
 class ResolvedTarget(Response):
@@ -88,7 +101,10 @@ class UnitCount(Response):
 
 
 class PracticalRegimen(Response):
-    """Real strengths; `daily_total` never exceeds the reduced daily dose (for patches: mcg/h)."""
+    """
+    Real strengths; `daily_total` never exceeds the reduced daily dose (for patches: mcg/h). An
+    as-needed regimen: `interval_hours` is the shortest interval, `doses_per_day` the maximum.
+    """
 
     drug: str
     route: str
@@ -102,6 +118,7 @@ class PracticalRegimen(Response):
     daily_total: float
     source: str
     intervals_source: str
+    as_needed: bool
 
 
 class Breakthrough(Response):
@@ -149,11 +166,32 @@ class MethadoneDetail(Response):
     schedule: list[SwitchDay]
 
 
-class RotationResponse(Response):
-    """The rotation with every intermediate number, warnings, trace and tables."""
+class ConversionLine(Response):
+    """One line of the conversion basis (equianalgesic table); as-needed lines at their average
+    use when given, else their maximum."""
 
-    total_mme_per_day: float
-    lines: list[MMELine]
+    drug: str
+    route: str
+    release: str | None
+    daily_dose: float
+    daily_dose_unit: str
+    conversion_factor: float
+    factor_source: str
+    oral_morphine_equivalent_per_day: float
+    as_needed: bool
+
+
+class RotationResponse(Response):
+    """
+    The rotation with every intermediate number, warnings, trace and tables.
+    `total_mme_per_day` is the regimen on the MME table (risk, thresholds; `mme_lines`);
+    `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic table; `lines`).
+    """
+
+    total_mme_per_day: Annotated[float, Meta(ge=0)]
+    mme_lines: list[MMELine]
+    oral_morphine_equivalent_per_day: Annotated[float, Meta(ge=0)]
+    lines: list[ConversionLine]
     target: ResolvedTarget
     equianalgesic_daily_dose: float
     unit: str
@@ -161,6 +199,13 @@ class RotationResponse(Response):
     practical_regimen: PracticalRegimen | None
     breakthrough: Breakthrough | None
     methadone: MethadoneDetail | None
+    resulting_mme_per_day: Annotated[
+        float | None,
+        Meta(
+            description="MME/day of the practical regimen on the MME table; null when there is "
+            "no regimen or the table gives the target no factor (CDC 2022: buprenorphine)."
+        ),
+    ]
     warnings: list[SafetyWarning]
     trace: list[TraceStep]
     table: TableRef

@@ -13,6 +13,7 @@ from api.schemas.common import (
     Request,
     Response,
     SafetyWarning,
+    StartDate,
     TableId,
     TableRef,
     TraceStep,
@@ -32,7 +33,7 @@ class TaperRequest(Request):
     """
 
     medications: Medications
-    start_date: Annotated[dt.date, Meta(description="Date of the first step (ISO 8601).")]
+    start_date: StartDate
     preset: Preset = "cdc-2022-long-term"
     percent: (
         Annotated[float, Meta(ge=1, le=50, description="Cut per step, % of the basis.")] | None
@@ -49,7 +50,11 @@ class TaperRequest(Request):
 
 
 class TaperLine(Response):
-    """A line at a step; `regimen` null once the line has stopped."""
+    """
+    A line at a step: its daily dose (an as-needed line's maximum) and regimen (the patient's own
+    until its first cut; null once stopped); `interval_changed` when the cut needed a different
+    dosing interval.
+    """
 
     drug: str
     route: str
@@ -58,6 +63,8 @@ class TaperLine(Response):
     regimen: PracticalRegimen | None
     cut: float
     allowance: float
+    as_needed: bool
+    interval_changed: bool
 
 
 class TaperStep(Response):
@@ -68,6 +75,10 @@ class TaperStep(Response):
     lines: list[TaperLine]
     total_mme_per_day: float
     percent_of_original: float
+    thresholds_reached: Annotated[
+        list[str],
+        Meta(description="The MME threshold codes this step's total is at or above."),
+    ]
 
 
 class PresetInfo(Response):

@@ -38,12 +38,14 @@ class KetamineOrder:
         weight_basis: ``actual``, ``ideal`` or ``adjusted``; ``None`` takes the table default.
         concentration_mg_per_ml: bag or syringe concentration, for mL/h.
         bolus_mg_per_kg: optional loading bolus; refused above the table's limit.
+        basis_chosen_by_plan: the weight basis is the OIH plan's choice, not the caller's.
     """
 
     rate_mg_per_kg_per_h: Decimal
     weight_basis: str | None = None
     concentration_mg_per_ml: Decimal | None = None
     bolus_mg_per_kg: Decimal | None = None
+    basis_chosen_by_plan: bool = False
 
 
 @attrs.frozen
@@ -123,7 +125,14 @@ def dose_ketamine(reference: Reference, patient: Patient, order: KetamineOrder) 
         )
     body = formula_table(reference, "body-weight")
     assert table.default_weight_basis is not None  # noqa: S101  (the loader requires it)
-    weight = dosing_weight(body, patient, order.weight_basis, table.default_weight_basis)
+    because = (
+        "chosen by the OIH plan: the ideal-weight basis needs sex and height"
+        if order.basis_chosen_by_plan
+        else None
+    )
+    weight = dosing_weight(
+        body, patient, order.weight_basis, table.default_weight_basis, chosen_because=because
+    )
     dose_mg_h = dose_down(rate * weight.kg)
     per_day = dose_mg_h * HOURS_PER_DAY
     rate_source = v.source("rate_min_mg_per_kg_per_h")

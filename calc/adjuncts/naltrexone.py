@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from calc.adjuncts.common import advice_alerts, refuse_outside
+from calc.alerts import safety_context
 from calc.catalog import drug_index
 from calc.dosing_tables import adjunct_table, number
 from calc.errors import OutOfRangeError, UnknownEntryError
-from calc.results import Alert, TableRef, TraceStep
+from calc.mme import regimen_mme
+from calc.plausibility import check_regimen
+from calc.results import Alert, TableRef, TraceStep, ordered
 from calc.rounding import dose_down
 
 
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from calc.dosing_tables import AdjunctTable
-    from calc.models import Medication
+    from calc.models import Medication, Patient
     from calc.reference import Reference
 
 
@@ -147,9 +150,16 @@ def _regimen_alerts(
 
 
 def dose_naltrexone(
-    reference: Reference, order: NaltrexoneOrder, medications: Sequence[Medication] = ()
+    reference: Reference,
+    order: NaltrexoneOrder,
+    medications: Sequence[Medication] = (),
+    patient: Patient | None = None,
 ) -> NaltrexoneResult:
-    """Low-dose naltrexone titrated from ``start_mg`` by ``step_mg`` every interval to target."""
+    """
+    Low-dose naltrexone titrated from ``start_mg`` by ``step_mg`` every interval to target; with
+    a regimen (and a patient), the result carries the regimen's safety context.
+    """
+    notes = check_regimen(reference.plausibility, medications, "medications")
     table = adjunct_table(reference, "naltrexone")
     target = refuse_outside(
         order.target_mg_per_day,
@@ -191,7 +201,18 @@ def dose_naltrexone(
         TraceStep(f"+ {number(step)} mg every {every} days", step, "mg/day", "DRORACLE-LDN"),
         TraceStep("target", target, "mg/day", v.source("daily_max_mg")),
     ]
-    warnings = advice_alerts(table) + _regimen_alerts(table, full, partial)
+    context: tuple[Alert, ...] = ()
+    if medications or patient is not None:
+        mme = regimen_mme(reference, None, medications, "medications") if medications else None
+        total = mme.total if mme is not None else None
+        drugs = [m.drug for m in medications]
+        context = (
+            *safety_context(reference, patient, drugs, total).alerts,
+            *(mme.alerts if mme else ()),
+        )
+    warnings = ordered(
+        (*context, *notes, *advice_alerts(table), *_regimen_alerts(table, full, partial))
+    )
     return NaltrexoneResult(
         target_mg_per_day=target,
         start_mg=start,
@@ -200,7 +221,7 @@ def dose_naltrexone(
         titration=tuple(steps),
         full_agonists=full,
         partial_agonists=partial,
-        warnings=tuple(warnings),
+        warnings=warnings,
         trace=tuple(trace),
         table=table.ref,
         tables=(table.ref,),

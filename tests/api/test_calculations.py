@@ -36,7 +36,7 @@ class TestMME:
         assert body["table"]["id"] == "cdc-2022"
         assert body["table"]["checksum"].startswith("sha256:")
         assert len(body["calculation_id"]) == 32
-        assert [f["reached"] for f in body["flags"]] == [False, False]
+        assert [f["reached"] for f in body["flags"]] == [False, False, False]
 
     def test_select_table(self, client: Client) -> None:
         """`table` selects cdc-2016: methadone 30 mg/day -> tier 21-40 x8 = 240 [CDC16-TDD]."""

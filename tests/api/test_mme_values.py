@@ -61,6 +61,7 @@ def test_three_lines_cdc_2022(client: TestClient[Litestar]) -> None:
             "conversion_factor": 1.5,
             "factor_source": "CDC22",
             "mme_per_day": 30,
+            "as_needed": False,
         },
         {
             "drug": "hydromorphone",
@@ -71,6 +72,7 @@ def test_three_lines_cdc_2022(client: TestClient[Litestar]) -> None:
             "conversion_factor": 5,
             "factor_source": "CDC22",
             "mme_per_day": 60,
+            "as_needed": False,
         },
         {
             "drug": "fentanyl",
@@ -81,11 +83,13 @@ def test_three_lines_cdc_2022(client: TestClient[Litestar]) -> None:
             "conversion_factor": 2.4,
             "factor_source": "CDC22",
             "mme_per_day": 60,
+            "as_needed": False,
         },
     ]
     assert result["flags"] == [
         {"code": "mme.at_or_above_50", "threshold": 50, "reached": True, "source": "CDC22"},
         {"code": "mme.at_or_above_90", "threshold": 90, "reached": True, "source": "CDC16"},
+        {"code": "mme.very_high", "threshold": 1000, "reached": False, "source": "PRODUCT"},
     ]
     assert [(w["code"], w["severity"], w["source"]) for w in result["warnings"]] == [
         ("mme.at_or_above_90", "critical", "CDC16"),
@@ -116,7 +120,7 @@ def test_three_lines_cdc_2022(client: TestClient[Litestar]) -> None:
             "unit": "mg/day",
             "source": "CDC22",
         },
-        {"step": "sum of the lines", "value": 150, "unit": "mg/day", "source": "CDC22"},
+        {"step": "sum of the lines (cdc-2022)", "value": 150, "unit": "mg/day", "source": "CDC22"},
     ]
     assert result["table"]["id"] == "cdc-2022"
     assert len(result["calculation_id"]) == 32
@@ -139,7 +143,7 @@ def test_thresholds_are_inclusive_and_decided_on_the_exact_total(
     codes: list[str],
 ) -> None:
     result = _mme(client, {"medications": [_line("morphine", "oral", dose, doses_per_day=2)]})
-    assert [f["reached"] for f in result["flags"]] == [reached_50, reached_90]
+    assert [f["reached"] for f in result["flags"]] == [reached_50, reached_90, False]
     assert [w["code"] for w in result["warnings"]] == codes
 
 
@@ -184,8 +188,8 @@ def test_tiered_methadone_factor_owns_each_band_edge(
 def test_reported_numbers_round_half_even_but_flags_use_the_exact_total(
     client: TestClient[Litestar],
 ) -> None:
-    # hydromorphone 0.0625 mg x 2 = 0.125 mg/day -> reported 0.12 (half-even); x 5 = 0.625 -> 0.62
-    small = _mme(client, {"medications": [_line("hydromorphone", "oral", 0.0625, doses_per_day=2)]})
+    # hydromorphone 0.125 mg x 1 = 0.125 mg/day -> reported 0.12 (half-even); x 5 = 0.625 -> 0.62
+    small = _mme(client, {"medications": [_line("hydromorphone", "oral", 0.125, doses_per_day=1)]})
     assert small["lines"][0]["daily_dose"] == 0.12
     assert small["total_mme_per_day"] == 0.62
     # oxycodone 14.583 mg every 7 h: 24/7 doses/day -> 49.9988... mg/day x 1.5 = 74.998...
@@ -193,11 +197,11 @@ def test_reported_numbers_round_half_even_but_flags_use_the_exact_total(
     near = _mme(client, body)
     assert near["lines"][0]["daily_dose"] == 50.0
     assert near["total_mme_per_day"] == 75.0
-    assert [f["reached"] for f in near["flags"]] == [True, False]
+    assert [f["reached"] for f in near["flags"]] == [True, False, False]
     # 29.9999 mg x 3 = 89.9997 MME: reported 90.00, yet below the 90 threshold
     edge = _mme(client, {"medications": [_line("morphine", "oral", 29.9999, doses_per_day=3)]})
     assert edge["total_mme_per_day"] == 90.0
-    assert [f["reached"] for f in edge["flags"]] == [True, False]
+    assert [f["reached"] for f in edge["flags"]] == [True, False, False]
 
 
 def test_the_default_table_is_cdc_2022(client: TestClient[Litestar]) -> None:
@@ -298,16 +302,21 @@ def test_patient_warnings_come_on_top_of_the_mme_warnings(client: TestClient[Lit
         "medications": [_line("morphine", "oral", 50, doses_per_day=2)],
         "patient": {"benzodiazepine": True},
     }
+    # Critical warnings first, then warnings (issue 9: sorted critical, warning, info).
     assert [w["code"] for w in _mme(client, body)["warnings"]] == [
         "mme.at_or_above_90",
+        "benzodiazepine.co_use",
         "mme.at_or_above_50",
         "naloxone.offer",
-        "benzodiazepine.co_use",
     ]
 
 
+# A small plausible dose of each drug (plausibility-us): codeine's floor is 2 mg, tramadol's 5.
+_SMALL = {"codeine": 15, "tramadol": 25}
+
+
 def _codes(client: TestClient[Litestar], drugs: list[str], patient: dict[str, Any]) -> list[str]:
-    meds = [_line(d, "oral", 1, doses_per_day=1) for d in drugs]
+    meds = [_line(d, "oral", _SMALL.get(d, 1), doses_per_day=1) for d in drugs]
     return [w["code"] for w in _mme(client, {"medications": meds, "patient": patient})["warnings"]]
 
 
@@ -328,8 +337,8 @@ def test_renal_warnings_below_60_ml_min(client: TestClient[Litestar]) -> None:
     drugs = ["oxycodone", "morphine", "tapentadol", "codeine"]
     assert _codes(client, drugs, {"creatinine_clearance_ml_min": 60}) == []
     assert _codes(client, drugs, {"creatinine_clearance_ml_min": 59.9}) == [
-        "renal.caution.codeine",
         "renal.avoid.morphine",
+        "renal.caution.codeine",
         "renal.caution.oxycodone",
     ]
     assert _codes(client, ["morphine"], {"serum_creatinine_mg_dl": 2.5}) == [
@@ -348,20 +357,20 @@ def test_patient_warnings_carry_severity_source_and_the_threshold(
         "hepatic_impairment": "severe",
         "creatinine_clearance_ml_min": 30,
     }
-    meds = [_line(d, "oral", 1, doses_per_day=1) for d in ("morphine", "tramadol")]
+    meds = [_line(d, "oral", _SMALL.get(d, 1), doses_per_day=1) for d in ("morphine", "tramadol")]
     warnings = _mme(client, {"medications": meds, "patient": patient})["warnings"]
     assert [(w["code"], w["severity"], w["source"]) for w in warnings] == [
         ("benzodiazepine.co_use", "critical", "CDC22"),
+        ("renal.avoid.morphine", "critical", "CKJ23"),
         ("age.older_or_frail", "warning", "CDC22"),
         ("hepatic.impairment", "warning", "UTD-IR"),
-        ("renal.avoid.morphine", "critical", "CKJ23"),
         ("renal.caution.tramadol", "warning", "SPS-RENAL"),
     ]
     messages = [w["message"] for w in warnings]
     assert messages[0].startswith("Benzodiazepine co-prescription")
-    assert messages[1].startswith("Age 65 or older, or frail")
-    assert messages[2].startswith("Hepatic impairment")
-    assert messages[3].startswith("Creatinine clearance below 60 mL/min: avoid morphine")
+    assert messages[1].startswith("Creatinine clearance below 60 mL/min: avoid morphine")
+    assert messages[2].startswith("Age 65 or older, or frail")
+    assert messages[3].startswith("Hepatic impairment")
     assert messages[4].startswith("Creatinine clearance below 60 mL/min: tramadol at low doses")
     info = _mme(
         client,

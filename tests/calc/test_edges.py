@@ -25,8 +25,11 @@ class TestMissingProducts:
     """A product table without the product a result needs: said, never a silent zero."""
 
     def test_no_immediate_release_for_breakthrough(self, reference: Reference) -> None:
-        """Without oxycodone and morphine IR no breakthrough dose is offered."""
-        bare = without_products(reference, "oxycodone", "morphine")
+        """
+        Without oxycodone, morphine and hydromorphone IR (the target's own product and every
+        drug of the renal-opioids breakthrough order) no breakthrough dose is offered.
+        """
+        bare = without_products(reference, "oxycodone", "morphine", "hydromorphone")
 
         result = rotate(bare, "120", OXY)
 

@@ -43,7 +43,11 @@ class TestWorkedExamples:
         )
 
         assert D(50) == result.total_mme_per_day
-        assert [f.reached for f in result.flags] == [True, False]
+        assert [(f.code, f.reached) for f in result.flags] == [
+            ("mme.at_or_above_50", True),
+            ("mme.at_or_above_90", False),
+            ("mme.very_high", False),
+        ]
 
     def test_fentanyl_patch_25_is_60(self, reference: Reference) -> None:
         """CDC 2022 factor 2.4 per mcg/h [CDC22]: a 25 mcg/h patch = 60 MME/day."""
@@ -101,23 +105,35 @@ class TestMethadoneTablesDisagree:
 
 
 class TestThresholds:
-    """Both sides of the 50 and 90 MME/day flags [CDC22], [CDC16]."""
+    """
+    Both sides of the 50 and 90 MME/day flags [CDC22], [CDC16] and of the very-high warning
+    (thresholds mme_very_high, 1,000 MME/day, a product decision); critical warnings first.
+    """
 
     @pytest.mark.parametrize(
-        ("daily", "codes"),
+        ("daily", "per_day", "codes"),
         [
-            ("49.99", []),
-            ("50", ["mme.at_or_above_50", "naloxone.offer"]),
-            ("89.99", ["mme.at_or_above_50", "naloxone.offer"]),
-            ("90", ["mme.at_or_above_90", "mme.at_or_above_50", "naloxone.offer"]),
+            ("49.99", 1, []),
+            ("50", 1, ["mme.at_or_above_50", "naloxone.offer"]),
+            ("89.99", 1, ["mme.at_or_above_50", "naloxone.offer"]),
+            ("90", 1, ["mme.at_or_above_90", "mme.at_or_above_50", "naloxone.offer"]),
+            ("999.99", 1, ["mme.at_or_above_90", "mme.at_or_above_50", "naloxone.offer"]),
+            (
+                "250",
+                4,
+                ["mme.very_high", "mme.at_or_above_90", "mme.at_or_above_50", "naloxone.offer"],
+            ),
         ],
     )
-    def test_flags_and_warnings(self, reference: Reference, daily: str, codes: list[str]) -> None:
+    def test_flags_and_warnings(
+        self, reference: Reference, daily: str, per_day: int, codes: list[str]
+    ) -> None:
         """Morphine factor 1: the daily dose is the MME; flags are decided on the exact total."""
-        result = calculate_mme(reference, [oral("morphine", daily, 1)])
+        result = calculate_mme(reference, [oral("morphine", daily, per_day)])
+        total = D(daily) * per_day
 
         assert codes == [w.code for w in result.warnings]
-        assert [D(daily) >= 50, D(daily) >= 90] == [f.reached for f in result.flags]
+        assert [total >= 50, total >= 90, total >= 1000] == [f.reached for f in result.flags]
 
 
 class TestRefusals:
@@ -192,11 +208,11 @@ class TestPatientWarnings:
 
         codes = [w.code for w in calculate_mme(reference, meds, patient=patient).warnings]
 
-        assert codes == [
+        assert codes == [  # critical first, then warning (DESIGN.md section 4, issue 9)
             "benzodiazepine.co_use",
+            "renal.avoid.morphine",
             "age.older_or_frail",
             "hepatic.impairment",
-            "renal.avoid.morphine",
             "renal.caution.oxycodone",
         ]
 
@@ -236,5 +252,5 @@ class TestPatientWarnings:
         result = calculate_mme(reference, [oral("morphine", "5", 1)], patient=patient)
 
         codes = [w.code for w in result.warnings]
-        assert ["renal.clearance_estimated", "age.older_or_frail", "renal.avoid.morphine"] == codes
-        assert "23.61 mL/min" in result.warnings[0].message
+        assert ["renal.avoid.morphine", "age.older_or_frail", "renal.clearance_estimated"] == codes
+        assert "23.61 mL/min" in result.warnings[2].message

@@ -28,8 +28,10 @@ class TestPlan:
         plan = plan_oih(reference, [OXY_ER_60_BID], OIHOptions(start=START))
 
         assert D(180) == plan.total_mme_per_day
+        assert D(180) == plan.oral_morphine_equivalent_per_day
         assert plan.taper.result is not None
-        assert "oih-rapid" == plan.taper.result.preset.name
+        # Time on opioids unknown: CDC 2022's long-term taper, about 10% a month [CDC22].
+        assert "cdc-2022-long-term" == plan.taper.result.preset.name
         assert plan.methadone_rotation.result is not None
         # 180 / 8 (CCDHB 91-300) = 22.5 (the next band starts at 300 / 12 = 25, no smoothing); -25% -> 16.87.
         assert D("16.87") == plan.methadone_rotation.result.reduction.reduced_daily_dose
@@ -59,6 +61,57 @@ class TestPlan:
         assert plan.cut_and_methadone.refusal is not None
         assert "methadone.qtc_over_limit" == plan.cut_and_methadone.refusal.code
         assert plan.taper.result is not None
+
+
+class TestTaperPreset:
+    """
+    CDC 2022 [CDC22]: patients on opioids for a year or more (or for an unknown time) get about
+    10% a month; weeks to months 10% a week; under a month the acute tapers. The OIH source
+    document's 10-25% every 2-3 days (oih-rapid, SRC-000) is only the requested alternative.
+    """
+
+    @pytest.mark.parametrize(
+        ("days", "preset"),
+        [
+            (None, "cdc-2022-long-term"),
+            (365, "cdc-2022-long-term"),
+            (364, "cdc-2022-weeks"),
+            (30, "cdc-2022-weeks"),
+            (29, "acute-weeks"),
+            (7, "acute-weeks"),
+            (6, "acute-short"),
+        ],
+    )
+    def test_by_time_on_opioids(self, reference: Reference, days: int | None, preset: str) -> None:
+        patient = Patient(days_on_current_opioids=None if days is None else D(days))
+
+        plan = plan_oih(reference, [OXY_ER_60_BID], OIHOptions(start=START), patient)
+
+        assert plan.taper.result is not None
+        assert preset == plan.taper.result.preset.name
+        assert "oih.taper_preset_chosen" in [w.code for w in plan.warnings]
+
+    def test_a_year_on_opioids_is_not_tapered_to_zero_in_weeks(self, reference: Reference) -> None:
+        """The issue's case: a year on opioids no longer reaches zero in 33 days."""
+        plan = plan_oih(
+            reference,
+            [OXY_ER_60_BID],
+            OIHOptions(start=START),
+            Patient(days_on_current_opioids=D(365)),
+        )
+
+        assert plan.taper.result is not None
+        last = plan.taper.result.steps[-1]
+        assert last.day > 28 * 9  # 10% of the original a month: about ten months to zero
+
+    def test_rapid_taper_on_request(self, reference: Reference) -> None:
+        plan = plan_oih(
+            reference, [OXY_ER_60_BID], OIHOptions(start=START, taper_preset="oih-rapid")
+        )
+
+        assert plan.taper.result is not None
+        assert "oih-rapid" == plan.taper.result.preset.name
+        assert "taper.oih-rapid.unconfirmed" in [w.code for w in plan.taper.result.warnings]
 
 
 class TestCutAndMethadone:

@@ -161,8 +161,12 @@ class TestRoundTrip:
         )
         if daily == 0:
             return
+        # Twice daily for extended release, six times for immediate release: each dose inside
+        # the plausible range per administration (plausibility-us).
+        per_day = D(2) if target.release == "extended" else D(6)
+        per_day = per_day if daily >= per_day else D(1)
         line = Medication(
-            target.drug, target.route, daily, "mg", target.release, doses_per_day=D(1)
+            target.drug, target.route, daily / per_day, "mg", target.release, doses_per_day=per_day
         )
         back = plan_rotation(reference, [line], Target("morphine", "oral", "extended"), none)
 

@@ -135,13 +135,6 @@ class TestWeights:
             ),
             (Patient(weight_kg=D(80)), "ideal", "patient.sex_required", "patient.sex", None),
             (
-                Patient(weight_kg=D(80), sex="unknown"),
-                "ideal",
-                "patient.sex_required",
-                "patient.sex",
-                "unknown",
-            ),
-            (
                 Patient(weight_kg=D(80), sex="male"),
                 "ideal",
                 "patient.height_required",

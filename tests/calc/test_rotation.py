@@ -160,17 +160,43 @@ class TestBreakthroughAndReductionBounds:
 
         assert info.value.field == "cross_tolerance_reduction_percent"
 
+    def test_older_or_frail_patient_gets_fifty_by_default(self, reference: Reference) -> None:
+        """
+        Older adults (65, CDC22 extra caution) and frail patients get the 50% end of the CCDHB
+        25-50% range applied by default: 60 mg/day oral morphine / 1.5 = 40 mg oxycodone, - 50% =
+        20 mg/day; a younger patient gets the 25% default, 30 mg/day.
+        """
+        older = rotate(reference, "60", OXY, Patient(age_years=D(65)))
+        frail = rotate(reference, "60", OXY, Patient(age_years=D(40), frail=True))
+        young = rotate(reference, "60", OXY, Patient(age_years=D(40)))
+
+        assert (D(50), D(20)) == (
+            older.reduction.applied_percent,
+            older.reduction.reduced_daily_dose,
+        )
+        assert older.reduction.applied_percent_source == "CDC22"
+        assert (D(50), D(20)) == (
+            frail.reduction.applied_percent,
+            frail.reduction.reduced_daily_dose,
+        )
+        assert (D(25), D(30)) == (
+            young.reduction.applied_percent,
+            young.reduction.reduced_daily_dose,
+        )
+        assert any("older or frail" in t.step for t in older.trace)
+
     def test_older_patient_told_to_consider_fifty(self, reference: Reference) -> None:
-        """Older adults [CDC22]: a warning to use the 50% end unless 50 or more is applied."""
+        """Older adults [CDC22]: a caller's explicit percent below 50 is kept, with a warning."""
         older = Patient(age_years=D(65))
 
-        at_25 = [w.code for w in rotate(reference, "60", OXY, older).warnings]
+        at_25 = rotate(reference, "60", OXY, older, reduction_percent=D(25))
         at_50 = [
             w.code for w in rotate(reference, "60", OXY, older, reduction_percent=D(50)).warnings
         ]
         young = [w.code for w in rotate(reference, "60", OXY, Patient(age_years=D(40))).warnings]
 
-        assert "cross_tolerance.consider_50_percent" in at_25
+        assert "cross_tolerance.consider_50_percent" in [w.code for w in at_25.warnings]
+        assert D(25) == at_25.reduction.applied_percent
         assert "cross_tolerance.consider_50_percent" not in at_50
         assert "cross_tolerance.consider_50_percent" not in young
 
@@ -189,7 +215,10 @@ class TestSourceWarnings:
 
         codes = [w.code for w in result.warnings]
         assert {"methadone.source_unpredictable", "fentanyl_patch.residual"} <= set(codes)
-        assert D(80) == result.total_mme_per_day
+        # Conversion basis (equianalgesic-us): 20 mg x 1.5 [MSD23] + 25 x 2 [UTD] = 80;
+        # total_mme_per_day (CDC 2022): 20 mg x 4.7 + 25 x 2.4 = 154 [CDC22].
+        assert D(80) == result.oral_morphine_equivalent_per_day
+        assert D(154) == result.total_mme_per_day
 
 
 class TestPracticalRegimenWhole:

@@ -29,12 +29,16 @@ PRESETS = ("oih-rapid", "cdc-2022-long-term", "cdc-2022-weeks", "acute-short", "
 
 @st.composite
 def oral_regimens(draw: st.DrawFn) -> list[Medication]:
-    """One to three oral lines of the drugs above, in 5 mg steps (every line has products)."""
+    """
+    One to three oral lines of the drugs above, in 5 mg steps (every line has products), twice
+    daily, except hydromorphone ER once daily (its only US interval, 24 HR: plausibility-us).
+    """
     lines = []
     for drug in draw(st.lists(st.sampled_from(sorted(CDC_2022)), min_size=1, max_size=3)):
         release = draw(st.sampled_from(["immediate", "extended"]))
         dose = D(5) * draw(st.integers(1, 12))
-        lines.append(Medication(drug, "oral", dose, "mg", release, doses_per_day=D(2)))
+        per_day = D(1) if (drug, release) == ("hydromorphone", "extended") else D(2)
+        lines.append(Medication(drug, "oral", dose, "mg", release, doses_per_day=per_day))
     return lines
 
 
@@ -49,7 +53,7 @@ def test_every_step_is_numbered_and_costed_by_the_mme_table(
     """Steps 1..n; each step's MME is the CDC 2022 sum over its daily doses, and its percent of
     the original is that MME over the original MME."""
     result = plan(REFERENCE, meds, preset=preset)
-    original = sum((CDC_2022[m.drug] * m.dose * 2 for m in meds), D(0))
+    original = sum((CDC_2022[m.drug] * m.dose * (m.doses_per_day or 0) for m in meds), D(0))
 
     assert original == result.original_mme_per_day
     assert list(range(1, len(result.steps) + 1)) == [s.number for s in result.steps]
@@ -63,19 +67,20 @@ def test_every_step_is_numbered_and_costed_by_the_mme_table(
 def test_a_line_has_a_regimen_exactly_while_it_has_a_dose(
     meds: list[Medication], preset: str
 ) -> None:
-    """A line at 0 mg/day is stopped (no regimen). A line cut at this step gets a real regimen of
-    exactly its new dose (the cut is chosen among achievable totals); a line not cut yet keeps the
-    patient's dose, with the real regimen at or below it, never above (DESIGN.md section 5)."""
+    """A line at 0 mg/day is stopped (no regimen). Every other line has a regimen of exactly its
+    daily dose: a real regimen once cut (the cut is chosen among achievable totals), the patient's
+    own regimen until then. No single dose is ever higher than at the step before (issue 10)."""
+    previous: dict[int, D] = {i: m.dose for i, m in enumerate(meds)}
     for step in plan(REFERENCE, meds, preset=preset).steps:
-        for line in step.lines:
+        for i, line in enumerate(step.lines):
             assert "mg/day" == line.unit
             if line.daily_dose == 0:
                 assert line.regimen is None
-            elif line.cut > 0:
-                assert line.regimen is not None
-                assert line.daily_dose == line.regimen.daily_total
-            else:
-                assert line.regimen is None or line.regimen.daily_total <= line.daily_dose
+                continue
+            assert line.regimen is not None
+            assert line.daily_dose == line.regimen.daily_total
+            assert line.regimen.dose_per_administration <= previous[i]
+            previous[i] = line.regimen.dose_per_administration
 
 
 def test_another_mme_table_costs_the_steps(reference: Reference) -> None:

@@ -50,6 +50,8 @@ PUBLISHED = {
     "equianalgesic-us": ("equianalgesic", "equianalgesic-us.toml"),
     "fpm-2021": ("mme", "mme-fpm-2021.toml"),
     "msd-2023": ("methadone-scheme", "methadone-msd-2023.toml"),
+    "plausibility-us": ("plausibility", "plausibility-us.toml"),
+    "renal-opioids": ("renal-opioids", "renal-opioids.toml"),
     "taper-presets": ("taper-presets", "taper-presets.toml"),
     "thresholds": ("thresholds", "thresholds.toml"),
     "us-products": ("products", "products-us.toml"),
@@ -241,6 +243,8 @@ class TestPublishedTables:
             reference.tapers.ref.id,
             {table_id: t.ref.id for table_id, t in reference.formulas.items()},
             {drug: t.ref.id for drug, t in reference.adjuncts.items()},
+            reference.plausibility.ref.id if reference.plausibility else None,
+            reference.renal_opioids.ref.id if reference.renal_opioids else None,
         )
 
         assert (
@@ -260,6 +264,8 @@ class TestPublishedTables:
                 "naltrexone": "adjunct-naltrexone",
                 "pregabalin": "adjunct-pregabalin",
             },
+            "plausibility-us",
+            "renal-opioids",
         ) == actual
 
     def test_adjunct_drug_matches_meta(self, reference: Reference) -> None:
@@ -1181,6 +1187,8 @@ class TestRequiredTables:
             ("equianalgesic-us.toml", "equianalgesic-us"),
             ("methadone-ccdhb-2009.toml", "ccdhb-2009"),
             ("taper-presets.toml", "taper-presets"),
+            ("plausibility-us.toml", "plausibility-us"),
+            ("renal-opioids.toml", "renal-opioids"),
         ],
         ids=[
             "products",
@@ -1191,6 +1199,8 @@ class TestRequiredTables:
             "equianalgesic-default",
             "methadone-default",
             "taper-presets",
+            "plausibility",
+            "renal-opioids",
         ],
     )
     def test_missing_required_table(self, tables: Path, file: str, table_id: str) -> None:

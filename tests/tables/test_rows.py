@@ -670,6 +670,14 @@ THRESHOLDS = [
     # Not a clinical number: an engineering bound (PRODUCT); neither clinical.md nor DESIGN.md
     # states it, so this value is the file's.
     ("taper_max_intervals", "400", "intervals", "PRODUCT"),
+    # Product decision (issue 9: "for example above 1,000 MME/day ... a critical warning").
+    ("mme_very_high", "1000", "MME/day", "PRODUCT"),
+    # Product decision (issue 9: "less than 90% of the reduced target, warn regimen.shortfall").
+    ("regimen_shortfall_percent", "90", "%", "PRODUCT"),
+    # A13 CDC 2022: "on opioids >=1 year" -> ~10% per month.
+    ("long_term_opioid_days", "365", "d", "CDC22"),
+    # A13 CDC 2022: weeks-months (from a month) vs acute (<1 month).
+    ("weeks_opioid_days", "30", "d", "CDC22"),
 ]
 
 

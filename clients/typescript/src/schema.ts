@@ -186,7 +186,7 @@ export interface paths {
         put?: never;
         /**
          * Candidate strategies for opioid-induced hyperalgesia, side by side
-         * @description Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs renal function). Each is a full calculation with its own warnings, or the refusal that rules it out for this patient.
+         * @description Taper (CDC 2022 long-term for a year or more on opioids or an unknown time; oih-rapid on request); cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs renal function). Each is a full calculation with its own warnings, or the refusal that rules it out for this patient.
          */
         post: operations["plan_oih"];
         delete?: never;
@@ -378,8 +378,22 @@ export interface components {
         ClonidineStrategy: {
             refusal: components["schemas"]["Refusal"] | null;
             result: components["schemas"]["ClonidineResponse"] | null;
+            /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
+            resulting_mme_per_day: number | null;
             /** @enum {string} */
             status: "available" | "not_applicable";
+        };
+        /** ConversionLine */
+        ConversionLine: {
+            as_needed: boolean;
+            conversion_factor: number;
+            daily_dose: number;
+            daily_dose_unit: string;
+            drug: string;
+            factor_source: string;
+            oral_morphine_equivalent_per_day: number;
+            release: string | null;
+            route: string;
         };
         /** CutAndMethadone */
         CutAndMethadone: {
@@ -394,11 +408,14 @@ export interface components {
         CutAndMethadoneStrategy: {
             refusal: components["schemas"]["Refusal"] | null;
             result: components["schemas"]["CutAndMethadone"] | null;
+            /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
+            resulting_mme_per_day: number | null;
             /** @enum {string} */
             status: "available" | "not_applicable";
         };
         /** CutLine */
         CutLine: {
+            as_needed: boolean;
             drug: string;
             original_daily_dose: number;
             reduced_daily_dose: number;
@@ -517,6 +534,8 @@ export interface components {
         GabapentinStrategy: {
             refusal: components["schemas"]["Refusal"] | null;
             result: components["schemas"]["GabapentinResponse"] | null;
+            /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
+            resulting_mme_per_day: number | null;
             /** @enum {string} */
             status: "available" | "not_applicable";
         };
@@ -572,11 +591,14 @@ export interface components {
         KetamineStrategy: {
             refusal: components["schemas"]["Refusal"] | null;
             result: components["schemas"]["KetamineResponse"] | null;
+            /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
+            resulting_mme_per_day: number | null;
             /** @enum {string} */
             status: "available" | "not_applicable";
         };
         /** MMELine */
         MMELine: {
+            as_needed: boolean;
             conversion_factor: number;
             daily_dose: number;
             daily_dose_unit: string;
@@ -605,6 +627,13 @@ export interface components {
         };
         /** Medication */
         Medication: {
+            /**
+             * @description Taken as needed (PRN), not on a schedule.
+             * @default false
+             */
+            as_needed?: boolean;
+            /** @description As-needed lines: the actual average administrations per day, when known; a rotation converts from it instead of the maximum. */
+            average_doses_per_day?: number | null;
             /** @description Amount per administration; for patches the mcg/h rate. */
             dose: number;
             /** @enum {string} */
@@ -618,6 +647,8 @@ export interface components {
             drug: string;
             /** @description Hours between administrations. */
             interval_hours?: number | null;
+            /** @description As-needed lines: the prescribed maximum administrations per day (required); MME counts this maximum. */
+            max_doses_per_day?: number | null;
             /** @enum {null|string} */
             release?: "immediate" | "extended" | null;
             /** @enum {string} */
@@ -649,6 +680,7 @@ export interface components {
         /** NaltrexoneRequest */
         NaltrexoneRequest: {
             medications?: components["schemas"]["Medication"][] | null;
+            patient?: components["schemas"]["Patient"] | null;
             start_mg?: number | null;
             step_interval_days?: number | null;
             step_mg?: number | null;
@@ -684,6 +716,7 @@ export interface components {
             gabapentin: components["schemas"]["GabapentinStrategy"];
             ketamine: components["schemas"]["KetamineStrategy"];
             methadone_rotation: components["schemas"]["RotationStrategy"];
+            oral_morphine_equivalent_per_day: number;
             taper: components["schemas"]["TaperStrategy"];
             total_mme_per_day: number;
             warnings: components["schemas"]["SafetyWarning"][];
@@ -695,14 +728,21 @@ export interface components {
             medications: components["schemas"]["Medication"][];
             /** @description Low-dose methadone (default 7.5). */
             methadone_mg_per_day?: number | null;
+            /** @description Table id (see GET /v1/tables). */
+            mme_table?: string | null;
             patient?: components["schemas"]["Patient"] | null;
             /**
              * Format: date
-             * @description Date the taper strategy would start.
+             * @description Date of the first step (ISO 8601), 2000-01-01 to 2100-12-31.
              */
             start_date: string;
             /** @description Table id (see GET /v1/tables). */
             table?: string | null;
+            /**
+             * @description The taper strategy's preset; omitted: chosen by patient.days_on_current_opioids (CDC 2022: a year or more, or unknown, cdc-2022-long-term).
+             * @enum {null|string}
+             */
+            taper_preset?: "oih-rapid" | "cdc-2022-long-term" | "cdc-2022-weeks" | "acute-short" | "acute-weeks" | null;
         };
         /** Patient */
         Patient: {
@@ -723,6 +763,7 @@ export interface components {
         };
         /** PracticalRegimen */
         PracticalRegimen: {
+            as_needed: boolean;
             daily_total: number;
             dose_per_administration: number;
             doses_per_day: number;
@@ -871,12 +912,19 @@ export interface components {
         };
         /** RotationRequest */
         RotationRequest: {
+            /**
+             * @description Rotate to a drug the renal guidance says to avoid at the patient's creatinine clearance (refused with 422 renal.target_avoid otherwise); the result then carries a critical warning.
+             * @default false
+             */
+            allow_renal_avoid?: boolean;
             /** @description Breakthrough dose as % of the daily dose (default 10). */
             breakthrough_percent?: number | null;
             /** @description Incomplete cross-tolerance reduction applied (default 25). */
             cross_tolerance_reduction_percent?: number | null;
             from: components["schemas"]["Medication"][];
             methadone?: components["schemas"]["MethadoneOptions"] | null;
+            /** @description Table id (see GET /v1/tables). */
+            mme_table?: string | null;
             patient?: components["schemas"]["Patient"] | null;
             /** @description Table id (see GET /v1/tables). */
             table?: string | null;
@@ -887,10 +935,14 @@ export interface components {
             breakthrough: components["schemas"]["Breakthrough"] | null;
             calculation_id: string;
             equianalgesic_daily_dose: number;
-            lines: components["schemas"]["MMELine"][];
+            lines: components["schemas"]["ConversionLine"][];
             methadone: components["schemas"]["MethadoneDetail"] | null;
+            mme_lines: components["schemas"]["MMELine"][];
+            oral_morphine_equivalent_per_day: number;
             practical_regimen: components["schemas"]["PracticalRegimen"] | null;
             reduction: components["schemas"]["Reduction"];
+            /** @description MME/day of the practical regimen on the MME table; null when there is no regimen or the table gives the target no factor (CDC 2022: buprenorphine). */
+            resulting_mme_per_day: number | null;
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             target: components["schemas"]["ResolvedTarget"];
@@ -903,6 +955,8 @@ export interface components {
         RotationStrategy: {
             refusal: components["schemas"]["Refusal"] | null;
             result: components["schemas"]["RotationResponse"] | null;
+            /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
+            resulting_mme_per_day: number | null;
             /** @enum {string} */
             status: "available" | "not_applicable";
         };
@@ -960,9 +1014,11 @@ export interface components {
         /** TaperLine */
         TaperLine: {
             allowance: number;
+            as_needed: boolean;
             cut: number;
             daily_dose: number;
             drug: string;
+            interval_changed: boolean;
             regimen: components["schemas"]["PracticalRegimen"] | null;
             route: string;
             unit: string;
@@ -986,7 +1042,7 @@ export interface components {
             preset?: "oih-rapid" | "cdc-2022-long-term" | "cdc-2022-weeks" | "acute-short" | "acute-weeks" | "custom";
             /**
              * Format: date
-             * @description Date of the first step (ISO 8601).
+             * @description Date of the first step (ISO 8601), 2000-01-01 to 2100-12-31.
              */
             start_date: string;
             /** @description Table id (see GET /v1/tables). */
@@ -1017,12 +1073,16 @@ export interface components {
             lines: components["schemas"]["TaperLine"][];
             number: number;
             percent_of_original: number;
+            /** @description The MME threshold codes this step's total is at or above. */
+            thresholds_reached: string[];
             total_mme_per_day: number;
         };
         /** TaperStrategy */
         TaperStrategy: {
             refusal: components["schemas"]["Refusal"] | null;
             result: components["schemas"]["TaperResponse"] | null;
+            /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
+            resulting_mme_per_day: number | null;
             /** @enum {string} */
             status: "available" | "not_applicable";
         };

@@ -12,6 +12,7 @@ from .clonidine_request import ClonidineRequest
 from .clonidine_response import ClonidineResponse
 from .clonidine_strategy import ClonidineStrategy
 from .clonidine_strategy_status import ClonidineStrategyStatus
+from .conversion_line import ConversionLine
 from .cut_and_methadone import CutAndMethadone
 from .cut_and_methadone_strategy import CutAndMethadoneStrategy
 from .cut_and_methadone_strategy_status import CutAndMethadoneStrategyStatus
@@ -59,6 +60,9 @@ from .naltrexone_response import NaltrexoneResponse
 from .naltrexone_step import NaltrexoneStep
 from .oih_plan_response import OIHPlanResponse
 from .oih_request import OIHRequest
+from .oih_request_taper_preset_type_1 import OIHRequestTaperPresetType1
+from .oih_request_taper_preset_type_2_type_1 import OIHRequestTaperPresetType2Type1
+from .oih_request_taper_preset_type_3_type_1 import OIHRequestTaperPresetType3Type1
 from .patient import Patient
 from .patient_hepatic_impairment_type_1 import PatientHepaticImpairmentType1
 from .patient_hepatic_impairment_type_2_type_1 import PatientHepaticImpairmentType2Type1
@@ -132,6 +136,7 @@ __all__ = (
     "ClonidineResponse",
     "ClonidineStrategy",
     "ClonidineStrategyStatus",
+    "ConversionLine",
     "CutAndMethadone",
     "CutAndMethadoneStrategy",
     "CutAndMethadoneStrategyStatus",
@@ -179,6 +184,9 @@ __all__ = (
     "NaltrexoneStep",
     "OIHPlanResponse",
     "OIHRequest",
+    "OIHRequestTaperPresetType1",
+    "OIHRequestTaperPresetType2Type1",
+    "OIHRequestTaperPresetType3Type1",
     "Patient",
     "PatientHepaticImpairmentType1",
     "PatientHepaticImpairmentType2Type1",

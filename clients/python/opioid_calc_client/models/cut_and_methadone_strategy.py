@@ -25,11 +25,15 @@ class CutAndMethadoneStrategy:
     Attributes:
         refusal (None | Refusal):
         result (CutAndMethadone | None):
+        resulting_mme_per_day (float | None): MME/day (the request's MME table) this strategy leads to: after the first
+            taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or
+            the table gives no factor (CDC 2022: buprenorphine).
         status (CutAndMethadoneStrategyStatus):
     """
 
     refusal: None | Refusal
     result: CutAndMethadone | None
+    resulting_mme_per_day: float | None
     status: CutAndMethadoneStrategyStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,6 +53,9 @@ class CutAndMethadoneStrategy:
         else:
             result = self.result
 
+        resulting_mme_per_day: float | None
+        resulting_mme_per_day = self.resulting_mme_per_day
+
         status: str = self.status
 
         field_dict: dict[str, Any] = {}
@@ -57,6 +64,7 @@ class CutAndMethadoneStrategy:
             {
                 "refusal": refusal,
                 "result": result,
+                "resulting_mme_per_day": resulting_mme_per_day,
                 "status": status,
             }
         )
@@ -100,11 +108,19 @@ class CutAndMethadoneStrategy:
 
         result = _parse_result(d.pop("result"))
 
+        def _parse_resulting_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        resulting_mme_per_day = _parse_resulting_mme_per_day(d.pop("resulting_mme_per_day"))
+
         status = check_cut_and_methadone_strategy_status(d.pop("status"))
 
         cut_and_methadone_strategy = cls(
             refusal=refusal,
             result=result,
+            resulting_mme_per_day=resulting_mme_per_day,
             status=status,
         )
 

@@ -17,6 +17,7 @@ T = TypeVar("T", bound="CutLine")
 class CutLine:
     """
     Attributes:
+        as_needed (bool):
         drug (str):
         original_daily_dose (float):
         reduced_daily_dose (float):
@@ -25,6 +26,7 @@ class CutLine:
         unit (str):
     """
 
+    as_needed: bool
     drug: str
     original_daily_dose: float
     reduced_daily_dose: float
@@ -35,6 +37,8 @@ class CutLine:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.practical_regimen import PracticalRegimen  # noqa: PLC0415
+
+        as_needed = self.as_needed
 
         drug = self.drug
 
@@ -56,6 +60,7 @@ class CutLine:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "as_needed": as_needed,
                 "drug": drug,
                 "original_daily_dose": original_daily_dose,
                 "reduced_daily_dose": reduced_daily_dose,
@@ -72,6 +77,8 @@ class CutLine:
         from ..models.practical_regimen import PracticalRegimen  # noqa: PLC0415
 
         d = dict(src_dict)
+        as_needed = d.pop("as_needed")
+
         drug = d.pop("drug")
 
         original_daily_dose = d.pop("original_daily_dose")
@@ -98,6 +105,7 @@ class CutLine:
         unit = d.pop("unit")
 
         cut_line = cls(
+            as_needed=as_needed,
             drug=drug,
             original_daily_dose=original_daily_dose,
             reduced_daily_dose=reduced_daily_dose,

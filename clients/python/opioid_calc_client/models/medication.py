@@ -29,8 +29,13 @@ class Medication:
         dose_unit (MedicationDoseUnit):
         drug (str): Lower-case ingredient name, for example `oxycodone`.
         route (MedicationRoute):
+        as_needed (bool | Unset): Taken as needed (PRN), not on a schedule. Default: False.
+        average_doses_per_day (float | None | Unset): As-needed lines: the actual average administrations per day, when
+            known; a rotation converts from it instead of the maximum.
         doses_per_day (float | None | Unset): Administrations per day.
         interval_hours (float | None | Unset): Hours between administrations.
+        max_doses_per_day (float | None | Unset): As-needed lines: the prescribed maximum administrations per day
+            (required); MME counts this maximum.
         release (MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset):
     """
 
@@ -38,8 +43,11 @@ class Medication:
     dose_unit: MedicationDoseUnit
     drug: str
     route: MedicationRoute
+    as_needed: bool | Unset = False
+    average_doses_per_day: float | None | Unset = UNSET
     doses_per_day: float | None | Unset = UNSET
     interval_hours: float | None | Unset = UNSET
+    max_doses_per_day: float | None | Unset = UNSET
     release: MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +58,14 @@ class Medication:
         drug = self.drug
 
         route: str = self.route
+
+        as_needed = self.as_needed
+
+        average_doses_per_day: float | None | Unset
+        if isinstance(self.average_doses_per_day, Unset):
+            average_doses_per_day = UNSET
+        else:
+            average_doses_per_day = self.average_doses_per_day
 
         doses_per_day: float | None | Unset
         if isinstance(self.doses_per_day, Unset):
@@ -62,6 +78,12 @@ class Medication:
             interval_hours = UNSET
         else:
             interval_hours = self.interval_hours
+
+        max_doses_per_day: float | None | Unset
+        if isinstance(self.max_doses_per_day, Unset):
+            max_doses_per_day = UNSET
+        else:
+            max_doses_per_day = self.max_doses_per_day
 
         release: None | str | Unset
         if isinstance(self.release, Unset):
@@ -85,10 +107,16 @@ class Medication:
                 "route": route,
             }
         )
+        if as_needed is not UNSET:
+            field_dict["as_needed"] = as_needed
+        if average_doses_per_day is not UNSET:
+            field_dict["average_doses_per_day"] = average_doses_per_day
         if doses_per_day is not UNSET:
             field_dict["doses_per_day"] = doses_per_day
         if interval_hours is not UNSET:
             field_dict["interval_hours"] = interval_hours
+        if max_doses_per_day is not UNSET:
+            field_dict["max_doses_per_day"] = max_doses_per_day
         if release is not UNSET:
             field_dict["release"] = release
 
@@ -104,6 +132,17 @@ class Medication:
         drug = d.pop("drug")
 
         route = check_medication_route(d.pop("route"))
+
+        as_needed = d.pop("as_needed", UNSET)
+
+        def _parse_average_doses_per_day(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        average_doses_per_day = _parse_average_doses_per_day(d.pop("average_doses_per_day", UNSET))
 
         def _parse_doses_per_day(data: object) -> float | None | Unset:
             if data is None:
@@ -122,6 +161,15 @@ class Medication:
             return cast(float | None | Unset, data)
 
         interval_hours = _parse_interval_hours(d.pop("interval_hours", UNSET))
+
+        def _parse_max_doses_per_day(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_doses_per_day = _parse_max_doses_per_day(d.pop("max_doses_per_day", UNSET))
 
         def _parse_release(
             data: object,
@@ -165,8 +213,11 @@ class Medication:
             dose_unit=dose_unit,
             drug=drug,
             route=route,
+            as_needed=as_needed,
+            average_doses_per_day=average_doses_per_day,
             doses_per_day=doses_per_day,
             interval_hours=interval_hours,
+            max_doses_per_day=max_doses_per_day,
             release=release,
         )
 

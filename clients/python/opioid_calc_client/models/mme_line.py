@@ -13,6 +13,7 @@ T = TypeVar("T", bound="MMELine")
 class MMELine:
     """
     Attributes:
+        as_needed (bool):
         conversion_factor (float):
         daily_dose (float):
         daily_dose_unit (str):
@@ -23,6 +24,7 @@ class MMELine:
         route (str):
     """
 
+    as_needed: bool
     conversion_factor: float
     daily_dose: float
     daily_dose_unit: str
@@ -34,6 +36,8 @@ class MMELine:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        as_needed = self.as_needed
+
         conversion_factor = self.conversion_factor
 
         daily_dose = self.daily_dose
@@ -55,6 +59,7 @@ class MMELine:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "as_needed": as_needed,
                 "conversion_factor": conversion_factor,
                 "daily_dose": daily_dose,
                 "daily_dose_unit": daily_dose_unit,
@@ -71,6 +76,8 @@ class MMELine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        as_needed = d.pop("as_needed")
+
         conversion_factor = d.pop("conversion_factor")
 
         daily_dose = d.pop("daily_dose")
@@ -93,6 +100,7 @@ class MMELine:
         route = d.pop("route")
 
         mme_line = cls(
+            as_needed=as_needed,
             conversion_factor=conversion_factor,
             daily_dose=daily_dose,
             daily_dose_unit=daily_dose_unit,

@@ -9,6 +9,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.medication import Medication
+    from ..models.patient import Patient
 
 
 T = TypeVar("T", bound="NaltrexoneRequest")
@@ -20,6 +21,7 @@ class NaltrexoneRequest:
     Attributes:
         target_mg_per_day (float): Refused (422) outside the table's 1-4.5 mg/day.
         medications (list[Medication] | None | Unset):
+        patient (None | Patient | Unset):
         start_mg (float | None | Unset):
         step_interval_days (int | None | Unset):
         step_mg (float | None | Unset):
@@ -27,11 +29,14 @@ class NaltrexoneRequest:
 
     target_mg_per_day: float
     medications: list[Medication] | None | Unset = UNSET
+    patient: None | Patient | Unset = UNSET
     start_mg: float | None | Unset = UNSET
     step_interval_days: int | None | Unset = UNSET
     step_mg: float | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.patient import Patient  # noqa: PLC0415
+
         target_mg_per_day = self.target_mg_per_day
 
         medications: list[dict[str, Any]] | None | Unset
@@ -45,6 +50,14 @@ class NaltrexoneRequest:
 
         else:
             medications = self.medications
+
+        patient: dict[str, Any] | None | Unset
+        if isinstance(self.patient, Unset):
+            patient = UNSET
+        elif isinstance(self.patient, Patient):
+            patient = self.patient.to_dict()
+        else:
+            patient = self.patient
 
         start_mg: float | None | Unset
         if isinstance(self.start_mg, Unset):
@@ -73,6 +86,8 @@ class NaltrexoneRequest:
         )
         if medications is not UNSET:
             field_dict["medications"] = medications
+        if patient is not UNSET:
+            field_dict["patient"] = patient
         if start_mg is not UNSET:
             field_dict["start_mg"] = start_mg
         if step_interval_days is not UNSET:
@@ -85,6 +100,7 @@ class NaltrexoneRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.medication import Medication  # noqa: PLC0415
+        from ..models.patient import Patient  # noqa: PLC0415
 
         d = dict(src_dict)
         target_mg_per_day = d.pop("target_mg_per_day")
@@ -110,6 +126,23 @@ class NaltrexoneRequest:
             return cast(list[Medication] | None | Unset, data)
 
         medications = _parse_medications(d.pop("medications", UNSET))
+
+        def _parse_patient(data: object) -> None | Patient | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                patient_type_0 = Patient.from_dict(data)
+
+                return patient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Patient | Unset, data)
+
+        patient = _parse_patient(d.pop("patient", UNSET))
 
         def _parse_start_mg(data: object) -> float | None | Unset:
             if data is None:
@@ -141,6 +174,7 @@ class NaltrexoneRequest:
         naltrexone_request = cls(
             target_mg_per_day=target_mg_per_day,
             medications=medications,
+            patient=patient,
             start_mg=start_mg,
             step_interval_days=step_interval_days,
             step_mg=step_mg,

@@ -30,6 +30,7 @@ class OIHPlanResponse:
         gabapentin (GabapentinStrategy):
         ketamine (KetamineStrategy):
         methadone_rotation (RotationStrategy):
+        oral_morphine_equivalent_per_day (float):
         taper (TaperStrategy):
         total_mme_per_day (float):
         warnings (list[SafetyWarning]):
@@ -42,6 +43,7 @@ class OIHPlanResponse:
     gabapentin: GabapentinStrategy
     ketamine: KetamineStrategy
     methadone_rotation: RotationStrategy
+    oral_morphine_equivalent_per_day: float
     taper: TaperStrategy
     total_mme_per_day: float
     warnings: list[SafetyWarning]
@@ -61,6 +63,8 @@ class OIHPlanResponse:
         ketamine = self.ketamine.to_dict()
 
         methadone_rotation = self.methadone_rotation.to_dict()
+
+        oral_morphine_equivalent_per_day = self.oral_morphine_equivalent_per_day
 
         taper = self.taper.to_dict()
 
@@ -82,6 +86,7 @@ class OIHPlanResponse:
                 "gabapentin": gabapentin,
                 "ketamine": ketamine,
                 "methadone_rotation": methadone_rotation,
+                "oral_morphine_equivalent_per_day": oral_morphine_equivalent_per_day,
                 "taper": taper,
                 "total_mme_per_day": total_mme_per_day,
                 "warnings": warnings,
@@ -115,6 +120,8 @@ class OIHPlanResponse:
 
         methadone_rotation = RotationStrategy.from_dict(d.pop("methadone_rotation"))
 
+        oral_morphine_equivalent_per_day = d.pop("oral_morphine_equivalent_per_day")
+
         taper = TaperStrategy.from_dict(d.pop("taper"))
 
         total_mme_per_day = d.pop("total_mme_per_day")
@@ -134,6 +141,7 @@ class OIHPlanResponse:
             gabapentin=gabapentin,
             ketamine=ketamine,
             methadone_rotation=methadone_rotation,
+            oral_morphine_equivalent_per_day=oral_morphine_equivalent_per_day,
             taper=taper,
             total_mme_per_day=total_mme_per_day,
             warnings=warnings,

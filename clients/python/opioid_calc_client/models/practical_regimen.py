@@ -17,6 +17,7 @@ T = TypeVar("T", bound="PracticalRegimen")
 class PracticalRegimen:
     """
     Attributes:
+        as_needed (bool):
         daily_total (float):
         dose_per_administration (float):
         doses_per_day (float):
@@ -31,6 +32,7 @@ class PracticalRegimen:
         units (list[UnitCount]):
     """
 
+    as_needed: bool
     daily_total: float
     dose_per_administration: float
     doses_per_day: float
@@ -46,6 +48,8 @@ class PracticalRegimen:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        as_needed = self.as_needed
+
         daily_total = self.daily_total
 
         dose_per_administration = self.dose_per_administration
@@ -77,6 +81,7 @@ class PracticalRegimen:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "as_needed": as_needed,
                 "daily_total": daily_total,
                 "dose_per_administration": dose_per_administration,
                 "doses_per_day": doses_per_day,
@@ -99,6 +104,8 @@ class PracticalRegimen:
         from ..models.unit_count import UnitCount  # noqa: PLC0415
 
         d = dict(src_dict)
+        as_needed = d.pop("as_needed")
+
         daily_total = d.pop("daily_total")
 
         dose_per_administration = d.pop("dose_per_administration")
@@ -129,6 +136,7 @@ class PracticalRegimen:
             units.append(units_item)
 
         practical_regimen = cls(
+            as_needed=as_needed,
             daily_total=daily_total,
             dose_per_administration=dose_per_administration,
             doses_per_day=doses_per_day,

@@ -23,19 +23,25 @@ class RotationRequest:
     Attributes:
         from_ (list[Medication]):
         to (TargetSpec):
+        allow_renal_avoid (bool | Unset): Rotate to a drug the renal guidance says to avoid at the patient's creatinine
+            clearance (refused with 422 renal.target_avoid otherwise); the result then carries a critical warning. Default:
+            False.
         breakthrough_percent (float | None | Unset): Breakthrough dose as % of the daily dose (default 10).
         cross_tolerance_reduction_percent (float | None | Unset): Incomplete cross-tolerance reduction applied (default
             25).
         methadone (MethadoneOptions | None | Unset):
+        mme_table (None | str | Unset): Table id (see GET /v1/tables).
         patient (None | Patient | Unset):
         table (None | str | Unset): Table id (see GET /v1/tables).
     """
 
     from_: list[Medication]
     to: TargetSpec
+    allow_renal_avoid: bool | Unset = False
     breakthrough_percent: float | None | Unset = UNSET
     cross_tolerance_reduction_percent: float | None | Unset = UNSET
     methadone: MethadoneOptions | None | Unset = UNSET
+    mme_table: None | str | Unset = UNSET
     patient: None | Patient | Unset = UNSET
     table: None | str | Unset = UNSET
 
@@ -49,6 +55,8 @@ class RotationRequest:
             from_.append(from_item)
 
         to = self.to.to_dict()
+
+        allow_renal_avoid = self.allow_renal_avoid
 
         breakthrough_percent: float | None | Unset
         if isinstance(self.breakthrough_percent, Unset):
@@ -69,6 +77,12 @@ class RotationRequest:
             methadone = self.methadone.to_dict()
         else:
             methadone = self.methadone
+
+        mme_table: None | str | Unset
+        if isinstance(self.mme_table, Unset):
+            mme_table = UNSET
+        else:
+            mme_table = self.mme_table
 
         patient: dict[str, Any] | None | Unset
         if isinstance(self.patient, Unset):
@@ -92,12 +106,16 @@ class RotationRequest:
                 "to": to,
             }
         )
+        if allow_renal_avoid is not UNSET:
+            field_dict["allow_renal_avoid"] = allow_renal_avoid
         if breakthrough_percent is not UNSET:
             field_dict["breakthrough_percent"] = breakthrough_percent
         if cross_tolerance_reduction_percent is not UNSET:
             field_dict["cross_tolerance_reduction_percent"] = cross_tolerance_reduction_percent
         if methadone is not UNSET:
             field_dict["methadone"] = methadone
+        if mme_table is not UNSET:
+            field_dict["mme_table"] = mme_table
         if patient is not UNSET:
             field_dict["patient"] = patient
         if table is not UNSET:
@@ -121,6 +139,8 @@ class RotationRequest:
             from_.append(from_item)
 
         to = TargetSpec.from_dict(d.pop("to"))
+
+        allow_renal_avoid = d.pop("allow_renal_avoid", UNSET)
 
         def _parse_breakthrough_percent(data: object) -> float | None | Unset:
             if data is None:
@@ -159,6 +179,15 @@ class RotationRequest:
 
         methadone = _parse_methadone(d.pop("methadone", UNSET))
 
+        def _parse_mme_table(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mme_table = _parse_mme_table(d.pop("mme_table", UNSET))
+
         def _parse_patient(data: object) -> None | Patient | Unset:
             if data is None:
                 return data
@@ -188,9 +217,11 @@ class RotationRequest:
         rotation_request = cls(
             from_=from_,
             to=to,
+            allow_renal_avoid=allow_renal_avoid,
             breakthrough_percent=breakthrough_percent,
             cross_tolerance_reduction_percent=cross_tolerance_reduction_percent,
             methadone=methadone,
+            mme_table=mme_table,
             patient=patient,
             table=table,
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.breakthrough import Breakthrough
+    from ..models.conversion_line import ConversionLine
     from ..models.methadone_detail import MethadoneDetail
     from ..models.mme_line import MMELine
     from ..models.practical_regimen import PracticalRegimen
@@ -28,10 +29,14 @@ class RotationResponse:
         breakthrough (Breakthrough | None):
         calculation_id (str):
         equianalgesic_daily_dose (float):
-        lines (list[MMELine]):
+        lines (list[ConversionLine]):
         methadone (MethadoneDetail | None):
+        mme_lines (list[MMELine]):
+        oral_morphine_equivalent_per_day (float):
         practical_regimen (None | PracticalRegimen):
         reduction (Reduction):
+        resulting_mme_per_day (float | None): MME/day of the practical regimen on the MME table; null when there is no
+            regimen or the table gives the target no factor (CDC 2022: buprenorphine).
         table (TableRef):
         tables (list[TableRef]):
         target (ResolvedTarget):
@@ -44,10 +49,13 @@ class RotationResponse:
     breakthrough: Breakthrough | None
     calculation_id: str
     equianalgesic_daily_dose: float
-    lines: list[MMELine]
+    lines: list[ConversionLine]
     methadone: MethadoneDetail | None
+    mme_lines: list[MMELine]
+    oral_morphine_equivalent_per_day: float
     practical_regimen: None | PracticalRegimen
     reduction: Reduction
+    resulting_mme_per_day: float | None
     table: TableRef
     tables: list[TableRef]
     target: ResolvedTarget
@@ -83,6 +91,13 @@ class RotationResponse:
         else:
             methadone = self.methadone
 
+        mme_lines = []
+        for mme_lines_item_data in self.mme_lines:
+            mme_lines_item = mme_lines_item_data.to_dict()
+            mme_lines.append(mme_lines_item)
+
+        oral_morphine_equivalent_per_day = self.oral_morphine_equivalent_per_day
+
         practical_regimen: dict[str, Any] | None
         if isinstance(self.practical_regimen, PracticalRegimen):
             practical_regimen = self.practical_regimen.to_dict()
@@ -90,6 +105,9 @@ class RotationResponse:
             practical_regimen = self.practical_regimen
 
         reduction = self.reduction.to_dict()
+
+        resulting_mme_per_day: float | None
+        resulting_mme_per_day = self.resulting_mme_per_day
 
         table = self.table.to_dict()
 
@@ -123,8 +141,11 @@ class RotationResponse:
                 "equianalgesic_daily_dose": equianalgesic_daily_dose,
                 "lines": lines,
                 "methadone": methadone,
+                "mme_lines": mme_lines,
+                "oral_morphine_equivalent_per_day": oral_morphine_equivalent_per_day,
                 "practical_regimen": practical_regimen,
                 "reduction": reduction,
+                "resulting_mme_per_day": resulting_mme_per_day,
                 "table": table,
                 "tables": tables,
                 "target": target,
@@ -140,6 +161,7 @@ class RotationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.breakthrough import Breakthrough  # noqa: PLC0415
+        from ..models.conversion_line import ConversionLine  # noqa: PLC0415
         from ..models.methadone_detail import MethadoneDetail  # noqa: PLC0415
         from ..models.mme_line import MMELine  # noqa: PLC0415
         from ..models.practical_regimen import PracticalRegimen  # noqa: PLC0415
@@ -173,7 +195,7 @@ class RotationResponse:
         lines = []
         _lines = d.pop("lines")
         for lines_item_data in _lines:
-            lines_item = MMELine.from_dict(lines_item_data)
+            lines_item = ConversionLine.from_dict(lines_item_data)
 
             lines.append(lines_item)
 
@@ -192,6 +214,15 @@ class RotationResponse:
 
         methadone = _parse_methadone(d.pop("methadone"))
 
+        mme_lines = []
+        _mme_lines = d.pop("mme_lines")
+        for mme_lines_item_data in _mme_lines:
+            mme_lines_item = MMELine.from_dict(mme_lines_item_data)
+
+            mme_lines.append(mme_lines_item)
+
+        oral_morphine_equivalent_per_day = d.pop("oral_morphine_equivalent_per_day")
+
         def _parse_practical_regimen(data: object) -> None | PracticalRegimen:
             if data is None:
                 return data
@@ -208,6 +239,13 @@ class RotationResponse:
         practical_regimen = _parse_practical_regimen(d.pop("practical_regimen"))
 
         reduction = Reduction.from_dict(d.pop("reduction"))
+
+        def _parse_resulting_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        resulting_mme_per_day = _parse_resulting_mme_per_day(d.pop("resulting_mme_per_day"))
 
         table = TableRef.from_dict(d.pop("table"))
 
@@ -244,8 +282,11 @@ class RotationResponse:
             equianalgesic_daily_dose=equianalgesic_daily_dose,
             lines=lines,
             methadone=methadone,
+            mme_lines=mme_lines,
+            oral_morphine_equivalent_per_day=oral_morphine_equivalent_per_day,
             practical_regimen=practical_regimen,
             reduction=reduction,
+            resulting_mme_per_day=resulting_mme_per_day,
             table=table,
             tables=tables,
             target=target,

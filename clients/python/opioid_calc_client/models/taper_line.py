@@ -18,18 +18,22 @@ class TaperLine:
     """
     Attributes:
         allowance (float):
+        as_needed (bool):
         cut (float):
         daily_dose (float):
         drug (str):
+        interval_changed (bool):
         regimen (None | PracticalRegimen):
         route (str):
         unit (str):
     """
 
     allowance: float
+    as_needed: bool
     cut: float
     daily_dose: float
     drug: str
+    interval_changed: bool
     regimen: None | PracticalRegimen
     route: str
     unit: str
@@ -40,11 +44,15 @@ class TaperLine:
 
         allowance = self.allowance
 
+        as_needed = self.as_needed
+
         cut = self.cut
 
         daily_dose = self.daily_dose
 
         drug = self.drug
+
+        interval_changed = self.interval_changed
 
         regimen: dict[str, Any] | None
         if isinstance(self.regimen, PracticalRegimen):
@@ -61,9 +69,11 @@ class TaperLine:
         field_dict.update(
             {
                 "allowance": allowance,
+                "as_needed": as_needed,
                 "cut": cut,
                 "daily_dose": daily_dose,
                 "drug": drug,
+                "interval_changed": interval_changed,
                 "regimen": regimen,
                 "route": route,
                 "unit": unit,
@@ -79,11 +89,15 @@ class TaperLine:
         d = dict(src_dict)
         allowance = d.pop("allowance")
 
+        as_needed = d.pop("as_needed")
+
         cut = d.pop("cut")
 
         daily_dose = d.pop("daily_dose")
 
         drug = d.pop("drug")
+
+        interval_changed = d.pop("interval_changed")
 
         def _parse_regimen(data: object) -> None | PracticalRegimen:
             if data is None:
@@ -106,9 +120,11 @@ class TaperLine:
 
         taper_line = cls(
             allowance=allowance,
+            as_needed=as_needed,
             cut=cut,
             daily_dose=daily_dose,
             drug=drug,
+            interval_changed=interval_changed,
             regimen=regimen,
             route=route,
             unit=unit,

@@ -31,7 +31,7 @@ class TaperRequest:
     """
     Attributes:
         medications (list[Medication]):
-        start_date (datetime.date): Date of the first step (ISO 8601).
+        start_date (datetime.date): Date of the first step (ISO 8601), 2000-01-01 to 2100-12-31.
         basis (None | TaperRequestBasisType1 | TaperRequestBasisType2Type1 | TaperRequestBasisType3Type1 | Unset):
         floor_percent (float | None | Unset): Stop at this % of the original.
         interval_days (int | None | Unset): Days between steps.

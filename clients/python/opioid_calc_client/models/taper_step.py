@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ class TaperStep:
         lines (list[TaperLine]):
         number (int):
         percent_of_original (float):
+        thresholds_reached (list[str]): The MME threshold codes this step's total is at or above.
         total_mme_per_day (float):
     """
 
@@ -33,6 +34,7 @@ class TaperStep:
     lines: list[TaperLine]
     number: int
     percent_of_original: float
+    thresholds_reached: list[str]
     total_mme_per_day: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,6 +54,8 @@ class TaperStep:
 
         percent_of_original = self.percent_of_original
 
+        thresholds_reached = self.thresholds_reached
+
         total_mme_per_day = self.total_mme_per_day
 
         field_dict: dict[str, Any] = {}
@@ -64,6 +68,7 @@ class TaperStep:
                 "lines": lines,
                 "number": number,
                 "percent_of_original": percent_of_original,
+                "thresholds_reached": thresholds_reached,
                 "total_mme_per_day": total_mme_per_day,
             }
         )
@@ -92,6 +97,8 @@ class TaperStep:
 
         percent_of_original = d.pop("percent_of_original")
 
+        thresholds_reached = cast(list[str], d.pop("thresholds_reached"))
+
         total_mme_per_day = d.pop("total_mme_per_day")
 
         taper_step = cls(
@@ -101,6 +108,7 @@ class TaperStep:
             lines=lines,
             number=number,
             percent_of_original=percent_of_original,
+            thresholds_reached=thresholds_reached,
             total_mme_per_day=total_mme_per_day,
         )
 

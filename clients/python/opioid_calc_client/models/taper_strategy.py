@@ -22,11 +22,15 @@ class TaperStrategy:
     Attributes:
         refusal (None | Refusal):
         result (None | TaperResponse):
+        resulting_mme_per_day (float | None): MME/day (the request's MME table) this strategy leads to: after the first
+            taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or
+            the table gives no factor (CDC 2022: buprenorphine).
         status (TaperStrategyStatus):
     """
 
     refusal: None | Refusal
     result: None | TaperResponse
+    resulting_mme_per_day: float | None
     status: TaperStrategyStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,6 +50,9 @@ class TaperStrategy:
         else:
             result = self.result
 
+        resulting_mme_per_day: float | None
+        resulting_mme_per_day = self.resulting_mme_per_day
+
         status: str = self.status
 
         field_dict: dict[str, Any] = {}
@@ -54,6 +61,7 @@ class TaperStrategy:
             {
                 "refusal": refusal,
                 "result": result,
+                "resulting_mme_per_day": resulting_mme_per_day,
                 "status": status,
             }
         )
@@ -97,11 +105,19 @@ class TaperStrategy:
 
         result = _parse_result(d.pop("result"))
 
+        def _parse_resulting_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        resulting_mme_per_day = _parse_resulting_mme_per_day(d.pop("resulting_mme_per_day"))
+
         status = check_taper_strategy_status(d.pop("status"))
 
         taper_strategy = cls(
             refusal=refusal,
             result=result,
+            resulting_mme_per_day=resulting_mme_per_day,
             status=status,
         )
 

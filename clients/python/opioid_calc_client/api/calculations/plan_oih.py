@@ -82,10 +82,10 @@ def sync_detailed(
 ) -> Response[OIHPlanResponse | Problem]:
     """Candidate strategies for opioid-induced hyperalgesia, side by side
 
-     Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to
-    methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs
-    renal function). Each is a full calculation with its own warnings, or the refusal that rules it out
-    for this patient.
+     Taper (CDC 2022 long-term for a year or more on opioids or an unknown time; oih-rapid on request);
+    cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to
+    buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs renal function). Each is a
+    full calculation with its own warnings, or the refusal that rules it out for this patient.
 
     Args:
         body (OIHRequest):
@@ -116,10 +116,10 @@ def sync(
 ) -> OIHPlanResponse | Problem | None:
     """Candidate strategies for opioid-induced hyperalgesia, side by side
 
-     Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to
-    methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs
-    renal function). Each is a full calculation with its own warnings, or the refusal that rules it out
-    for this patient.
+     Taper (CDC 2022 long-term for a year or more on opioids or an unknown time; oih-rapid on request);
+    cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to
+    buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs renal function). Each is a
+    full calculation with its own warnings, or the refusal that rules it out for this patient.
 
     Args:
         body (OIHRequest):
@@ -145,10 +145,10 @@ async def asyncio_detailed(
 ) -> Response[OIHPlanResponse | Problem]:
     """Candidate strategies for opioid-induced hyperalgesia, side by side
 
-     Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to
-    methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs
-    renal function). Each is a full calculation with its own warnings, or the refusal that rules it out
-    for this patient.
+     Taper (CDC 2022 long-term for a year or more on opioids or an unknown time; oih-rapid on request);
+    cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to
+    buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs renal function). Each is a
+    full calculation with its own warnings, or the refusal that rules it out for this patient.
 
     Args:
         body (OIHRequest):
@@ -177,10 +177,10 @@ async def asyncio(
 ) -> OIHPlanResponse | Problem | None:
     """Candidate strategies for opioid-induced hyperalgesia, side by side
 
-     Taper (oih-rapid); cut the current opioid by 40-50% and add low-dose methadone; rotation to
-    methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs
-    renal function). Each is a full calculation with its own warnings, or the refusal that rules it out
-    for this patient.
+     Taper (CDC 2022 long-term for a year or more on opioids or an unknown time; oih-rapid on request);
+    cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to
+    buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs renal function). Each is a
+    full calculation with its own warnings, or the refusal that rules it out for this patient.
 
     Args:
         body (OIHRequest):

@@ -1,0 +1,253 @@
+"""
+Is a regimen line a real order?  Frequency fields that agree with each other and with the kind of
+line, a dose per administration and an interval inside the cited plausible ranges
+(tables/plausibility-us.toml).  Anything else is refused with the field, the range and the value:
+a wrong number must not become a confident answer.
+
+Every operation that takes a regimen calls ``check_regimen`` first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+import attrs
+
+from calc.errors import ClinicalRefusalError, OutOfRangeError
+from calc.models import Medication
+from calc.results import Alert, TableRef
+from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount
+
+
+__all__ = ["DoseRange", "IntervalRange", "PlausibilityTable", "check_regimen", "interval_of"]
+
+ANY_DRUG = "*"
+
+
+@attrs.frozen
+class DoseRange:
+    """Plausible amount per administration of a drug on a route, in ``unit``."""
+
+    drug: str
+    routes: tuple[str, ...]
+    unit: str
+    dose_min: Decimal
+    dose_max: Decimal
+    source: str
+
+
+@attrs.frozen
+class IntervalRange:
+    """Plausible hours between administrations for a drug (or ``*``), route and release."""
+
+    drug: str
+    routes: tuple[str, ...]
+    releases: tuple[str, ...]
+    interval_min_hours: Decimal
+    interval_max_hours: Decimal
+    source: str
+
+
+@attrs.frozen
+class PlausibilityTable:
+    ref: TableRef
+    doses: Mapping[tuple[str, str], DoseRange] = attrs.field(eq=False)
+    intervals: Mapping[tuple[str, str, str], IntervalRange] = attrs.field(eq=False)
+    notes: tuple[str, ...] = ()
+
+    def interval_range(self, drug: str, route: str, release: str | None) -> IntervalRange | None:
+        """The drug's own row, else the ``*`` row; with no release, the widest of the releases."""
+        releases = (release,) if release is not None else ("immediate", "extended")
+        found = []
+        for rel in releases:
+            row = self.intervals.get((drug, route, rel)) or self.intervals.get(
+                (ANY_DRUG, route, rel)
+            )
+            if row is not None:
+                found.append(row)
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0]
+        return IntervalRange(
+            drug,
+            (route,),
+            releases,
+            min(r.interval_min_hours for r in found),
+            max(r.interval_max_hours for r in found),
+            found[0].source,
+        )
+
+
+def _conflict(field: str, expected: str, received: object, detail: str) -> OutOfRangeError:
+    return OutOfRangeError("medication.frequency_conflict", field, expected, received, detail)
+
+
+def _patch_frequency(med: Medication, at: str) -> None:
+    given = [
+        name
+        for name in ("doses_per_day", "max_doses_per_day", "average_doses_per_day")
+        if getattr(med, name) is not None
+    ]
+    if given or med.as_needed:
+        name = given[0] if given else "as_needed"
+        msg = (
+            f"{at}: a patch line is its rate (mcg/h) and takes its change interval "
+            f"(interval_hours), not {name}"
+        )
+        raise _conflict(f"{at}.{name}", "interval_hours only (the change interval)", name, msg)
+
+
+def _as_needed_frequency(med: Medication, at: str) -> None:
+    if med.doses_per_day is not None:
+        msg = (
+            f"{at}: an as-needed line takes max_doses_per_day (and optionally "
+            "average_doses_per_day), not doses_per_day"
+        )
+        raise _conflict(f"{at}.doses_per_day", "max_doses_per_day", med.doses_per_day, msg)
+    most = med.max_doses_per_day
+    if most is None:
+        msg = f"{at}: an as-needed line needs max_doses_per_day (its prescribed maximum)"
+        raise OutOfRangeError(
+            "medication.frequency_missing",
+            f"{at}.max_doses_per_day",
+            "max_doses_per_day (required for an as-needed line)",
+            None,
+            msg,
+        )
+    if med.interval_hours is not None and most * med.interval_hours > HOURS_PER_DAY:
+        msg = f"{at}: {most} doses a day cannot be taken at least {med.interval_hours} h apart"
+        raise _conflict(
+            f"{at}.max_doses_per_day",
+            f"at most 24 / interval_hours = {HOURS_PER_DAY / med.interval_hours:.2f}",
+            most,
+            msg,
+        )
+    if med.average_doses_per_day is not None and med.average_doses_per_day > most:
+        msg = f"{at}: the average use is above the prescribed maximum per day"
+        raise _conflict(
+            f"{at}.average_doses_per_day",
+            f"at most max_doses_per_day ({most})",
+            med.average_doses_per_day,
+            msg,
+        )
+
+
+def _scheduled_frequency(med: Medication, at: str) -> None:
+    for name in ("max_doses_per_day", "average_doses_per_day"):
+        value = getattr(med, name)
+        if value is not None:
+            msg = f"{at}: {name} is for as-needed lines; set as_needed true or use doses_per_day"
+            raise _conflict(f"{at}.{name}", "as_needed true", value, msg)
+    per_day, interval = med.doses_per_day, med.interval_hours
+    if per_day is not None and interval is not None and per_day * interval != HOURS_PER_DAY:
+        msg = (
+            f"{at}: doses_per_day {per_day} and interval_hours {interval} disagree "
+            "(doses_per_day x interval_hours must be 24); give one of them"
+        )
+        raise _conflict(
+            f"{at}.interval_hours",
+            f"24 / doses_per_day = {HOURS_PER_DAY / per_day:.2f}, or only one of the two",
+            interval,
+            msg,
+        )
+
+
+def _check_frequency(med: Medication, at: str) -> None:
+    """The frequency fields that fit the kind of line, and agree with each other."""
+    if med.dose_unit == PATCH_UNIT:
+        _patch_frequency(med, at)
+    elif med.as_needed:
+        _as_needed_frequency(med, at)
+    else:
+        _scheduled_frequency(med, at)
+
+
+def interval_of(med: Medication) -> tuple[Decimal, str] | None:
+    """The hours between administrations a line implies, with the field that set it."""
+    if med.interval_hours is not None:
+        return med.interval_hours, "interval_hours"
+    if med.dose_unit == PATCH_UNIT:
+        return None
+    if med.as_needed:
+        assert med.max_doses_per_day is not None  # noqa: S101  (_check_frequency holds)
+        return HOURS_PER_DAY / med.max_doses_per_day, "max_doses_per_day"
+    if med.doses_per_day is not None:
+        return HOURS_PER_DAY / med.doses_per_day, "doses_per_day"
+    return None
+
+
+def _check_dose(table: PlausibilityTable, med: Medication, at: str) -> Alert | None:
+    row = table.doses.get((med.drug, med.route))
+    if row is None:
+        return Alert(
+            "dose.plausibility_unchecked",
+            "info",
+            f"{at}: {med.drug} {med.route} has no plausible-dose row; the dose was used as given.",
+            "PRODUCT",
+        )
+    if (med.dose_unit == PATCH_UNIT) != (row.unit == PATCH_UNIT):
+        msg = f"{at}.dose_unit: {med.drug} by route {med.route} is dosed in {row.unit}, got {med.dose_unit}"
+        raise OutOfRangeError(
+            "medication.unit_mismatch", f"{at}.dose_unit", row.unit, med.dose_unit, msg
+        )
+    amount = convert_amount(med.dose, med.dose_unit, row.unit)
+    if row.dose_min <= amount <= row.dose_max:
+        return None
+    expected = f"{row.dose_min}-{row.dose_max} {row.unit} per administration"
+    msg = (
+        f"{at}.dose: {med.dose} {med.dose_unit} of {med.drug} {med.route} per administration is "
+        f"outside the plausible {expected}; check the unit (mg or mcg) and the number"
+    )
+    raise OutOfRangeError("dose.implausible", f"{at}.dose", expected, med.dose, msg)
+
+
+def _check_interval(table: PlausibilityTable, med: Medication, at: str) -> None:
+    implied = interval_of(med)
+    release = med.release if med.dose_unit != PATCH_UNIT else "extended"
+    row = table.interval_range(med.drug, med.route, release)
+    if implied is None or row is None:
+        return
+    hours, name = implied
+    if row.interval_min_hours <= hours <= row.interval_max_hours:
+        return
+    kind = f"{med.drug} {med.route}" + (f" {med.release} release" if med.release else "")
+    expected = f"every {row.interval_min_hours}-{row.interval_max_hours} h for {kind}"
+    msg = (
+        f"{at}.{name}: every {hours.normalize():f} h is outside the plausible interval; "
+        f"expected {expected}"
+    )
+    received = getattr(med, name)
+    raise OutOfRangeError(
+        "medication.interval_not_for_release", f"{at}.{name}", expected, received, msg
+    )
+
+
+def check_regimen(
+    table: PlausibilityTable | None, medications: Sequence[Medication], field: str
+) -> list[Alert]:
+    """Refuse a line that is not a real order; the notes for lines the table does not cover."""
+    alerts: list[Alert] = []
+    for i, med in enumerate(medications):
+        at = f"{field}[{i}]"
+        _check_frequency(med, at)
+        if med.as_needed and med.release == "extended":
+            msg = (
+                f"{at}: extended-release opioids are not for as-needed use (their labels: "
+                "not indicated as an as-needed analgesic)"
+            )
+            raise ClinicalRefusalError(
+                "medication.as_needed_extended_release",
+                f"{at}.as_needed",
+                "false for an extended-release line",
+                received=True,
+                detail=msg,
+            )
+        if table is None:
+            continue
+        note = _check_dose(table, med, at)
+        if note is not None:
+            alerts.append(note)
+        _check_interval(table, med, at)
+    return alerts

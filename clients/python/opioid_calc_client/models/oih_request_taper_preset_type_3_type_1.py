@@ -1,0 +1,19 @@
+from typing import Literal
+
+OIHRequestTaperPresetType3Type1 = Literal[
+    "acute-short", "acute-weeks", "cdc-2022-long-term", "cdc-2022-weeks", "oih-rapid"
+]
+
+OIH_REQUEST_TAPER_PRESET_TYPE_3_TYPE_1_VALUES: set[OIHRequestTaperPresetType3Type1] = {
+    "acute-short",
+    "acute-weeks",
+    "cdc-2022-long-term",
+    "cdc-2022-weeks",
+    "oih-rapid",
+}
+
+
+def check_oih_request_taper_preset_type_3_type_1(value: str) -> OIHRequestTaperPresetType3Type1:
+    if value in OIH_REQUEST_TAPER_PRESET_TYPE_3_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OIH_REQUEST_TAPER_PRESET_TYPE_3_TYPE_1_VALUES!r}")
