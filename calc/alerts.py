@@ -140,9 +140,7 @@ def renal_impaired(patient: Patient | None, thresholds: Thresholds) -> bool:
     return patient.creatinine_clearance_ml_min < thresholds["renal_impairment_crcl"]
 
 
-def older_or_frail(patient: Patient | None, thresholds: Thresholds) -> bool:
-    if patient is None:
-        return False
+def older_or_frail(patient: Patient, thresholds: Thresholds) -> bool:
     older = patient.age_years is not None and patient.age_years >= thresholds["older_adult_age"]
     return older or bool(patient.frail)
 

@@ -260,7 +260,7 @@ def _cut_mme(reference: Reference, table_id: str | None, result: CutAndMethadone
     for line in result.lines:
         if line.regimen is not None:
             meds.append(regimen_line(line.regimen))
-        elif line.reduced_daily_dose > 0:
+        else:
             unit = line.unit.removesuffix("/day")
             per_day = None if unit == "mcg/h" else Decimal(1)
             meds.append(
@@ -276,8 +276,6 @@ def _cut_mme(reference: Reference, table_id: str | None, result: CutAndMethadone
 def _mme_of(
     reference: Reference, table_id: str | None, medications: Sequence[Medication]
 ) -> Decimal | None:
-    if not medications:
-        return Decimal(0)
     converted = convert_lines(
         reference.mme_table(table_id, "mme_table"), medications, "medications", strict=False
     )

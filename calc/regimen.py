@@ -69,27 +69,21 @@ def regimen_of(
     )
 
 
-def build_regimen(
-    product: Product, daily_target: Decimal, max_dose: Decimal | None = None
-) -> PracticalRegimen | None:
+def build_regimen(product: Product, daily_target: Decimal) -> PracticalRegimen | None:
     """
-    The practical regimen closest to ``daily_target`` from below (each dose at most ``max_dose``
-    when given); ``None`` when even the smallest strength at the longest interval exceeds it.
+    The practical regimen closest to ``daily_target`` from below; ``None`` when even the
+    smallest strength at the longest interval exceeds it.
 
     For patches ``daily_target`` is the rate (mcg/h) and the patch is changed at its interval.
     """
     if product.unit == PATCH_UNIT:
-        rate = daily_target if max_dose is None else min(daily_target, max_dose)
-        dose = round_to_doses(rate, product.doses)
+        dose = round_to_doses(daily_target, product.doses)
         return None if dose is None else regimen_of(product, dose, product.intervals_hours[-1])
     # The intervals are compared on their daily totals; only the chosen one becomes a regimen.
     best: tuple[Decimal, Decimal] | None = None
     best_total = Decimal(0)
     for interval in sorted(product.intervals_hours, reverse=True):
-        per_dose = daily_target * interval / HOURS_PER_DAY
-        if max_dose is not None:
-            per_dose = min(per_dose, max_dose)
-        dose = round_to_doses(per_dose, product.doses)
+        dose = round_to_doses(daily_target * interval / HOURS_PER_DAY, product.doses)
         if dose is None:
             continue
         total = dose * (HOURS_PER_DAY / interval)
@@ -103,7 +97,7 @@ def build_as_needed(
     daily_max_target: Decimal,
     interval: Decimal,
     max_count: int,
-    max_dose: Decimal | None = None,
+    max_dose: Decimal,
 ) -> PracticalRegimen | None:
     """
     An as-needed regimen whose maximum per day is closest to ``daily_max_target`` from below:
@@ -113,10 +107,7 @@ def build_as_needed(
     best: tuple[Decimal, int] | None = None
     best_total = Decimal(0)
     for count in range(max_count, 0, -1):
-        per_dose = daily_max_target / count
-        if max_dose is not None:
-            per_dose = min(per_dose, max_dose)
-        dose = round_to_doses(per_dose, product.doses)
+        dose = round_to_doses(min(daily_max_target / count, max_dose), product.doses)
         if dose is None:
             continue
         total = dose * count

@@ -250,14 +250,14 @@ def _renal_target(
     advice = table.avoided(target.drug) if table is not None else None
     if advice is None or not context.renal_impaired or table is None:
         return []
-    safer = [*table.named("safest"), *table.named("caution")]
+    safer = table.named("safest")
     crcl = metric(context.clearance_ml_min) if context.clearance_ml_min is not None else None
     if not allow:
-        expected = f"a drug not avoided in renal impairment, such as {', '.join(safer)}"
+        expected = f"a drug not avoided in renal impairment (safest: {', '.join(safer)})"
         msg = (
             f"{target.drug} is to be avoided at a creatinine clearance of {crcl} mL/min "
-            f"(below {reference.thresholds['renal_impairment_crcl']}); rotate to {', '.join(safer)} "
-            "instead, or set allow_renal_avoid to override"
+            f"(below {reference.thresholds['renal_impairment_crcl']}); the safest in renal "
+            f"impairment are {', '.join(safer)}; or set allow_renal_avoid to override"
         )
         raise ClinicalRefusalError("renal.target_avoid", "to.drug", expected, target.drug, msg)
     return [

@@ -21,6 +21,8 @@ settings.register_profile(
     "ci", derandomize=True, deadline=None, database=None, print_blob=True, max_examples=200
 )
 settings.register_profile("dev", deadline=None, max_examples=100)
+# By hand, to look harder for a counterexample (HYPOTHESIS_PROFILE=stress); not in CI.
+settings.register_profile("stress", deadline=None, max_examples=3000, database=None)
 # `make mutation`: mutmut runs each test function more than once in one process, which Hypothesis
 # reports as differing executors; the test classes hold no state, so it is safe to suppress there.
 settings.register_profile(

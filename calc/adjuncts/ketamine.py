@@ -147,6 +147,20 @@ def dose_ketamine(reference: Reference, patient: Patient, order: KetamineOrder) 
         TraceStep(f"x {HOURS_PER_DAY} h", per_day, "mg/24 h", rate_source),
     ]
     ml_h = _volume(dose_mg_h, concentration_mg_per_ml)
+    if ml_h is not None and ml_h <= 0:
+        expected = f"a concentration at which {number(dose_mg_h)} mg/h is at least 0.01 mL/h"
+        msg = (
+            f"concentration_mg_per_ml: {number(dose_mg_h)} mg/h at "
+            f"{number(concentration_mg_per_ml or ml_h)} mg/mL rounds down to 0 mL/h; a pump "
+            "cannot run it: use a more dilute solution"
+        )
+        raise OutOfRangeError(
+            code="ketamine.volume_rounds_to_zero",
+            field="concentration_mg_per_ml",
+            expected=expected,
+            received=concentration_mg_per_ml,
+            detail=msg,
+        )
     if concentration_mg_per_ml is not None:
         step = f"{number(dose_mg_h)} mg/h / {number(concentration_mg_per_ml)} mg/mL, rounded down"
         trace.append(TraceStep(step, ml_h, "mL/h", "PRODUCT"))
@@ -154,7 +168,20 @@ def dose_ketamine(reference: Reference, patient: Patient, order: KetamineOrder) 
     bolus = None
     if bolus_mg_per_kg is not None:
         bolus_mg = dose_down(bolus_mg_per_kg * weight.kg)
-        bolus = KetamineBolus(bolus_mg_per_kg, bolus_mg, _volume(bolus_mg, concentration_mg_per_ml))
+        bolus_ml = _volume(bolus_mg, concentration_mg_per_ml)
+        if bolus_ml is not None and bolus_ml <= 0:
+            msg = (
+                f"concentration_mg_per_ml: a {number(bolus_mg)} mg bolus rounds down to 0 mL at "
+                "this concentration; it cannot be measured: use a more dilute solution"
+            )
+            raise OutOfRangeError(
+                code="ketamine.volume_rounds_to_zero",
+                field="concentration_mg_per_ml",
+                expected=f"a concentration at which {number(bolus_mg)} mg is at least 0.01 mL",
+                received=concentration_mg_per_ml,
+                detail=msg,
+            )
+        bolus = KetamineBolus(bolus_mg_per_kg, bolus_mg, bolus_ml)
         step = f"bolus {number(bolus_mg_per_kg)} mg/kg x {number(dose_down(weight.kg))} kg"
         trace.append(TraceStep(step, bolus_mg, "mg", v.source("bolus_max_mg_per_kg")))
         warnings.append(

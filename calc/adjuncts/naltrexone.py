@@ -102,7 +102,7 @@ def _agonists(
             covered = sorted({d for d, r in known if r == med.route})
             msg = (
                 f"medications[{i}]: {med.drug} by route {med.route} is not an opioid the "
-                f"reference tables cover; by that route they cover {', '.join(covered)}"
+                f"reference tables cover; by that route they cover {', '.join(covered) or 'none'}"
             )
             raise UnknownEntryError(
                 code="naltrexone.drug_not_covered",
