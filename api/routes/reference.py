@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Iterable
+from typing import Annotated, Any, TypeVar
 
 from litestar import Request, get
 from litestar.exceptions import NotFoundException
@@ -12,10 +13,15 @@ from api import adapters as a
 from api.problems import problem_responses
 from api.schemas import reference as s
 from api.state import reference_of
+from calc.alerts import RenalOpioids
 from calc.catalog import bands_of, drug_index, table_view
 from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import UnknownEntryError
+from calc.plausibility import DoseRange, IntervalRange, PlausibilityTable
 from calc.reference import BandSet, FactorTable, ProductCatalog, Thresholds
+
+
+_Row = TypeVar("_Row", DoseRange, IntervalRange)
 
 
 def _bands(bands: BandSet | None) -> list[s.FactorBand]:
@@ -128,6 +134,54 @@ def get_table(
         products=products,
         thresholds=thresholds,
         dosing=dosing,
+        plausibility=_plausibility(table) if isinstance(table, PlausibilityTable) else None,
+        renal_opioids=_renal(table) if isinstance(table, RenalOpioids) else None,
+    )
+
+
+def _unique(rows: Iterable[_Row]) -> list[_Row]:
+    """Rows as the file lists them (a row covering several routes appears once)."""
+    seen: dict[int, _Row] = {}
+    for row in rows:
+        seen.setdefault(id(row), row)
+    return list(seen.values())
+
+
+def _plausibility(table: PlausibilityTable) -> s.PlausibilityDetail:
+    return s.PlausibilityDetail(
+        doses=[
+            s.PlausibleDoseRow(
+                drug=r.drug,
+                routes=list(r.routes),
+                unit=r.unit,
+                dose_min=float(r.dose_min),
+                dose_max=float(r.dose_max),
+                source=r.source,
+            )
+            for r in _unique(table.doses.values())
+        ],
+        intervals=[
+            s.PlausibleIntervalRow(
+                drug=r.drug,
+                routes=list(r.routes),
+                releases=list(r.releases),
+                interval_min_hours=float(r.interval_min_hours),
+                interval_max_hours=float(r.interval_max_hours),
+                source=r.source,
+            )
+            for r in _unique(table.intervals.values())
+        ],
+    )
+
+
+def _renal(table: RenalOpioids) -> s.RenalOpioidsDetail:
+    return s.RenalOpioidsDetail(
+        drugs=[
+            s.RenalAdviceRow(drug=r.drug, advice=r.advice, source=r.source)
+            for r in table.drugs.values()
+        ],
+        breakthrough_order=list(table.breakthrough_order),
+        breakthrough_order_source=table.breakthrough_order_source,
     )
 
 

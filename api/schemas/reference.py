@@ -102,6 +102,49 @@ class DosingDetail(Response):
     advice: list[AdviceRow]
 
 
+class PlausibleDoseRow(Response):
+    """Plausible amount per administration, in `unit`; outside it a line is refused (422)."""
+
+    drug: str
+    routes: list[str]
+    unit: str
+    dose_min: float
+    dose_max: float
+    source: str
+
+
+class PlausibleIntervalRow(Response):
+    """Plausible hours between administrations (`drug` `*`: any drug without its own row)."""
+
+    drug: str
+    routes: list[str]
+    releases: list[str]
+    interval_min_hours: float
+    interval_max_hours: float
+    source: str
+
+
+class PlausibilityDetail(Response):
+    """The rows of a `plausibility` table."""
+
+    doses: list[PlausibleDoseRow]
+    intervals: list[PlausibleIntervalRow]
+
+
+class RenalAdviceRow(Response):
+    drug: str
+    advice: str
+    source: str
+
+
+class RenalOpioidsDetail(Response):
+    """The rows of a `renal-opioids` table and the order rescue drugs are tried in."""
+
+    drugs: list[RenalAdviceRow]
+    breakthrough_order: list[str]
+    breakthrough_order_source: str
+
+
 class TableDetail(Response):
     """A table with its rows; which list is filled depends on `table.kind`."""
 
@@ -112,6 +155,8 @@ class TableDetail(Response):
     products: list[ProductRow]
     thresholds: list[ThresholdRow]
     dosing: DosingDetail | None = None
+    plausibility: PlausibilityDetail | None = None
+    renal_opioids: RenalOpioidsDetail | None = None
 
 
 class DrugRoute(Response):

@@ -213,3 +213,21 @@ def test_ketamine_volume_that_would_be_zero(client: Client) -> None:
         422,
         "ketamine.volume_rounds_to_zero",
     )
+
+
+def test_the_plausible_ranges_are_published(client: Client) -> None:
+    """A 422 dose.implausible points at GET /v1/tables/plausibility-us: its rows are there."""
+    body = client.get("/v1/tables/plausibility-us").json()
+
+    fentanyl = next(
+        r for r in body["plausibility"]["doses"] if (r["drug"], r["unit"]) == ("fentanyl", "mcg")
+    )
+    assert (fentanyl["routes"], fentanyl["dose_min"], fentanyl["dose_max"]) == (
+        ["intravenous", "subcutaneous", "intramuscular"],
+        1,
+        6500,
+    )
+    assert any(r["drug"] == "*" for r in body["plausibility"]["intervals"])
+    renal = client.get("/v1/tables/renal-opioids").json()["renal_opioids"]
+    assert renal["breakthrough_order"] == ["morphine", "oxycodone", "hydromorphone"]
+    assert {"drug": "morphine", "advice": "avoid", "source": "CKJ23"} in renal["drugs"]

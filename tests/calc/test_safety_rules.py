@@ -308,3 +308,15 @@ class TestDefensivePaths:
         assert plan.cut_and_methadone.result is not None
         assert plan.cut_and_methadone.result.methadone is None
         assert D(105) == plan.cut_and_methadone.resulting_mme_per_day
+
+
+def test_a_reference_without_the_safety_tables_lists_without_them(reference: Reference) -> None:
+    import attrs
+
+    from calc.catalog import table_view
+    from calc.errors import UnknownEntryError
+
+    bare = attrs.evolve(reference, plausibility=None, renal_opioids=None)
+
+    with pytest.raises(UnknownEntryError):
+        table_view(bare, "plausibility-us")

@@ -761,6 +761,29 @@ export interface components {
             sex?: "female" | "male" | null;
             weight_kg?: number | null;
         };
+        /** PlausibilityDetail */
+        PlausibilityDetail: {
+            doses: components["schemas"]["PlausibleDoseRow"][];
+            intervals: components["schemas"]["PlausibleIntervalRow"][];
+        };
+        /** PlausibleDoseRow */
+        PlausibleDoseRow: {
+            dose_max: number;
+            dose_min: number;
+            drug: string;
+            routes: string[];
+            source: string;
+            unit: string;
+        };
+        /** PlausibleIntervalRow */
+        PlausibleIntervalRow: {
+            drug: string;
+            interval_max_hours: number;
+            interval_min_hours: number;
+            releases: string[];
+            routes: string[];
+            source: string;
+        };
         /** PracticalRegimen */
         PracticalRegimen: {
             as_needed: boolean;
@@ -870,6 +893,12 @@ export interface components {
             doses_per_day: number;
             units_mg: number[];
         };
+        /** RenalAdviceRow */
+        RenalAdviceRow: {
+            advice: string;
+            drug: string;
+            source: string;
+        };
         /** RenalBand */
         RenalBand: {
             daily_max_mg: number;
@@ -903,6 +932,12 @@ export interface components {
             trace: components["schemas"]["TraceStep"][];
             warnings: components["schemas"]["SafetyWarning"][];
             weight: components["schemas"]["BodyWeight"];
+        };
+        /** RenalOpioidsDetail */
+        RenalOpioidsDetail: {
+            breakthrough_order: string[];
+            breakthrough_order_source: string;
+            drugs: components["schemas"]["RenalAdviceRow"][];
         };
         /** ResolvedTarget */
         ResolvedTarget: {
@@ -988,7 +1023,9 @@ export interface components {
             dosing?: components["schemas"]["DosingDetail"] | null;
             factors: components["schemas"]["FactorRow"][];
             notes: string[];
+            plausibility?: components["schemas"]["PlausibilityDetail"] | null;
             products: components["schemas"]["ProductRow"][];
+            renal_opioids?: components["schemas"]["RenalOpioidsDetail"] | null;
             table: components["schemas"]["TableRef"];
             thresholds: components["schemas"]["ThresholdRow"][];
         };

@@ -70,6 +70,9 @@ from .patient_hepatic_impairment_type_3_type_1 import PatientHepaticImpairmentTy
 from .patient_sex_type_1 import PatientSexType1
 from .patient_sex_type_2_type_1 import PatientSexType2Type1
 from .patient_sex_type_3_type_1 import PatientSexType3Type1
+from .plausibility_detail import PlausibilityDetail
+from .plausible_dose_row import PlausibleDoseRow
+from .plausible_interval_row import PlausibleIntervalRow
 from .practical_regimen import PracticalRegimen
 from .pregabalin_request import PregabalinRequest
 from .pregabalin_request_weight_basis_type_1 import PregabalinRequestWeightBasisType1
@@ -83,12 +86,14 @@ from .product_row import ProductRow
 from .reduction import Reduction
 from .refusal import Refusal
 from .regimen import Regimen
+from .renal_advice_row import RenalAdviceRow
 from .renal_band import RenalBand
 from .renal_function_request import RenalFunctionRequest
 from .renal_function_request_weight_basis_type_1 import RenalFunctionRequestWeightBasisType1
 from .renal_function_request_weight_basis_type_2_type_1 import RenalFunctionRequestWeightBasisType2Type1
 from .renal_function_request_weight_basis_type_3_type_1 import RenalFunctionRequestWeightBasisType3Type1
 from .renal_function_response import RenalFunctionResponse
+from .renal_opioids_detail import RenalOpioidsDetail
 from .resolved_target import ResolvedTarget
 from .rotation_request import RotationRequest
 from .rotation_response import RotationResponse
@@ -194,6 +199,9 @@ __all__ = (
     "PatientSexType1",
     "PatientSexType2Type1",
     "PatientSexType3Type1",
+    "PlausibilityDetail",
+    "PlausibleDoseRow",
+    "PlausibleIntervalRow",
     "PracticalRegimen",
     "PregabalinRequest",
     "PregabalinRequestWeightBasisType1",
@@ -207,12 +215,14 @@ __all__ = (
     "Reduction",
     "Refusal",
     "Regimen",
+    "RenalAdviceRow",
     "RenalBand",
     "RenalFunctionRequest",
     "RenalFunctionRequestWeightBasisType1",
     "RenalFunctionRequestWeightBasisType2Type1",
     "RenalFunctionRequestWeightBasisType3Type1",
     "RenalFunctionResponse",
+    "RenalOpioidsDetail",
     "ResolvedTarget",
     "RotationRequest",
     "RotationResponse",

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from ..models.dosing_detail import DosingDetail
     from ..models.factor_band import FactorBand
     from ..models.factor_row import FactorRow
+    from ..models.plausibility_detail import PlausibilityDetail
     from ..models.product_row import ProductRow
+    from ..models.renal_opioids_detail import RenalOpioidsDetail
     from ..models.table_ref import TableRef
     from ..models.threshold_row import ThresholdRow
 
@@ -31,6 +33,8 @@ class TableDetail:
         table (TableRef):
         thresholds (list[ThresholdRow]):
         dosing (DosingDetail | None | Unset):
+        plausibility (None | PlausibilityDetail | Unset):
+        renal_opioids (None | RenalOpioidsDetail | Unset):
     """
 
     bands: list[FactorBand]
@@ -40,10 +44,14 @@ class TableDetail:
     table: TableRef
     thresholds: list[ThresholdRow]
     dosing: DosingDetail | None | Unset = UNSET
+    plausibility: None | PlausibilityDetail | Unset = UNSET
+    renal_opioids: None | RenalOpioidsDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dosing_detail import DosingDetail  # noqa: PLC0415
+        from ..models.plausibility_detail import PlausibilityDetail  # noqa: PLC0415
+        from ..models.renal_opioids_detail import RenalOpioidsDetail  # noqa: PLC0415
 
         bands = []
         for bands_item_data in self.bands:
@@ -77,6 +85,22 @@ class TableDetail:
         else:
             dosing = self.dosing
 
+        plausibility: dict[str, Any] | None | Unset
+        if isinstance(self.plausibility, Unset):
+            plausibility = UNSET
+        elif isinstance(self.plausibility, PlausibilityDetail):
+            plausibility = self.plausibility.to_dict()
+        else:
+            plausibility = self.plausibility
+
+        renal_opioids: dict[str, Any] | None | Unset
+        if isinstance(self.renal_opioids, Unset):
+            renal_opioids = UNSET
+        elif isinstance(self.renal_opioids, RenalOpioidsDetail):
+            renal_opioids = self.renal_opioids.to_dict()
+        else:
+            renal_opioids = self.renal_opioids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -91,6 +115,10 @@ class TableDetail:
         )
         if dosing is not UNSET:
             field_dict["dosing"] = dosing
+        if plausibility is not UNSET:
+            field_dict["plausibility"] = plausibility
+        if renal_opioids is not UNSET:
+            field_dict["renal_opioids"] = renal_opioids
 
         return field_dict
 
@@ -99,7 +127,9 @@ class TableDetail:
         from ..models.dosing_detail import DosingDetail  # noqa: PLC0415
         from ..models.factor_band import FactorBand  # noqa: PLC0415
         from ..models.factor_row import FactorRow  # noqa: PLC0415
+        from ..models.plausibility_detail import PlausibilityDetail  # noqa: PLC0415
         from ..models.product_row import ProductRow  # noqa: PLC0415
+        from ..models.renal_opioids_detail import RenalOpioidsDetail  # noqa: PLC0415
         from ..models.table_ref import TableRef  # noqa: PLC0415
         from ..models.threshold_row import ThresholdRow  # noqa: PLC0415
 
@@ -153,6 +183,40 @@ class TableDetail:
 
         dosing = _parse_dosing(d.pop("dosing", UNSET))
 
+        def _parse_plausibility(data: object) -> None | PlausibilityDetail | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                plausibility_type_0 = PlausibilityDetail.from_dict(data)
+
+                return plausibility_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PlausibilityDetail | Unset, data)
+
+        plausibility = _parse_plausibility(d.pop("plausibility", UNSET))
+
+        def _parse_renal_opioids(data: object) -> None | RenalOpioidsDetail | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                renal_opioids_type_0 = RenalOpioidsDetail.from_dict(data)
+
+                return renal_opioids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RenalOpioidsDetail | Unset, data)
+
+        renal_opioids = _parse_renal_opioids(d.pop("renal_opioids", UNSET))
+
         table_detail = cls(
             bands=bands,
             factors=factors,
@@ -161,6 +225,8 @@ class TableDetail:
             table=table,
             thresholds=thresholds,
             dosing=dosing,
+            plausibility=plausibility,
+            renal_opioids=renal_opioids,
         )
 
         table_detail.additional_properties = d

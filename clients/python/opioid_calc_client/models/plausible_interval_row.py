@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PlausibleIntervalRow")
+
+
+@_attrs_define
+class PlausibleIntervalRow:
+    """
+    Attributes:
+        drug (str):
+        interval_max_hours (float):
+        interval_min_hours (float):
+        releases (list[str]):
+        routes (list[str]):
+        source (str):
+    """
+
+    drug: str
+    interval_max_hours: float
+    interval_min_hours: float
+    releases: list[str]
+    routes: list[str]
+    source: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        drug = self.drug
+
+        interval_max_hours = self.interval_max_hours
+
+        interval_min_hours = self.interval_min_hours
+
+        releases = self.releases
+
+        routes = self.routes
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "drug": drug,
+                "interval_max_hours": interval_max_hours,
+                "interval_min_hours": interval_min_hours,
+                "releases": releases,
+                "routes": routes,
+                "source": source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        drug = d.pop("drug")
+
+        interval_max_hours = d.pop("interval_max_hours")
+
+        interval_min_hours = d.pop("interval_min_hours")
+
+        releases = cast(list[str], d.pop("releases"))
+
+        routes = cast(list[str], d.pop("routes"))
+
+        source = d.pop("source")
+
+        plausible_interval_row = cls(
+            drug=drug,
+            interval_max_hours=interval_max_hours,
+            interval_min_hours=interval_min_hours,
+            releases=releases,
+            routes=routes,
+            source=source,
+        )
+
+        plausible_interval_row.additional_properties = d
+        return plausible_interval_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
