@@ -6,6 +6,9 @@ Sources a P&T committee accepts (issue 10).
    every URL of tables/sources.toml (``url`` and any URL inside a citation or note) and of each
    table's ``[meta]`` (``url``, ``document``, ``notes``). The check is shown to fail on a denied
    URL.
+2. No table cites an AI-generated summary as a source (``source``, ``*_source`` or ``also``).
+3. The values whose only support was such a summary ship UNCONFIRMED: each is listed here with
+   the advice every result of its drug carries, and that advice says UNCONFIRMED.
 """
 
 from __future__ import annotations
@@ -14,17 +17,64 @@ import fnmatch
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
+from calc.adjuncts import (
+    GabapentinOrder,
+    KetamineOrder,
+    NaltrexoneOrder,
+    PregabalinOrder,
+    dose_clonidine,
+    dose_gabapentin,
+    dose_ketamine,
+    dose_naltrexone,
+    dose_pregabalin,
+)
+from calc.models import Patient
+from calc.reference import Reference
 from tables.loader import TABLES_DIR
 
 
 DENY_FILE = TABLES_DIR / "denied-source-hosts.txt"
 URL = re.compile(r"https?://[^\s\"'<>()\[\],;]+")
+D = Decimal
+
+# The AI-generated summaries of the clinical.md register (droracle.ai): kept in sources.toml only so
+# that old references resolve, each saying "AI-generated" and "NOT a source".
+AI_KEYS = frozenset(
+    {
+        "DRORACLE",
+        "DRORACLE-GABA",
+        "DRORACLE-PREG",
+        "DRORACLE-LDN",
+        "CLON-DRORACLE",
+        "CLON-TAPER-2ND",
+        "DURAGESIC-2nd",
+    }
+)
+# (drug, value, advice): values whose only support was an AI-generated summary, shipped
+# UNCONFIRMED (dropping them would be less safe: they refuse, cap or slow a dose), and the advice
+# code every result of the drug carries that says so.
+SHIPPED_UNCONFIRMED = [
+    # ASRA 2018 acute-pain limits, seen only in an AI summary: a refusal limit and a warning
+    ("ketamine", "bolus_max_mg_per_kg", "ketamine.monitoring"),
+    ("ketamine", "unmonitored_infusion_max_mg_per_kg_per_h", "ketamine.monitoring"),
+    # Low-dose naltrexone titration ranges: no primary found; dropping them starts at the target
+    ("naltrexone", "start_min_mg", "naltrexone.titration_secondary"),
+    ("naltrexone", "start_max_mg", "naltrexone.titration_secondary"),
+    ("naltrexone", "step_min_mg", "naltrexone.titration_secondary"),
+    ("naltrexone", "step_max_mg", "naltrexone.titration_secondary"),
+    ("naltrexone", "step_interval_min_days", "naltrexone.titration_secondary"),
+    ("naltrexone", "step_interval_max_days", "naltrexone.titration_secondary"),
+    # Clonidine taper over 2-4 days, attributed to the label by an AI summary only
+    ("clonidine", "taper_days_min", "clonidine.taper_unconfirmed"),
+    ("clonidine", "taper_days_max", "clonidine.taper_unconfirmed"),
+]
 
 
 def deny_patterns(text: str) -> list[tuple[str, str]]:
@@ -81,6 +131,22 @@ def violations(urls: Iterator[tuple[str, str]], patterns: list[tuple[str, str]])
         if pattern is not None:
             found.append(f"{where}: {url} (denied: {pattern})")
     return found
+
+
+def cited_keys(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """``(where, key)`` for every source key a table cites: ``source``, ``*_source``, ``also``."""
+    if isinstance(node, dict):
+        for name, value in node.items():
+            at = f"{path}.{name}" if path else name
+            if isinstance(value, str) and (name == "source" or name.endswith("_source")):
+                yield at, value
+            elif name == "also" and isinstance(value, list):
+                yield from ((at, v) for v in value if isinstance(v, str))
+            else:
+                yield from cited_keys(value, at)
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from cited_keys(item, f"{path}[{i}]")
 
 
 PATTERNS = deny_patterns(DENY_FILE.read_text(encoding="utf-8"))
@@ -208,3 +274,73 @@ class TestSourceUrls:
             "adidastime.ru)",
             "netlify.app)",
         ]
+
+
+class TestAiSummaries:
+    def test_ai_keys_are_marked(self) -> None:
+        """Exactly these keys are AI-generated summaries; each says so, has no URL, and says it
+        is not a source."""
+        marked = {k for k, v in SOURCES.items() if "AI-generated" in v["citation"]}
+
+        assert AI_KEYS == marked
+        assert [] == [k for k in AI_KEYS if "url" in SOURCES[k]]
+        assert [] == [k for k in AI_KEYS if "NOT a source" not in SOURCES[k]["citation"]]
+
+    @pytest.mark.parametrize(
+        "file", sorted(p.name for p in TABLES_DIR.glob("*.toml") if p.name != "sources.toml")
+    )
+    def test_no_table_cites_an_ai_summary(self, file: str) -> None:
+        """No source, *_source or also field of a table names an AI-generated summary."""
+        table = tomllib.loads((TABLES_DIR / file).read_text(encoding="utf-8"))
+
+        assert [] == [(at, key) for at, key in cited_keys(table) if key in AI_KEYS]
+
+    def test_cited_keys_sees_every_kind_of_citation(self) -> None:
+        """The walk finds source, *_source and also (so the test above can fail)."""
+        table = {
+            "meta": {"source": "A"},
+            "rows": [{"source": "B", "intervals_source": "C", "also": ["D"]}],
+            "alternatives": [{"factor": 1, "source": "DRORACLE"}],
+        }
+
+        assert ["A", "B", "C", "D", "DRORACLE"] == [k for _, k in cited_keys(table)]
+
+    @pytest.mark.parametrize(
+        ("drug", "value", "advice"),
+        SHIPPED_UNCONFIRMED,
+        ids=[f"{c[0]}-{c[1]}" for c in SHIPPED_UNCONFIRMED],
+    )
+    def test_shipped_unconfirmed_with_a_warning(
+        self, reference: Reference, drug: str, value: str, advice: str
+    ) -> None:
+        """The value is still in its table and its table's advice (carried by every result)
+        says UNCONFIRMED with at least warning severity."""
+        table = reference.adjuncts[drug]
+        (found,) = [a for a in table.advice if a.code == advice]
+
+        assert value in table.values.items
+        assert "UNCONFIRMED" in found.message
+        assert found.severity in {"warning", "critical"}
+
+
+def _codes(warnings: tuple[Any, ...]) -> set[str]:
+    return {w.code for w in warnings}
+
+
+def test_results_carry_the_unconfirmed_warnings(reference: Reference) -> None:
+    """Each drug's result carries the advice of its UNCONFIRMED values, whatever the request."""
+    crcl = Patient(creatinine_clearance_ml_min=D(90))
+    patient = Patient(weight_kg=D(70), height_cm=D(175), sex="male")
+    results = {
+        "ketamine": dose_ketamine(reference, patient, KetamineOrder(D("0.1"))).warnings,
+        "naltrexone": dose_naltrexone(reference, NaltrexoneOrder(D(1)), ()).warnings,
+        "clonidine": dose_clonidine(reference, D("0.1")).warnings,
+        "gabapentin": dose_gabapentin(reference, crcl, GabapentinOrder(D(300))).warnings,
+        "pregabalin": dose_pregabalin(reference, crcl, PregabalinOrder(D(150))).warnings,
+    }
+    expected: dict[str, set[str]] = {drug: set() for drug in results} | {
+        drug: {advice for d, _, advice in SHIPPED_UNCONFIRMED if d == drug}
+        for drug in {c[0] for c in SHIPPED_UNCONFIRMED}
+    }
+
+    assert {drug: expected[drug] & _codes(w) for drug, w in results.items()} == expected
