@@ -32,9 +32,10 @@ def _patient(p: PatientIn) -> Patient:
     "/ketamine",
     operation_id="dose_ketamine",
     summary="Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus",
-    description="Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000 and DRORACLE; a rate "
-    "outside is a 422); dosing weight actual, ideal or adjusted, never above the actual weight; "
-    "optional bolus at most 0.35 mg/kg; contraindication and monitoring warnings.",
+    description="Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000; a rate outside is a "
+    "422); dosing weight actual, ideal or adjusted, never above the actual weight; optional "
+    "bolus at most 0.35 mg/kg (ASRA 2018, UNCONFIRMED); contraindication and monitoring "
+    "warnings.",
     tags=["adjuncts"],
     status_code=200,
     sync_to_thread=False,
@@ -86,8 +87,10 @@ def ketamine_response(r: calc.KetamineResult, calculation_id: str) -> s.Ketamine
     operation_id="dose_clonidine",
     summary="Clonidine twice daily: regimen, titration, hold parameters, taper on stopping",
     description="Dose per administration within 0.1-0.3 mg (SRC-000; UNCONFIRMED as a guideline "
-    "range, a dose outside is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); hold if BP "
-    "< 90/60 mmHg (VA-WD); taper on stopping; renal caution.",
+    "range, a dose outside is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); with renal "
+    "impairment or age 65 or over, 0.05 mg (half a scored 0.1 mg tablet) is accepted as the "
+    "label's lower initial dose, with a warning; hold if BP < 90/60 mmHg (VA-WD); taper on "
+    "stopping; renal caution.",
     tags=["adjuncts"],
     status_code=200,
     sync_to_thread=False,

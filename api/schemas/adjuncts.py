@@ -118,7 +118,8 @@ class ClonidineRequest(Request):
         Meta(
             gt=0,
             le=10,
-            description="Dose per administration; refused (422) outside the table's 0.1-0.3 mg.",
+            description="Dose per administration; refused (422) outside the table's 0.1-0.3 mg, "
+            "except 0.05 mg as a lower start with renal impairment or age 65 or over.",
         ),
     ]
     patient: Patient | None = None
