@@ -46,7 +46,11 @@ REQUIRED_ADJUNCTS: dict[str, dict[str, tuple[str, ...]]] = {
             "bolus_max_mg_per_kg",
             "unmonitored_infusion_max_mg_per_kg_per_h",
         ),
-        "advice": ("ketamine.range_secondary_only", "ketamine.contraindications"),
+        "advice": (
+            "ketamine.range_secondary_only",
+            "ketamine.contraindications",
+            "ketamine.monitoring",
+        ),
         "sections": ("default_weight_basis",),
     },
     "clonidine": {
@@ -61,8 +65,9 @@ REQUIRED_ADJUNCTS: dict[str, dict[str, tuple[str, ...]]] = {
             "hold_diastolic_below_mmhg",
             "taper_days_min",
             "taper_days_max",
+            "lower_start_dose_mg",
         ),
-        "advice": ("clonidine.range_unconfirmed",),
+        "advice": ("clonidine.range_unconfirmed", "clonidine.taper_unconfirmed"),
         "sections": ("strengths",),
     },
     "gabapentin": {
@@ -77,9 +82,15 @@ REQUIRED_ADJUNCTS: dict[str, dict[str, tuple[str, ...]]] = {
         "sections": ("strengths", "renal", "hemodialysis"),
     },
     "pregabalin": {
-        "values": ("per_dose_step_mg", "taper_min_days"),
+        "values": (
+            "label_start_mg_per_day",
+            "titration_first_step_days",
+            "titration_later_step_days",
+            "titration_max_step_ratio",
+            "taper_min_days",
+        ),
         "advice": ("pregabalin.label_columns_unconfirmed",),
-        "sections": ("renal", "hemodialysis"),
+        "sections": ("strengths", "renal", "hemodialysis"),
     },
     "naltrexone": {
         "values": (

@@ -15,6 +15,7 @@ from api.schemas.common import Patient as PatientIn
 from api.state import reference_of
 from calc import adjuncts as calc
 from calc.adjuncts.clonidine import ClonidineLevel
+from calc.adjuncts.common import TitrationDay
 from calc.models import Patient
 
 
@@ -31,9 +32,10 @@ def _patient(p: PatientIn) -> Patient:
     "/ketamine",
     operation_id="dose_ketamine",
     summary="Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus",
-    description="Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000 and DRORACLE; a rate "
-    "outside is a 422); dosing weight actual, ideal or adjusted, never above the actual weight; "
-    "optional bolus at most 0.35 mg/kg; contraindication and monitoring warnings.",
+    description="Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000; a rate outside is a "
+    "422); dosing weight actual, ideal or adjusted, never above the actual weight; optional "
+    "bolus at most 0.35 mg/kg (ASRA 2018, UNCONFIRMED); contraindication and monitoring "
+    "warnings.",
     tags=["adjuncts"],
     status_code=200,
     sync_to_thread=False,
@@ -85,8 +87,10 @@ def ketamine_response(r: calc.KetamineResult, calculation_id: str) -> s.Ketamine
     operation_id="dose_clonidine",
     summary="Clonidine twice daily: regimen, titration, hold parameters, taper on stopping",
     description="Dose per administration within 0.1-0.3 mg (SRC-000; UNCONFIRMED as a guideline "
-    "range, a dose outside is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); hold if BP "
-    "< 90/60 mmHg (VA-WD); taper on stopping; renal caution.",
+    "range, a dose outside is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); with renal "
+    "impairment or age 65 or over, 0.05 mg (half a scored 0.1 mg tablet) is accepted as the "
+    "label's lower initial dose, with a warning; hold if BP < 90/60 mmHg (VA-WD); taper on "
+    "stopping; renal caution.",
     tags=["adjuncts"],
     status_code=200,
     sync_to_thread=False,
@@ -145,7 +149,8 @@ def clonidine_response(r: calc.ClonidineResult, calculation_id: str) -> s.Clonid
     description="Target within 300-1800 mg/day (SRC-000; UNCONFIRMED as a guideline range, a "
     "target outside is a 422), capped by the Neurontin label's creatinine-clearance band, "
     "divided by the band's frequency and rounded down to 100/300/400/600/800 mg units; "
-    "titration 300 mg on day 1 then +300 mg/day; post-hemodialysis supplement.",
+    "titration 300 mg on day 1 then +300 mg/day (label), converted through Table 1 below 60 "
+    "mL/min (day 1 never above the row's first column); post-hemodialysis supplement.",
     tags=["adjuncts"],
     status_code=200,
     sync_to_thread=False,
@@ -164,6 +169,15 @@ def dose_gabapentin(
     return gabapentin_response(r, a.calculation_id("dose_gabapentin", data, reference))
 
 
+def _titration(days: tuple[TitrationDay, ...]) -> list[s.TitrationDay]:
+    return [
+        s.TitrationDay(
+            day=t.day, target_mg_per_day=a.num(t.target_mg_per_day), regimen=d.regimen(t.regimen)
+        )
+        for t in days
+    ]
+
+
 def gabapentin_response(r: calc.GabapentinResult, calculation_id: str) -> s.GabapentinResponse:
     return s.GabapentinResponse(
         target_mg_per_day=float(r.target_mg_per_day),
@@ -174,14 +188,7 @@ def gabapentin_response(r: calc.GabapentinResult, calculation_id: str) -> s.Gaba
         cap_mg_per_day=a.num(r.cap_mg_per_day),
         daily_target_mg=a.num(r.daily_target_mg),
         maintenance=d.regimen(r.maintenance),
-        titration=[
-            s.TitrationDay(
-                day=t.day,
-                target_mg_per_day=a.num(t.target_mg_per_day),
-                regimen=d.regimen(t.regimen),
-            )
-            for t in r.titration
-        ],
+        titration=_titration(r.titration),
         hemodialysis_supplement_mg=a.opt_num(r.hemodialysis_supplement_mg),
         hemodialysis_supplement_label_mg=a.opt_num(r.hemodialysis_supplement_label_mg),
         warnings=a.warnings(r.warnings),
@@ -195,10 +202,12 @@ def gabapentin_response(r: calc.GabapentinResult, calculation_id: str) -> s.Gaba
 @post(
     "/pregabalin",
     operation_id="dose_pregabalin",
-    summary="Pregabalin: label renal bands (confirmed rows), divided doses",
-    description="Target within 25-600 mg/day (the label table's range; a target outside is a "
-    "422), capped by the creatinine-clearance band, divided by an allowed frequency, each dose "
-    "rounded down to whole mg (strengths not in the reference); hemodialysis supplement range.",
+    summary="Pregabalin: label start and titration per renal band, divided doses",
+    description="Target within 25-600 mg/day (the Lyrica label renal table's range; a target "
+    "outside is a 422), capped by the creatinine-clearance band. Starts at the band's first "
+    "label column (150 mg/day at CrCl >= 60, 75 at 30-60, 25 below 30), never the band "
+    "maximum; increases no sooner than 7 days, then every 14 days, each at most doubling; each "
+    "dose rounded down to capsules; hemodialysis supplement range.",
     tags=["adjuncts"],
     status_code=200,
     sync_to_thread=False,
@@ -225,7 +234,9 @@ def dose_pregabalin(
         target_mg_per_day=float(r.target_mg_per_day),
         clearance=d.clearance(r.clearance),
         renal_band=d.band(r.band),
+        start_mg_per_day=a.num(r.start_mg_per_day),
         daily_target_mg=a.num(r.daily_target_mg),
+        titration=_titration(r.titration),
         maintenance=d.regimen(r.maintenance),
         hemodialysis_supplement=supplement,
         warnings=a.warnings(r.warnings),

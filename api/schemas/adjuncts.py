@@ -118,7 +118,8 @@ class ClonidineRequest(Request):
         Meta(
             gt=0,
             le=10,
-            description="Dose per administration; refused (422) outside the table's 0.1-0.3 mg.",
+            description="Dose per administration; refused (422) outside the table's 0.1-0.3 mg, "
+            "except 0.05 mg as a lower start with renal impairment or age 65 or over.",
         ),
     ]
     patient: Patient | None = None
@@ -175,6 +176,8 @@ class GabapentinRequest(Request):
 
 
 class TitrationDay(Response):
+    """A titration level: from `day` (day 1 is the first) until the next level's day."""
+
     day: int
     target_mg_per_day: float
     regimen: Regimen
@@ -201,7 +204,18 @@ class PregabalinRequest(Request):
 
     target_mg_per_day: TargetMgPerDay
     patient: Patient
-    doses_per_day: Annotated[int, Meta(ge=1, le=4)] | None = None
+    doses_per_day: (
+        Annotated[
+            int,
+            Meta(
+                ge=1,
+                le=4,
+                description="One the clearance band allows; omitted, each titration step takes "
+                "the allowed frequency whose capsules come closest to it from below.",
+            ),
+        ]
+        | None
+    ) = None
     hemodialysis: bool = False
     weight_basis: WeightBasis | None = None
 
@@ -213,12 +227,18 @@ class SupplementRange(Response):
 
 
 class PregabalinResponse(_Result):
-    """Never above the label's renal band maximum; doses rounded down to whole mg."""
+    """
+    Starts at the label's first renal-table column for the clearance band (never the band
+    maximum), titrates by the label's steps to the target capped by the band maximum; doses
+    rounded down to capsules.
+    """
 
     target_mg_per_day: float
     clearance: Clearance
     renal_band: RenalBand
+    start_mg_per_day: float
     daily_target_mg: float
+    titration: list[TitrationDay]
     maintenance: Regimen
     hemodialysis_supplement: SupplementRange | None
 

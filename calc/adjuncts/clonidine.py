@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 import attrs
 
 from calc.adjuncts.common import advice_alerts, refuse_outside, unique_refs
-from calc.alerts import renal_impaired
 from calc.dosing_tables import adjunct_table, number
-from calc.errors import OutOfRangeError
+from calc.errors import CalcError, OutOfRangeError
+from calc.renal import estimate_creatinine_clearance
 from calc.results import Alert, TableRef, TraceStep
-from calc.rounding import down_to_step
+from calc.rounding import dose_down, down_to_step
 from calc.units import HOURS_PER_DAY
 
 
@@ -71,13 +71,18 @@ class ClonidineResult:
     tables: tuple[TableRef, ...]
 
 
-def _split(daily: Decimal, strengths: Strengths, per_day: int) -> tuple[Decimal, ...]:
-    """A day's total as ``per_day`` tablets, the largest last (bedtime); one if it is a tablet."""
-    early = down_to_step(daily / per_day, strengths.smallest)
+def _split(
+    daily: Decimal, strengths: Strengths, per_day: int, half: Decimal | None = None
+) -> tuple[Decimal, ...]:
+    """
+    A day's total as ``per_day`` tablets, the largest last (bedtime); one if it is a tablet.
+    ``half``: half of the smallest (scored) tablet, allowed as a dose from a lower start.
+    """
+    early = down_to_step(daily / per_day, half or strengths.smallest)
     rest = daily - early * (per_day - 1)
     doses = (daily,) if early == 0 else (*([early] * (per_day - 1)), rest)
     for dose in doses:
-        if strengths.floor(dose) != dose:
+        if dose != half and strengths.floor(dose) != dose:
             expected = f"doses of one tablet ({', '.join(number(x) for x in strengths.values)} mg)"
             msg = f"a day's {number(daily)} mg cannot be split into tablets: {number(dose)} mg"
             raise OutOfRangeError(
@@ -90,7 +95,9 @@ def _split(daily: Decimal, strengths: Strengths, per_day: int) -> tuple[Decimal,
     return doses
 
 
-def _titration(table: AdjunctTable, strengths: Strengths, daily: Decimal) -> list[ClonidineLevel]:
+def _titration(
+    table: AdjunctTable, strengths: Strengths, daily: Decimal, half: Decimal | None
+) -> list[ClonidineLevel]:
     v = table.values
     per_day = int(v["doses_per_day"])
     start = v["start_dose_mg"] * per_day
@@ -104,15 +111,18 @@ def _titration(table: AdjunctTable, strengths: Strengths, daily: Decimal) -> lis
         )
         level += step
     first = len(levels) * every + 1
-    levels.append(ClonidineLevel(first, None, _split(daily, strengths, per_day), daily))
+    levels.append(ClonidineLevel(first, None, _split(daily, strengths, per_day, half), daily))
     return levels
 
 
 def _taper(
-    table: AdjunctTable, strengths: Strengths, daily: Decimal
+    table: AdjunctTable, strengths: Strengths, daily: Decimal, half: Decimal | None
 ) -> tuple[list[ClonidineLevel], int]:
-    """One smallest tablet less per level, each level ceil(taper_days_max / levels) days."""
-    unit = strengths.smallest
+    """
+    One smallest dose (a tablet, or ``half`` a tablet from a lower start) less per level, each
+    level ceil(taper_days_max / levels) days.
+    """
+    unit = half or strengths.smallest
     per_day = int(table.values["doses_per_day"])
     count = int((daily / unit).to_integral_value(rounding=ROUND_FLOOR)) - 1
     days = table.values["taper_days_max"]
@@ -122,7 +132,9 @@ def _taper(
         level = daily - unit * (i + 1)
         first = i * length + 1
         levels.append(
-            ClonidineLevel(first, first + length - 1, _split(level, strengths, per_day), level)
+            ClonidineLevel(
+                first, first + length - 1, _split(level, strengths, per_day, half), level
+            )
         )
     return levels, count * length + 1
 
@@ -144,6 +156,70 @@ def _pressure_alerts(
     return [Alert("clonidine.hold_low_blood_pressure", "critical", message, source)]
 
 
+def _clearance(reference: Reference, patient: Patient | None) -> Decimal | None:
+    """The given creatinine clearance, else a Cockcroft-Gault estimate when one can be made."""
+    if patient is None or patient.creatinine_clearance_ml_min is not None:
+        return None if patient is None else patient.creatinine_clearance_ml_min
+    try:
+        return estimate_creatinine_clearance(reference, patient).creatinine_clearance_ml_min
+    except CalcError:
+        return None
+
+
+def _lower_start_reasons(
+    reference: Reference, patient: Patient | None, crcl: Decimal | None
+) -> list[str]:
+    """Why the label's lower initial dose applies: renal impairment, older age (may be none)."""
+    thresholds = reference.thresholds
+    reasons = []
+    if crcl is not None and crcl < thresholds["renal_impairment_crcl"]:
+        reasons.append(
+            f"creatinine clearance {number(dose_down(crcl))} mL/min (renal impairment below "
+            f"{number(thresholds['renal_impairment_crcl'])})"
+        )
+    if patient is not None and patient.age_years is not None:
+        older = thresholds["older_adult_age"]
+        if patient.age_years >= older:
+            reasons.append(f"age {number(patient.age_years)} (elderly: {number(older)} or over)")
+    return reasons
+
+
+def _below_range(table: AdjunctTable, older: Decimal, dose_mg: Decimal) -> OutOfRangeError:
+    v = table.values
+    expected = (
+        f"{number(v['dose_min_mg'])}-{number(v['dose_max_mg'])} mg ({v.source('dose_min_mg')}); "
+        f"{number(v['lower_start_dose_mg'])} mg only as a lower start with renal impairment or "
+        f"age {number(older)} or over ({v.source('lower_start_dose_mg')})"
+    )
+    msg = f"dose_mg: expected {expected}, got {number(dose_mg)} mg"
+    return OutOfRangeError("clonidine.dose_out_of_range", "dose_mg", expected, dose_mg, msg)
+
+
+def _dose(
+    table: AdjunctTable, older: Decimal, dose_mg: Decimal, reasons: list[str]
+) -> tuple[Decimal, Decimal, Decimal | None]:
+    """
+    ``(requested, offered, half)``: within the range, rounded down to a tablet; from the lower
+    start up to the range, half a scored tablet when the label's lower start applies.
+    """
+    assert table.strengths is not None  # noqa: S101  (the loader requires strengths)
+    v = table.values
+    half = v["lower_start_dose_mg"]
+    if dose_mg < v["dose_min_mg"]:
+        if reasons and dose_mg >= half:
+            return dose_mg, half, half
+        raise _below_range(table, older, dose_mg)
+    requested = refuse_outside(
+        dose_mg,
+        table,
+        ("dose_min_mg", "dose_max_mg"),
+        code="clonidine.dose_out_of_range",
+        field="dose_mg",
+    )
+    offered = table.strengths.floor_or_refuse(requested, "clonidine.dose_below_strength", "dose_mg")
+    return requested, offered, None
+
+
 def dose_clonidine(
     reference: Reference,
     dose_mg: Decimal,
@@ -157,22 +233,36 @@ def dose_clonidine(
     assert table.strengths is not None  # noqa: S101  (the loader requires strengths)
     strengths = table.strengths
     v = table.values
-    requested = refuse_outside(
-        dose_mg,
-        table,
-        ("dose_min_mg", "dose_max_mg"),
-        code="clonidine.dose_out_of_range",
-        field="dose_mg",
-    )
-    dose = strengths.floor_or_refuse(requested, "clonidine.dose_below_strength", "dose_mg")
+    crcl = _clearance(reference, patient)
+    reasons = _lower_start_reasons(reference, patient, crcl)
+    older = reference.thresholds["older_adult_age"]
+    requested, dose, half = _dose(table, older, dose_mg, reasons)
     per_day = int(v["doses_per_day"])
     daily = dose * per_day
-    taper, stop_day = _taper(table, strengths, daily)
+    taper, stop_day = _taper(table, strengths, daily, half)
+    made = (
+        "lower start: half of a scored tablet"
+        if half is not None
+        else "dose per administration, rounded down to a tablet"
+    )
     trace = [
-        TraceStep("dose per administration, rounded down to a tablet", dose, "mg", "CLON-NLM"),
+        TraceStep(made, dose, "mg", strengths.source),
         TraceStep(f"x {per_day} per day", daily, "mg/day", v.source("doses_per_day")),
     ]
     warnings = advice_alerts(table)
+    if half is not None:
+        warnings.append(
+            Alert(
+                "clonidine.lower_start",
+                "warning",
+                f"{number(requested)} mg is below the {number(v['dose_min_mg'])}-"
+                f"{number(v['dose_max_mg'])} mg range; it is accepted as a lower start "
+                f"({number(half)} mg, half of a scored {number(strengths.smallest)} mg tablet) "
+                f"because of {' and '.join(reasons)}: the clonidine label says such patients may "
+                "benefit from a lower initial dose and should be carefully monitored.",
+                v.source("lower_start_dose_mg"),
+            )
+        )
     if dose < requested:
         warnings.append(
             Alert(
@@ -183,7 +273,7 @@ def dose_clonidine(
             )
         )
     warnings += _pressure_alerts(table, systolic_mmhg, diastolic_mmhg)
-    if renal_impaired(patient, reference.thresholds):
+    if crcl is not None and crcl < reference.thresholds["renal_impairment_crcl"]:
         warnings.append(
             Alert(
                 "clonidine.renal_impairment",
@@ -198,7 +288,7 @@ def dose_clonidine(
             "clonidine.taper_on_stopping",
             "warning",
             f"Do not stop abruptly: reduce over {number(v['taper_days_min'])}-"
-            f"{number(v['taper_days_max'])} days or longer (label wording via a secondary source); "
+            f"{number(v['taper_days_max'])} days or longer (attributed to the label, UNCONFIRMED); "
             f"the taper plan stops on day {stop_day}. Check blood pressure while tapering.",
             v.source("taper_days_max"),
         )
@@ -209,7 +299,7 @@ def dose_clonidine(
         doses_per_day=per_day,
         interval_hours=HOURS_PER_DAY / per_day,
         daily_mg=daily,
-        titration=tuple(_titration(table, strengths, daily)),
+        titration=tuple(_titration(table, strengths, daily, half)),
         taper=tuple(taper),
         stop_day=stop_day,
         hold_systolic_below_mmhg=v["hold_systolic_below_mmhg"],

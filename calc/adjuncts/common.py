@@ -22,7 +22,15 @@ if TYPE_CHECKING:
     from calc.results import TableRef
 
 
-__all__ = ["Regimen", "advice_alerts", "build_regimen", "refuse_outside", "unique_refs"]
+__all__ = [
+    "Regimen",
+    "TitrationDay",
+    "advice_alerts",
+    "best_regimen",
+    "build_regimen",
+    "refuse_outside",
+    "unique_refs",
+]
 
 
 @attrs.frozen
@@ -45,12 +53,33 @@ class Regimen:
     units: tuple[Decimal, ...] = ()
 
 
+@attrs.frozen
+class TitrationDay:
+    """
+    A titration level: from ``day`` (day 1 is the first day) until the next level's day, the
+    day's target and the practical regimen for it.
+    """
+
+    day: int
+    target_mg_per_day: Decimal
+    regimen: Regimen
+
+
 def build_regimen(daily_mg: Decimal, doses_per_day: int, strengths: Strengths) -> Regimen:
     """``daily_mg`` divided into ``doses_per_day`` doses, each rounded down to strengths."""
     dose = strengths.floor(dose_down(daily_mg / doses_per_day))
     if dose is None:
         return Regimen(doses_per_day, None, None)
     return Regimen(doses_per_day, dose, dose * doses_per_day, strengths.compositions[dose])
+
+
+def best_regimen(daily_mg: Decimal, frequencies: tuple[int, ...], strengths: Strengths) -> Regimen:
+    """
+    Of the allowed frequencies, the regimen whose daily total (rounded down to strengths) comes
+    closest to ``daily_mg`` from below; on a tie the fewer doses a day.
+    """
+    options = [build_regimen(daily_mg, n, strengths) for n in frequencies]
+    return max(options, key=lambda r: (r.daily_mg or 0, -r.doses_per_day))
 
 
 def advice_alerts(table: AdjunctTable) -> list[Alert]:

@@ -6,13 +6,14 @@ post-hemodialysis supplement.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import TYPE_CHECKING
 
 import attrs
 
 from calc.adjuncts.common import (
     Regimen,
+    TitrationDay,
     advice_alerts,
     build_regimen,
     refuse_outside,
@@ -50,15 +51,6 @@ class GabapentinOrder:
 
 
 @attrs.frozen
-class TitrationDay:
-    """One day of the titration: the day's target and the practical regimen for it."""
-
-    day: int
-    target_mg_per_day: Decimal
-    regimen: Regimen
-
-
-@attrs.frozen
 class GabapentinResult:
     """
     A gabapentin plan.
@@ -89,10 +81,13 @@ class GabapentinResult:
     tables: tuple[TableRef, ...]
 
 
-def _titration(table: AdjunctTable, daily_target: Decimal, band_per_day: int) -> list[TitrationDay]:
+def _normal_schedule(
+    table: AdjunctTable, daily_target: Decimal, band_per_day: int
+) -> list[TitrationDay]:
     """
-    Label PHN initiation: 300 mg on day 1, +300 mg/day; day d gives min(d, band) doses, and the
-    day the target is reached gives the band's doses (the maintenance regimen).
+    Label PHN initiation (normal renal function): 300 mg on day 1, +300 mg/day; day d gives
+    min(d, band) doses, and the day the target is reached gives the band's doses (the
+    maintenance regimen).
     """
     assert table.strengths is not None  # noqa: S101  (the loader requires strengths)
     v = table.values
@@ -107,6 +102,42 @@ def _titration(table: AdjunctTable, daily_target: Decimal, band_per_day: int) ->
         if total >= daily_target:
             return days
         day += 1
+
+
+def _renal_schedule(
+    table: AdjunctTable, band: RenalDoseBand, scale: Decimal, daily_target: Decimal
+) -> list[TitrationDay]:
+    """
+    Below the top row: the label's initiation is for normal renal function, and Table 1 converts
+    each normal-function column to the patient's row. Day 1 is the lowest of the label's day-1
+    dose, the row's first column (scaled) and the target; the row's k-th column starts on the day
+    the normal schedule reaches the top row's k-th column, held until the next; the last level
+    is the target.
+    """
+    assert table.renal is not None  # noqa: S101  (the loader requires the renal table)
+    assert table.strengths is not None  # noqa: S101
+    v = table.values
+    start, step = v["titration_start_mg_per_day"], v["titration_step_mg_per_day"]
+    top = table.renal.bands[-1]
+    per_day = band.doses_per_day[0]
+    normal = [c * top.doses_per_day[0] for c in top.column_doses]
+    row = [c * per_day * scale for c in band.column_doses]
+    levels = [(1, min(start, row[0], daily_target))]
+    for normal_total, row_total in zip(normal, row, strict=True):
+        level = min(row_total, daily_target)
+        if level > levels[-1][1]:
+            day = int(((normal_total - start) / step).to_integral_value(ROUND_CEILING)) + 1
+            levels.append((day, level))
+    return [
+        TitrationDay(
+            day,
+            level,
+            build_regimen(
+                level, per_day if level >= daily_target else min(day, per_day), table.strengths
+            ),
+        )
+        for day, level in levels
+    ]
 
 
 def _supplement(
@@ -155,6 +186,40 @@ def _band_alerts(band: RenalDoseBand, target: Decimal, cap: Decimal, scale: Deci
                 f"Target {number(target)} mg/day is below the label's range for this clearance "
                 f"({number(band.daily_min)}-{number(band.daily_max)} mg/day before any scaling).",
                 band.source,
+            )
+        )
+    return alerts
+
+
+def _titration_alerts(
+    table: AdjunctTable, band: RenalDoseBand, titration: list[TitrationDay], *, renal: bool
+) -> list[Alert]:
+    assert table.strengths is not None  # noqa: S101  (the loader requires strengths)
+    alerts: list[Alert] = []
+    if renal:
+        levels = ", ".join(
+            f"{number(dose_down(t.target_mg_per_day))} mg/day from day {t.day}" for t in titration
+        )
+        alerts.append(
+            Alert(
+                "gabapentin.renal_titration",
+                "info",
+                "The label's initiation (300 mg on day 1, then 300 mg/day more each day) is for "
+                "normal renal function; for creatinine clearance "
+                f"{band.label} it is converted through Table 1: {levels}.",
+                band.source,
+            )
+        )
+    short = [t.day for t in titration[:-1] if t.regimen.dose_mg is None]
+    if short:
+        alerts.append(
+            Alert(
+                "gabapentin.titration_below_smallest_strength",
+                "critical",
+                f"Titration day(s) {', '.join(str(d) for d in short)}: the dose is below the "
+                f"smallest strength ({number(table.strengths.smallest)} mg); no regimen is "
+                "offered for those days, and the dose is not rounded up.",
+                table.strengths.source,
             )
         )
     return alerts
@@ -228,6 +293,12 @@ def dose_gabapentin(
     daily = min(target, cap)
     per_day = band.doses_per_day[0]
     maintenance = build_regimen(daily, per_day, table.strengths)
+    renal = band is not table.renal.bands[-1]
+    titration = (
+        _renal_schedule(table, band, scale, daily)
+        if renal
+        else _normal_schedule(table, daily, per_day)
+    )
     row = (
         f"Neurontin Table 1 row for CrCl {number(dose_down(clearance.ml_min))} mL/min: "
         f"{band.label}, {number(band.daily_min)}-{number(band.daily_max)} mg/day in "
@@ -244,9 +315,19 @@ def dose_gabapentin(
             v.source("daily_max_mg"),
         ),
         TraceStep("daily target after the cap", daily, "mg/day", "PRODUCT"),
+        TraceStep(
+            "titration day 1: the lowest of the label's day-1 dose, the row's first column and "
+            "the target"
+            if renal
+            else "titration day 1: the label's day-1 dose, or the target when lower",
+            titration[0].target_mg_per_day,
+            "mg/day",
+            v.source("titration_start_mg_per_day"),
+        ),
     ]
     warnings = [*advice_alerts(table), *clearance.warnings]
     warnings += _band_alerts(band, target, cap, scale)
+    warnings += _titration_alerts(table, band, titration, renal=renal)
     regimen_steps, regimen_alerts = _regimen_trace(table, daily, maintenance)
     trace += regimen_steps
     warnings += regimen_alerts
@@ -266,7 +347,7 @@ def dose_gabapentin(
         cap_mg_per_day=cap,
         daily_target_mg=daily,
         maintenance=maintenance,
-        titration=tuple(_titration(table, daily, per_day)),
+        titration=tuple(titration),
         hemodialysis_supplement_label_mg=label_supplement,
         hemodialysis_supplement_mg=supplement,
         warnings=tuple(warnings),

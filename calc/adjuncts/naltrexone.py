@@ -198,7 +198,9 @@ def dose_naltrexone(
     v = table.values
     trace = [
         TraceStep("start", start, "mg/day", v.source("start_min_mg")),
-        TraceStep(f"+ {number(step)} mg every {every} days", step, "mg/day", "DRORACLE-LDN"),
+        TraceStep(
+            f"+ {number(step)} mg every {every} days", step, "mg/day", v.source("step_min_mg")
+        ),
         TraceStep("target", target, "mg/day", v.source("daily_max_mg")),
     ]
     context: tuple[Alert, ...] = ()

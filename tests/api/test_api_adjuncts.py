@@ -80,7 +80,7 @@ def test_ketamine(client: TestClient[Litestar]) -> None:
         "min": 0.1,
         "max": 0.5,
         "unit": "mg/kg/h",
-        "sources": ["SRC-000", "DRORACLE"],
+        "sources": ["SRC-000"],
     }
     assert "ketamine.range_secondary_only" in [w["code"] for w in body["warnings"]]
 
@@ -131,6 +131,47 @@ def test_pregabalin(client: TestClient[Litestar]) -> None:
     body = client.post("/v1/adjuncts/pregabalin", json=OK[3][1]).json()
     assert body["daily_target_mg"] == 150
     assert body["hemodialysis_supplement"] == {"min_mg": 25.0, "max_mg": 100.0, "source": "NZ-PREG"}
+    # CrCl 20 (15-30 row): start at its first column, 25 mg/day, then x2 after 7 days, then 14
+    assert body["start_mg_per_day"] == 25
+    assert [(t["day"], t["target_mg_per_day"]) for t in body["titration"]] == [
+        (1, 25.0),
+        (8, 50.0),
+        (22, 100.0),
+        (36, 150.0),
+    ]
+    assert body["titration"][-1]["regimen"] == body["maintenance"]
+
+
+def test_pregabalin_issue_10_reproduction(client: TestClient[Litestar]) -> None:
+    """300 mg/day at CrCl 45 no longer starts at the band maximum (150 mg twice daily)."""
+    body = client.post(
+        "/v1/adjuncts/pregabalin",
+        json={"target_mg_per_day": 300, "patient": {"creatinine_clearance_ml_min": 45}},
+    ).json()
+    day_1 = body["titration"][0]
+    assert (day_1["day"], day_1["target_mg_per_day"]) == (1, 75.0)
+    assert day_1["regimen"] == {
+        "doses_per_day": 3,
+        "dose_mg": 25.0,
+        "daily_mg": 75.0,
+        "units_mg": [25.0],
+    }
+    assert body["maintenance"]["dose_mg"] == 150.0
+
+
+def test_clonidine_lower_start_in_renal_impairment(client: TestClient[Litestar]) -> None:
+    """0.05 mg twice daily at CrCl 40 is accepted with a warning (label: lower initial dose)."""
+    r = client.post(
+        "/v1/adjuncts/clonidine",
+        json={"dose_mg": 0.05, "patient": {"creatinine_clearance_ml_min": 40}},
+    )
+    assert r.status_code == 200
+    body = r.json()
+    assert (body["dose_mg"], body["daily_mg"]) == (0.05, 0.1)
+    assert "clonidine.lower_start" in [w["code"] for w in body["warnings"]]
+    refused = client.post("/v1/adjuncts/clonidine", json={"dose_mg": 0.05})
+    assert refused.status_code == 422
+    assert refused.json()["code"] == "clonidine.dose_out_of_range"
 
 
 def test_naltrexone(client: TestClient[Litestar]) -> None:
@@ -184,7 +225,7 @@ REFUSALS: list[tuple[str, dict[str, Any], str, str, str | None, str]] = [
         {"rate_mg_per_kg_per_h": 0.6, "patient": TALL_MAN},
         "ketamine.rate_out_of_range",
         "rate_mg_per_kg_per_h",
-        "0.1-0.5 mg/kg/h (SRC-000; DRORACLE)",
+        "0.1-0.5 mg/kg/h (SRC-000)",
         "0.6",
     ),
     (
@@ -192,7 +233,7 @@ REFUSALS: list[tuple[str, dict[str, Any], str, str, str | None, str]] = [
         {"rate_mg_per_kg_per_h": 0.2, "patient": TALL_MAN, "bolus_mg_per_kg": 0.5},
         "ketamine.bolus_out_of_range",
         "bolus_mg_per_kg",
-        "more than 0 and at most 0.35 mg/kg (DRORACLE; ASRA-ACUTE18)",
+        "more than 0 and at most 0.35 mg/kg (ASRA-ACUTE18)",
         "0.5",
     ),
     (
@@ -306,7 +347,7 @@ def test_tables_are_listed_with_their_rows(client: TestClient[Litestar]) -> None
     } in detail["thresholds"]
     pregabalin = client.get("/v1/tables/adjunct-pregabalin").json()["dosing"]
     assert pregabalin["hemodialysis_supplement_range"] == [25, 100]
-    assert pregabalin["strengths"] == []
+    assert pregabalin["strengths"] == [25, 50, 75, 100, 150, 200, 225, 300]  # LYRICA capsules
     formula = client.get("/v1/tables/cockcroft-gault").json()
     assert formula["dosing"] is None
     assert formula["thresholds"]

@@ -3,8 +3,8 @@ Edges of the gabapentinoid renal tables: a target exactly at a band's maximum or
 clearance exactly at a band edge or at the proportional-dosing edge, and the estimated clearance
 carried through with the requested weight basis.
 
-Rows: Neurontin label Table 1 (NEURONTIN; clinical.md A12) and the confirmed Lyrica rows (NZ-PREG,
-DRORACLE-PREG; clinical.md A12). Expected numbers are worked by hand from those rows.
+Rows: Neurontin label Table 1 (NEURONTIN; clinical.md A12) and the Lyrica label rows (LYRICA, as
+reproduced by NZ-PREG; clinical.md A12). Expected numbers are worked by hand from those rows.
 """
 
 from __future__ import annotations

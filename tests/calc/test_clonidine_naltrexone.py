@@ -1,6 +1,7 @@
 """
 Clonidine (0.1-0.3 mg twice daily, SRC-000; tablets CLON-NLM; hold < 90/60, VA-WD) and
-low-dose naltrexone (1-4.5 mg/day, SRC-000; titration DRORACLE-LDN).
+low-dose naltrexone (1-4.5 mg/day, SRC-000; titration bounds PRODUCT, UNCONFIRMED: seen only in an
+AI-generated summary, issue 10).
 """
 
 from __future__ import annotations
@@ -125,12 +126,109 @@ class TestClonidine:
         )
         assert "clonidine.renal_impairment" not in [w.code for w in normal.warnings]
 
-    @pytest.mark.parametrize("dose", ["0.09", "0.31", "1"])
-    def test_dose_outside_range(self, dose: str) -> None:
+    @pytest.mark.parametrize("dose", ["0.31", "1"])
+    def test_dose_above_range(self, dose: str) -> None:
         with pytest.raises(OutOfRangeError) as info:
             dose_clonidine(REFERENCE, D(dose))
         assert (info.value.code, info.value.field) == ("clonidine.dose_out_of_range", "dose_mg")
         assert info.value.expected == "0.1-0.3 mg (SRC-000)"
+
+    @pytest.mark.parametrize(
+        ("dose", "patient"),
+        [
+            ("0.09", None),  # no patient context: the lower start does not apply
+            ("0.05", Patient(creatinine_clearance_ml_min=D(60))),  # 60 is not impaired
+            ("0.05", Patient(age_years=D("64.9"))),  # below the older-adult threshold 65
+            ("0.049", Patient(creatinine_clearance_ml_min=D(20))),  # below half a tablet
+            ("0.01", Patient(age_years=D(90))),
+        ],
+        ids=["no-patient", "crcl-60", "age-64.9", "below-half-tablet", "tiny"],
+    )
+    def test_dose_below_range(self, dose: str, patient: Patient | None) -> None:
+        """Below 0.1 mg is refused unless the label's lower start applies, and never below half
+        of the scored 0.1 mg tablet; the refusal names both."""
+        with pytest.raises(OutOfRangeError) as info:
+            dose_clonidine(REFERENCE, D(dose), patient=patient)
+        assert (info.value.code, info.value.field) == ("clonidine.dose_out_of_range", "dose_mg")
+        assert info.value.expected == (
+            "0.1-0.3 mg (SRC-000); 0.05 mg only as a lower start with renal impairment or age 65 "
+            "or over (CATAPRES-LABEL)"
+        )
+        assert info.value.received == D(dose)
+
+    @pytest.mark.parametrize(
+        ("patient", "reason"),
+        [
+            # label, renal impairment: patients may benefit from a lower initial dose
+            (Patient(creatinine_clearance_ml_min=D(40)), "creatinine clearance 40 mL/min"),
+            # label, elderly patients: the same wording (65: the CDC22 older-adult threshold)
+            (Patient(age_years=D(65)), "age 65"),
+            # Cockcroft-Gault (TABERS): male 50 y, 70 kg, 175 cm, SCr 2 mg/dL. Devine IBW 50 + 2.3 x
+            # (68.898 - 60) = 70.47 kg > 70 kg, so the actual 70 kg: (140 - 50) x 70 / (72 x 2) =
+            # 43.75 mL/min, below 60: renal impairment
+            (
+                Patient(
+                    age_years=D(50),
+                    sex="male",
+                    weight_kg=D(70),
+                    height_cm=D(175),
+                    serum_creatinine_mg_dl=D(2),
+                ),
+                "creatinine clearance 43.75 mL/min",
+            ),
+        ],
+        ids=["renal-given", "elderly", "renal-estimated"],
+    )
+    def test_lower_start_accepted_with_a_warning(self, patient: Patient, reason: str) -> None:
+        """
+        Issue 10: a cited source endorsing a lower start is accepted with a warning, not refused.
+        The clonidine label: "may benefit from a lower initial dose" (no number); the smallest
+        dose its scored 0.1 mg tablets make is half a tablet, 0.05 mg, twice daily: titration is
+        that one level; the taper drops half a tablet (0.05 mg at bedtime) for ceil(4/1) = 4 days
+        and stops on day 5.
+        """
+        r = dose_clonidine(REFERENCE, D("0.05"), patient=patient)
+        assert (r.requested_dose_mg, r.dose_mg, r.doses_per_day, r.daily_mg) == (
+            D("0.05"),
+            D("0.05"),
+            2,
+            D("0.1"),
+        )
+        assert [(x.day_from, x.day_to, x.doses_mg) for x in r.titration] == [
+            (1, None, (D("0.05"), D("0.05")))
+        ]
+        assert [(x.day_from, x.day_to, x.doses_mg) for x in r.taper] == [(1, 4, (D("0.05"),))]
+        assert r.stop_day == 5
+        (alert,) = [w for w in r.warnings if w.code == "clonidine.lower_start"]
+        assert (alert.severity, alert.source) == ("warning", "CATAPRES-LABEL")
+        assert reason in alert.message
+        assert "clonidine.dose_out_of_range" not in [w.code for w in r.warnings]
+
+    def test_lower_start_rounds_down_to_half_a_tablet(self) -> None:
+        """0.08 mg is between half a tablet and one tablet: 0.05 mg is offered, and said."""
+        r = dose_clonidine(REFERENCE, D("0.08"), patient=Patient(age_years=D(80)))
+        assert (r.requested_dose_mg, r.dose_mg) == (D("0.08"), D("0.05"))
+        codes = [w.code for w in r.warnings]
+        assert {"clonidine.lower_start", "clonidine.rounded_down"} <= set(codes)
+
+    def test_lower_start_with_both_reasons(self) -> None:
+        r = dose_clonidine(
+            REFERENCE,
+            D("0.05"),
+            patient=Patient(age_years=D(70), creatinine_clearance_ml_min=D(30)),
+        )
+        (alert,) = [w for w in r.warnings if w.code == "clonidine.lower_start"]
+        assert "creatinine clearance 30 mL/min" in alert.message
+        assert "age 70" in alert.message
+        assert "clonidine.renal_impairment" in [w.code for w in r.warnings]
+
+    def test_unestimable_clearance_is_not_renal_impairment(self) -> None:
+        """Serum creatinine without sex: no Cockcroft-Gault estimate, so no lower start."""
+        patient = Patient(age_years=D(50), weight_kg=D(70), serum_creatinine_mg_dl=D(2))
+        with pytest.raises(OutOfRangeError):
+            dose_clonidine(REFERENCE, D("0.05"), patient=patient)
+        r = dose_clonidine(REFERENCE, D("0.1"), patient=patient)
+        assert "clonidine.renal_impairment" not in [w.code for w in r.warnings]
 
     def _with_strengths(self, *values: str) -> Reference:
         table = REFERENCE.adjuncts["clonidine"]
@@ -159,12 +257,45 @@ class TestClonidine:
 def test_clonidine_never_above_maximum_per_dose(dose: Decimal) -> None:
     r = dose_clonidine(REFERENCE, dose)
     assert r.dose_mg <= dose <= D("0.3")
+    assert "clonidine.lower_start" not in [w.code for w in r.warnings]
     for level in (*r.titration, *r.taper):
         assert all(D(0) < x <= D("0.3") for x in level.doses_mg)
         assert sum(level.doses_mg) == level.daily_mg
     tapered = [x.daily_mg for x in r.taper]
     assert tapered == sorted(tapered, reverse=True)
     assert r == dose_clonidine(REFERENCE, dose)
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    dose=st.one_of(st.decimals("0.001", "10", places=3), st.decimals("0.03", "0.35", places=3)),
+    crcl=st.none() | st.decimals("0.01", "250", places=2),
+    age=st.none() | st.decimals("18", "120", places=1),
+)
+def test_clonidine_over_the_schema_input_space(
+    dose: Decimal, crcl: Decimal | None, age: Decimal | None
+) -> None:
+    """
+    Any dose the schema accepts (0 < dose <= 10 mg) with any patient: a refusal, or doses of at
+    least half a 0.1 mg tablet and at most 0.3 mg; below 0.1 mg only as the label's lower start
+    (renal impairment below 60 mL/min, or age 65 or over), and then with its warning.
+    """
+    patient = Patient(creatinine_clearance_ml_min=crcl, age_years=age)
+    lower_start = (crcl is not None and crcl < 60) or (age is not None and age >= 65)
+    if dose > D("0.3") or dose < (D("0.05") if lower_start else D("0.1")):
+        with pytest.raises(OutOfRangeError) as info:
+            dose_clonidine(REFERENCE, dose, patient=patient)
+        assert info.value.code == "clonidine.dose_out_of_range"
+        return
+    r = dose_clonidine(REFERENCE, dose, patient=patient)
+    assert D("0.05") <= r.dose_mg <= min(dose, D("0.3"))
+    assert (r.dose_mg < D("0.1")) == ("clonidine.lower_start" in [w.code for w in r.warnings])
+    if r.dose_mg < D("0.1"):
+        assert lower_start
+    for level in (*r.titration, *r.taper):
+        assert all(D("0.05") <= x <= D("0.3") for x in level.doses_mg)
+        assert sum(level.doses_mg) == level.daily_mg
+    assert r.titration[-1].daily_mg == r.daily_mg
 
 
 OXY = Medication(drug="oxycodone", route="oral", dose=D(10), dose_unit="mg", doses_per_day=D(3))
@@ -190,7 +321,7 @@ class TestNaltrexone:
 
     def test_titration_reaches_the_target_once(self) -> None:
         """
-        Defaults (PRODUCT, cautious ends of DRORACLE-LDN): start 1 mg, +0.5 mg every 14 days.
+        Defaults (PRODUCT, cautious ends of the UNCONFIRMED ranges): start 1 mg, +0.5 mg every 14 days.
         Target 2 mg: 1 mg (day 1), 1.5 mg (day 15), 2 mg (day 29); no step repeats the target.
         """
         r = dose_naltrexone(REFERENCE, NaltrexoneOrder(D(2)))

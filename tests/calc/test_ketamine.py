@@ -1,4 +1,4 @@
-"""Ketamine infusion (calc/adjuncts/ketamine.py): range 0.1-0.5 mg/kg/h (SRC-000; DRORACLE)."""
+"""Ketamine infusion (calc/adjuncts/ketamine.py): range 0.1-0.5 mg/kg/h (SRC-000)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ class TestDose:
             "ketamine.contraindications",
             "ketamine.bolus",
         } <= set(codes)
-        assert r.rate_sources == ("SRC-000", "DRORACLE")
+        assert r.rate_sources == ("SRC-000",)
         assert [t.id for t in r.tables] == ["adjunct-ketamine", "body-weight"]
 
     def test_actual_basis_rounds_down(self) -> None:
@@ -58,7 +58,7 @@ class TestDose:
 
     def test_bolus_at_the_limit_is_accepted(self) -> None:
         """
-        ASRA 2018 via DRORACLE: bolus at most 0.35 mg/kg, so 0.35 itself is allowed:
+        ASRA 2018 (ASRA-ACUTE18, UNCONFIRMED): bolus at most 0.35 mg/kg, so 0.35 itself is allowed:
         0.35 mg/kg x 80 kg = 28 mg; at 10 mg/mL = 2.8 mL. The concentration is reported back.
         """
         order = KetamineOrder(D("0.2"), "actual", D(10), D("0.35"))
@@ -88,7 +88,7 @@ class TestRefusals:
             "rate_mg_per_kg_per_h",
             D(rate),
         )
-        assert err.expected == "0.1-0.5 mg/kg/h (SRC-000; DRORACLE)"
+        assert err.expected == "0.1-0.5 mg/kg/h (SRC-000)"
 
     @pytest.mark.parametrize("bolus", ["0.36", "0", "-1"])
     def test_bolus_outside_limit(self, bolus: str) -> None:

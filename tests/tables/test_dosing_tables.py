@@ -128,7 +128,7 @@ class TestGabapentinTable:
 
 
 class TestPregabalinTable:
-    """Only the rows clinical.md A12 confirms (NZ-PREG, DRORACLE-PREG)."""
+    """The Lyrica label rows clinical.md A12 confirms (LYRICA, as reproduced by NZ-PREG)."""
 
     CONFIRMED: tuple[ConfirmedRow, ...] = (
         ("<15", D(25), D(75), (1,)),
@@ -151,7 +151,7 @@ class TestPregabalinTable:
         assert band.column_doses == ()  # intermediate columns are UNCONFIRMED: left out
 
     def test_hemodialysis_range_only(self) -> None:
-        """25-100 mg (DRORACLE-PREG; max 100 per NZ-PREG); the 150 mg value is UNCONFIRMED."""
+        """25-100 mg (NZ-PREG: initially 25 mg, max 100); the 150 mg value is UNCONFIRMED."""
         hd = hemodialysis("pregabalin")
         assert (hd.supplement_min, hd.supplement_max) == (D(25), D(100))
         assert hd.column_supplements == ()
@@ -167,11 +167,15 @@ class TestSmallTables:
         assert (v["dose_min_mg"], v["dose_max_mg"]) == (D("0.1"), D("0.3"))
 
     def test_ketamine(self) -> None:
-        """0.1-0.5 mg/kg/h with SRC-000 and DRORACLE; bolus at most 0.35 mg/kg (DRORACLE)."""
+        """0.1-0.5 mg/kg/h (SRC-000); bolus at most 0.35 mg/kg (ASRA-ACUTE18, UNCONFIRMED: seen
+        only in an AI summary, which issue 10 no longer cites)."""
         v = REFERENCE.adjuncts["ketamine"].values
-        assert v.sources("rate_min_mg_per_kg_per_h") == "SRC-000; DRORACLE"
-        assert v.sources("rate_max_mg_per_kg_per_h") == "SRC-000; DRORACLE"
-        assert v["bolus_max_mg_per_kg"] == D("0.35")
+        assert v.sources("rate_min_mg_per_kg_per_h") == "SRC-000"
+        assert v.sources("rate_max_mg_per_kg_per_h") == "SRC-000"
+        assert (v["bolus_max_mg_per_kg"], v.sources("bolus_max_mg_per_kg")) == (
+            D("0.35"),
+            "ASRA-ACUTE18",
+        )
 
     def test_naltrexone(self) -> None:
         """1-4.5 mg/day (SRC-000); full-dose naltrexone 7-10 opioid-free days (CDC22)."""

@@ -868,9 +868,13 @@ CLONIDINE: list[NamedCase] = [
     ("file", "titration_interval_days", "7", "d", "CATAPRES-LABEL", ()),
     ("B7", "hold_systolic_below_mmhg", "90", "mmHg", "VA-WD", ()),  # A12/B7: hold if BP <90/60
     ("B7", "hold_diastolic_below_mmhg", "60", "mmHg", "VA-WD", ()),
-    # A12 [VA-WD] says only "taper to stop"; 2-4 days is CLON-TAPER-2ND (outside the register)
-    ("file", "taper_days_min", "2", "d", "CLON-TAPER-2ND", ()),
-    ("file", "taper_days_max", "4", "d", "CLON-TAPER-2ND", ()),
+    # A12 [VA-WD] says only "taper to stop"; 2-4 days is attributed to the label but was seen only
+    # in an AI-generated summary (issue 10: cited to the label, shipped UNCONFIRMED with advice)
+    ("file", "taper_days_min", "2", "d", "CATAPRES-LABEL", ()),
+    ("file", "taper_days_max", "4", "d", "CATAPRES-LABEL", ()),
+    # Issue 10: label "may benefit from a lower initial dose" (renal impairment, elderly); 0.05 mg
+    # is half of the scored 0.1 mg tablet (CLON-NLM)
+    ("file", "lower_start_dose_mg", "0.05", "mg", "CATAPRES-LABEL", ("CLON-NLM",)),
 ]
 CLONIDINE_ADVICE: list[AdviceCase] = [
     # A12: "0.1-0.3 mg BID for adjunct analgesia" UNCONFIRMED (HTN range 0.1-0.4 mg BID, CLON-NLM)
@@ -884,6 +888,8 @@ CLONIDINE_ADVICE: list[AdviceCase] = [
     ("clonidine.test_dose", "info", "VA-WD", ("0.1 mg test dose", "1 hour", "3-7 days")),
     # A12 [CLON-DRUGS]: start 0.1 mg BID (the titration itself is the label's, CATAPRES-LABEL)
     ("clonidine.titration_label", "info", "CATAPRES-LABEL", ("start 0.1 mg twice daily",)),
+    # Issue 10: the 2-4 day taper was seen only in an AI-generated summary
+    ("clonidine.taper_unconfirmed", "warning", "CATAPRES-LABEL", ("2-4 day", "UNCONFIRMED")),
 ]
 
 
@@ -946,9 +952,10 @@ GABAPENTIN: list[NamedCase] = [
     ("A12", "daily_min_mg", "300", "mg/day", "SRC-000", ()),
     # A12 [VA-WD] titrates to 1800-2100 mg/day, so 1800 is also its number
     ("A12", "daily_max_mg", "1800", "mg/day", "SRC-000", ("VA-WD",)),
-    # A12 [DRORACLE-GABA]: PHN titration 300 -> 600 -> 900 mg/day on days 1-3
-    ("A12", "titration_start_mg_per_day", "300", "mg/day", "DRORACLE-GABA", ("NEURONTIN-DA",)),
-    ("A12", "titration_step_mg_per_day", "300", "mg/day", "DRORACLE-GABA", ("NEURONTIN-DA",)),
+    # A12: PHN titration 300 -> 600 -> 900 mg/day on days 1-3 (issue 10: cited to the label,
+    # NEURONTIN-DA, not the AI summary DRORACLE-GABA that A12 quotes)
+    ("A12", "titration_start_mg_per_day", "300", "mg/day", "NEURONTIN-DA", ()),
+    ("A12", "titration_step_mg_per_day", "300", "mg/day", "NEURONTIN-DA", ()),
     ("A12", "label_max_mg_per_day", "3600", "mg/day", "NEURONTIN", ()),  # label max 3600 mg/day
     # Taper over at least 1 week: NEURONTIN-DA is outside the clinical.md register
     ("file", "taper_min_days", "7", "d", "NEURONTIN-DA", ()),
@@ -1098,12 +1105,18 @@ class TestAdjunctGabapentin:
         assert (True, True, True, [], None) == sections(reference.adjuncts["gabapentin"])
 
 
-# --- A12 (pregabalin: confirmed Lyrica rows [NZ-PREG], [DRORACLE-PREG]), D17 ----------------------
+# --- A12 (pregabalin: Lyrica label [LYRICA]; rows as reproduced by [NZ-PREG]), D17; issue 10 ------
 PREGABALIN: list[NamedCase] = [
-    # A11 lists no pregabalin strengths: whole mg (PRODUCT)
-    ("file", "per_dose_step_mg", "1", "mg", "PRODUCT", ()),
-    # Taper over at least 1 week: MIMS-PREG is in the register, the 7 days are not in A12
-    ("file", "taper_min_days", "7", "d", "MIMS-PREG", ()),
+    # LYRICA highlights: "For adult indications, begin dosing at 150 mg/day"
+    ("file", "label_start_mg_per_day", "150", "mg/day", "LYRICA", ()),
+    # LYRICA, increase within 1 week: the dose may go to 300 mg/day within 1 week
+    ("file", "titration_first_step_days", "7", "d", "LYRICA", ()),
+    # LYRICA (PHN): "following 2 to 4 weeks of treatment with 300 mg/day ... up to 600 mg/day"
+    ("file", "titration_later_step_days", "14", "d", "LYRICA", ()),
+    # Product rule read from the label's own steps 150 -> 300 -> 600 (each a doubling)
+    ("file", "titration_max_step_ratio", "2", "ratio", "PRODUCT", ()),
+    # LYRICA 2.1: "When discontinuing LYRICA, taper gradually over a minimum of 1 week"
+    ("file", "taper_min_days", "7", "d", "LYRICA", ()),
 ]
 # A12: CLcr >=60: 150-600 BID/TID; 30-60: 75-300 BID/TID; 15-30: 25-150 QD/BID; <15: 25-75 QD.
 # Intermediate columns UNCONFIRMED (left out).  Shared edges as the file's notes give them: 60 to
@@ -1114,6 +1127,9 @@ PREGABALIN_RENAL: list[RenalCase] = [
     ("30-60", "30", "60", False, False, (2, 3), "75", "300", "", None),
     (">=60", "60", None, True, False, (2, 3), "150", "600", "", None),
 ]
+# NZ-PREG "initial dose/day": >60: 150; 30-60: 75; 15-30: 25-50; <15: 25 mg/day (the renal table's
+# first column).  Each is its band's daily_min (the low end where the column is a range).
+PREGABALIN_STARTS = [("<15", "25"), ("15-30", "25"), ("30-60", "75"), (">=60", "150")]
 PREGABALIN_CRCL = [
     ("0", None),
     ("0.01", "<15"),
@@ -1126,16 +1142,15 @@ PREGABALIN_CRCL = [
     ("200", ">=60"),
 ]
 PREGABALIN_ADVICE: list[AdviceCase] = [
-    ("pregabalin.label_columns_unconfirmed", "info", "DRORACLE-PREG", ("UNCONFIRMED",)),
+    ("pregabalin.label_columns_unconfirmed", "info", "LYRICA", ("UNCONFIRMED", "7 days")),
     # SRC-000 l.69: "Gabapentin or pregabalin ... 300-1800 mg daily"; label max 600 (A12)
     ("pregabalin.oih_range_not_applied", "info", "SRC-000", ("300-1800 mg/day", "600 mg/day")),
-    ("pregabalin.strengths_not_in_reference", "info", "PRODUCT", ("whole mg",)),
-    ("pregabalin.taper_on_stopping", "info", "MIMS-PREG", ("at least 1 week",)),
+    ("pregabalin.taper_on_stopping", "info", "LYRICA", ("at least 1 week",)),
 ]
 
 
 class TestAdjunctPregabalin:
-    """Tests for table adjunct-pregabalin against clinical.md A12 and D17."""
+    """Tests for table adjunct-pregabalin against the Lyrica label, clinical.md A12 and D17."""
 
     @pytest.mark.parametrize("case", PREGABALIN, ids=named_ids(PREGABALIN))
     def test_value(self, reference: Reference, case: NamedCase) -> None:
@@ -1149,21 +1164,41 @@ class TestAdjunctPregabalin:
     @pytest.mark.parametrize(
         ("index", "case"),
         list(enumerate(PREGABALIN_RENAL)),
-        ids=[f"A12-NZ-PREG-{c[0]}" for c in PREGABALIN_RENAL],
+        ids=[f"A12-LYRICA-{c[0]}" for c in PREGABALIN_RENAL],
     )
     def test_renal_row(self, reference: Reference, index: int, case: RenalCase) -> None:
-        """Each confirmed row: edges, frequencies, daily range; no (UNCONFIRMED) columns."""
+        """Each label row: edges, frequencies, daily range; no (UNCONFIRMED) columns."""
         band = renal_bands(reference.adjuncts["pregabalin"])[index]
 
         assert_renal_row(band, case)
-        assert "NZ-PREG" == band.source
+        assert "LYRICA" == band.source
+
+    @pytest.mark.parametrize(
+        ("row", "start"),
+        PREGABALIN_STARTS,
+        ids=[f"NZ-PREG-start-{c[0]}" for c in PREGABALIN_STARTS],
+    )
+    def test_first_column_is_the_band_minimum(
+        self, reference: Reference, row: str, start: str
+    ) -> None:
+        """The label's start for a band (its first column) is the band's lowest daily dose."""
+        names = [c[0] for c in PREGABALIN_RENAL]
+        band = renal_bands(reference.adjuncts["pregabalin"])[names.index(row)]
+
+        assert Decimal(start) == band.daily_min < band.daily_max
+
+    def test_label_start_is_the_normal_function_start(self, reference: Reference) -> None:
+        """LYRICA: begin at 150 mg/day; at CLcr >= 60 that is the row's first column."""
+        table = reference.adjuncts["pregabalin"]
+
+        assert table.values["label_start_mg_per_day"] == renal_bands(table)[-1].daily_min
 
     def test_exactly_these_rows(self, reference: Reference) -> None:
-        """The four confirmed rows and no other."""
+        """The four label rows and no other."""
         assert len(PREGABALIN_RENAL) == len(renal_bands(reference.adjuncts["pregabalin"]))
 
     @pytest.mark.parametrize(
-        ("crcl", "row"), PREGABALIN_CRCL, ids=[f"A12-NZ-PREG-{c[0]}mL-min" for c in PREGABALIN_CRCL]
+        ("crcl", "row"), PREGABALIN_CRCL, ids=[f"A12-LYRICA-{c[0]}mL-min" for c in PREGABALIN_CRCL]
     )
     def test_crcl_row(self, reference: Reference, crcl: str, row: str | None) -> None:
         """The label row for a creatinine clearance, both sides of each edge."""
@@ -1176,6 +1211,19 @@ class TestAdjunctPregabalin:
         band = renal_bands(reference.adjuncts["pregabalin"])[2]
 
         assert band.daily_min <= Decimal(225) <= band.daily_max
+
+    def test_capsules(self, reference: Reference) -> None:
+        """LYRICA section 3: capsules 25, 50, 75, 100, 150, 200, 225, 300 mg; up to 2 per dose
+        (PRODUCT)."""
+        strengths = reference.adjuncts["pregabalin"].strengths
+
+        assert strengths is not None
+        assert ("capsule", decimals("25 50 75 100 150 200 225 300"), "LYRICA") == (
+            strengths.form,
+            strengths.values,
+            strengths.source,
+        )
+        assert (2, "PRODUCT") == (strengths.max_units_per_dose, strengths.max_units_per_dose_source)
 
     def test_hemodialysis(self, reference: Reference) -> None:
         """A12/D17: 25-100 mg after each 4 h session; the 150 mg top value is UNCONFIRMED (out)."""
@@ -1204,38 +1252,33 @@ class TestAdjunctPregabalin:
         ]
 
     def test_sections(self, reference: Reference) -> None:
-        """Renal bands and hemodialysis; no strengths (A11 lists none), lists or weight basis."""
-        assert (False, True, True, [], None) == sections(reference.adjuncts["pregabalin"])
+        """Capsules, renal bands and hemodialysis; no lists or weight basis."""
+        assert (True, True, True, [], None) == sections(reference.adjuncts["pregabalin"])
 
 
 # --- A12 (ketamine); SRC-000 lines 64 and 112 ------------------------------------------------------
 KETAMINE: list[NamedCase] = [
     # SRC-000 l.64 "0.1-0.5 mg/kg/hour"; A12: "secondary only" [DRORACLE]
-    ("A12", "rate_min_mg_per_kg_per_h", "0.1", "mg/kg/h", "SRC-000", ("DRORACLE",)),
-    ("A12", "rate_max_mg_per_kg_per_h", "0.5", "mg/kg/h", "SRC-000", ("DRORACLE",)),
-    # A12: bolus limit <=0.35 mg/kg [ASRA-ACUTE18] via secondary [DRORACLE]
-    ("A12", "bolus_max_mg_per_kg", "0.35", "mg/kg", "DRORACLE", ("ASRA-ACUTE18",)),
+    # Issue 10: the AI summary (DRORACLE) is no longer cited
+    ("A12", "rate_min_mg_per_kg_per_h", "0.1", "mg/kg/h", "SRC-000", ()),
+    ("A12", "rate_max_mg_per_kg_per_h", "0.5", "mg/kg/h", "SRC-000", ()),
+    # A12: bolus limit <=0.35 mg/kg [ASRA-ACUTE18] via secondary [DRORACLE]; issue 10: cited to
+    # the guideline, shipped UNCONFIRMED (advice ketamine.monitoring)
+    ("A12", "bolus_max_mg_per_kg", "0.35", "mg/kg", "ASRA-ACUTE18", ()),
     # A12: infusion without intensive monitoring up to 1 mg/kg/h (same, secondary)
-    (
-        "A12",
-        "unmonitored_infusion_max_mg_per_kg_per_h",
-        "1",
-        "mg/kg/h",
-        "DRORACLE",
-        ("ASRA-ACUTE18",),
-    ),
+    ("A12", "unmonitored_infusion_max_mg_per_kg_per_h", "1", "mg/kg/h", "ASRA-ACUTE18", ()),
 ]
 KETAMINE_ADVICE: list[AdviceCase] = [
-    ("ketamine.range_secondary_only", "warning", "DRORACLE", ("0.1-0.5 mg/kg/h",)),
+    ("ketamine.range_secondary_only", "warning", "SRC-000", ("0.1-0.5 mg/kg/h",)),
     # A12: poorly controlled CV disease, psychosis; severe hepatic impairment; ICP/IOP; substance
     # abuse; acute: pregnancy [DOCTORYG], [GLCENTRAL-KET]
     (
         "ketamine.contraindications",
         "warning",
-        "DOCTORYG",
+        "ASRA-CHRONIC18",
         ("cardiovascular", "psychosis", "hepatic", "intracranial", "intraocular", "pregnancy"),
     ),
-    ("ketamine.monitoring", "info", "DRORACLE", ("1 mg/kg/h", "0.35 mg/kg")),
+    ("ketamine.monitoring", "warning", "ASRA-ACUTE18", ("1 mg/kg/h", "0.35 mg/kg", "UNCONFIRMED")),
     ("ketamine.dosing_weight_unconfirmed", "info", "PRODUCT", ("UNCONFIRMED",)),
 ]
 
@@ -1284,13 +1327,14 @@ NALTREXONE: list[NamedCase] = [
     ("A12", "daily_min_mg", "1", "mg/day", "SRC-000", ()),  # l.70 "1-4.5 mg/day"
     # A12 [MARCUS24]: typical 4.5 mg/day
     ("A12", "daily_max_mg", "4.5", "mg/day", "SRC-000", ("MARCUS24",)),
-    # A12 [DRORACLE-LDN] (secondary): start 1-1.5 mg, +0.5-1 mg every 1-2 weeks
-    ("A12", "start_min_mg", "1", "mg/day", "DRORACLE-LDN", ()),
-    ("A12", "start_max_mg", "1.5", "mg/day", "DRORACLE-LDN", ()),
-    ("A12", "step_min_mg", "0.5", "mg/day", "DRORACLE-LDN", ()),
-    ("A12", "step_max_mg", "1", "mg/day", "DRORACLE-LDN", ()),
-    ("A12", "step_interval_min_days", "7", "d", "DRORACLE-LDN", ()),  # 1 week
-    ("A12", "step_interval_max_days", "14", "d", "DRORACLE-LDN", ()),  # 2 weeks
+    # A12 [DRORACLE-LDN] (secondary): start 1-1.5 mg, +0.5-1 mg every 1-2 weeks. Issue 10: seen
+    # only in an AI summary, no primary found: product bounds shipped UNCONFIRMED (advice)
+    ("A12", "start_min_mg", "1", "mg/day", "PRODUCT", ()),
+    ("A12", "start_max_mg", "1.5", "mg/day", "PRODUCT", ()),
+    ("A12", "step_min_mg", "0.5", "mg/day", "PRODUCT", ()),
+    ("A12", "step_max_mg", "1", "mg/day", "PRODUCT", ()),
+    ("A12", "step_interval_min_days", "7", "d", "PRODUCT", ()),  # 1 week
+    ("A12", "step_interval_max_days", "14", "d", "PRODUCT", ()),  # 2 weeks
     # Product defaults: the cautious end of each A12 range (start 1, step 0.5, every 2 weeks)
     ("A12", "default_start_mg", "1", "mg/day", "PRODUCT", ()),
     ("A12", "default_step_mg", "0.5", "mg/day", "PRODUCT", ()),
@@ -1302,9 +1346,9 @@ NALTREXONE: list[NamedCase] = [
 NALTREXONE_ADVICE: list[AdviceCase] = [
     (
         "naltrexone.titration_secondary",
-        "info",
-        "DRORACLE-LDN",
-        ("1-1.5 mg", "0.5-1 mg", "1-2 weeks"),
+        "warning",
+        "PRODUCT",
+        ("1-1.5 mg", "0.5-1 mg", "1-2 weeks", "UNCONFIRMED"),
     ),
     # A12 [MARCUS24], [BRUUN20]: typical 4.5; 0.1-4.5 reported; ED50 3.88 mg, ED95 5.40 mg
     ("naltrexone.evidence", "info", "MARCUS24", ("4.5 mg/day", "0.1 to 4.5", "3.88", "5.40")),

@@ -49,7 +49,7 @@ export interface paths {
         put?: never;
         /**
          * Clonidine twice daily: regimen, titration, hold parameters, taper on stopping
-         * @description Dose per administration within 0.1-0.3 mg (SRC-000; UNCONFIRMED as a guideline range, a dose outside is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
+         * @description Dose per administration within 0.1-0.3 mg (SRC-000; UNCONFIRMED as a guideline range, a dose outside is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); with renal impairment or age 65 or over, 0.05 mg (half a scored 0.1 mg tablet) is accepted as the label's lower initial dose, with a warning; hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
          */
         post: operations["dose_clonidine"];
         delete?: never;
@@ -69,7 +69,7 @@ export interface paths {
         put?: never;
         /**
          * Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration
-         * @description Target within 300-1800 mg/day (SRC-000; UNCONFIRMED as a guideline range, a target outside is a 422), capped by the Neurontin label's creatinine-clearance band, divided by the band's frequency and rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day; post-hemodialysis supplement.
+         * @description Target within 300-1800 mg/day (SRC-000; UNCONFIRMED as a guideline range, a target outside is a 422), capped by the Neurontin label's creatinine-clearance band, divided by the band's frequency and rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day (label), converted through Table 1 below 60 mL/min (day 1 never above the row's first column); post-hemodialysis supplement.
          */
         post: operations["dose_gabapentin"];
         delete?: never;
@@ -89,7 +89,7 @@ export interface paths {
         put?: never;
         /**
          * Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus
-         * @description Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000 and DRORACLE; a rate outside is a 422); dosing weight actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg; contraindication and monitoring warnings.
+         * @description Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000; a rate outside is a 422); dosing weight actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg (ASRA 2018, UNCONFIRMED); contraindication and monitoring warnings.
          */
         post: operations["dose_ketamine"];
         delete?: never;
@@ -128,8 +128,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pregabalin: label renal bands (confirmed rows), divided doses
-         * @description Target within 25-600 mg/day (the label table's range; a target outside is a 422), capped by the creatinine-clearance band, divided by an allowed frequency, each dose rounded down to whole mg (strengths not in the reference); hemodialysis supplement range.
+         * Pregabalin: label start and titration per renal band, divided doses
+         * @description Target within 25-600 mg/day (the Lyrica label renal table's range; a target outside is a 422), capped by the creatinine-clearance band. Starts at the band's first label column (150 mg/day at CrCl >= 60, 75 at 30-60, 25 below 30), never the band maximum; increases no sooner than 7 days, then every 14 days, each at most doubling; each dose rounded down to capsules; hemodialysis supplement range.
          */
         post: operations["dose_pregabalin"];
         delete?: never;
@@ -353,7 +353,7 @@ export interface components {
         /** ClonidineRequest */
         ClonidineRequest: {
             blood_pressure?: components["schemas"]["BloodPressure"] | null;
-            /** @description Dose per administration; refused (422) outside the table's 0.1-0.3 mg. */
+            /** @description Dose per administration; refused (422) outside the table's 0.1-0.3 mg, except 0.05 mg as a lower start with renal impairment or age 65 or over. */
             dose_mg: number;
             patient?: components["schemas"]["Patient"] | null;
         };
@@ -802,6 +802,7 @@ export interface components {
         };
         /** PregabalinRequest */
         PregabalinRequest: {
+            /** @description One the clearance band allows; omitted, each titration step takes the allowed frequency whose capsules come closest to it from below. */
             doses_per_day?: number | null;
             /** @default false */
             hemodialysis?: boolean;
@@ -822,9 +823,11 @@ export interface components {
             hemodialysis_supplement: components["schemas"]["SupplementRange"] | null;
             maintenance: components["schemas"]["Regimen"];
             renal_band: components["schemas"]["RenalBand"];
+            start_mg_per_day: number;
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             target_mg_per_day: number;
+            titration: components["schemas"]["TitrationDay"][];
             trace: components["schemas"]["TraceStep"][];
             warnings: components["schemas"]["SafetyWarning"][];
         };

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="ClonidineRequest")
 class ClonidineRequest:
     """
     Attributes:
-        dose_mg (float): Dose per administration; refused (422) outside the table's 0.1-0.3 mg.
+        dose_mg (float): Dose per administration; refused (422) outside the table's 0.1-0.3 mg, except 0.05 mg as a
+            lower start with renal impairment or age 65 or over.
         blood_pressure (BloodPressure | None | Unset):
         patient (None | Patient | Unset):
     """

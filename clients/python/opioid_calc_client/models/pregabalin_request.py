@@ -32,7 +32,8 @@ class PregabalinRequest:
     Attributes:
         patient (Patient):
         target_mg_per_day (float): Target mg/day; refused (422) outside the table's range.
-        doses_per_day (int | None | Unset):
+        doses_per_day (int | None | Unset): One the clearance band allows; omitted, each titration step takes the
+            allowed frequency whose capsules come closest to it from below.
         hemodialysis (bool | Unset):  Default: False.
         weight_basis (None | PregabalinRequestWeightBasisType1 | PregabalinRequestWeightBasisType2Type1 |
             PregabalinRequestWeightBasisType3Type1 | Unset): Body weight to dose (or to estimate clearance) from. `ideal` is

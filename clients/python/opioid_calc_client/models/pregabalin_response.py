@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.safety_warning import SafetyWarning
     from ..models.supplement_range import SupplementRange
     from ..models.table_ref import TableRef
+    from ..models.titration_day import TitrationDay
     from ..models.trace_step import TraceStep
 
 
@@ -29,9 +30,11 @@ class PregabalinResponse:
         hemodialysis_supplement (None | SupplementRange):
         maintenance (Regimen):
         renal_band (RenalBand):
+        start_mg_per_day (float):
         table (TableRef):
         tables (list[TableRef]):
         target_mg_per_day (float):
+        titration (list[TitrationDay]):
         trace (list[TraceStep]):
         warnings (list[SafetyWarning]):
     """
@@ -42,9 +45,11 @@ class PregabalinResponse:
     hemodialysis_supplement: None | SupplementRange
     maintenance: Regimen
     renal_band: RenalBand
+    start_mg_per_day: float
     table: TableRef
     tables: list[TableRef]
     target_mg_per_day: float
+    titration: list[TitrationDay]
     trace: list[TraceStep]
     warnings: list[SafetyWarning]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -68,6 +73,8 @@ class PregabalinResponse:
 
         renal_band = self.renal_band.to_dict()
 
+        start_mg_per_day = self.start_mg_per_day
+
         table = self.table.to_dict()
 
         tables = []
@@ -76,6 +83,11 @@ class PregabalinResponse:
             tables.append(tables_item)
 
         target_mg_per_day = self.target_mg_per_day
+
+        titration = []
+        for titration_item_data in self.titration:
+            titration_item = titration_item_data.to_dict()
+            titration.append(titration_item)
 
         trace = []
         for trace_item_data in self.trace:
@@ -97,9 +109,11 @@ class PregabalinResponse:
                 "hemodialysis_supplement": hemodialysis_supplement,
                 "maintenance": maintenance,
                 "renal_band": renal_band,
+                "start_mg_per_day": start_mg_per_day,
                 "table": table,
                 "tables": tables,
                 "target_mg_per_day": target_mg_per_day,
+                "titration": titration,
                 "trace": trace,
                 "warnings": warnings,
             }
@@ -115,6 +129,7 @@ class PregabalinResponse:
         from ..models.safety_warning import SafetyWarning  # noqa: PLC0415
         from ..models.supplement_range import SupplementRange  # noqa: PLC0415
         from ..models.table_ref import TableRef  # noqa: PLC0415
+        from ..models.titration_day import TitrationDay  # noqa: PLC0415
         from ..models.trace_step import TraceStep  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -143,6 +158,8 @@ class PregabalinResponse:
 
         renal_band = RenalBand.from_dict(d.pop("renal_band"))
 
+        start_mg_per_day = d.pop("start_mg_per_day")
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -153,6 +170,13 @@ class PregabalinResponse:
             tables.append(tables_item)
 
         target_mg_per_day = d.pop("target_mg_per_day")
+
+        titration = []
+        _titration = d.pop("titration")
+        for titration_item_data in _titration:
+            titration_item = TitrationDay.from_dict(titration_item_data)
+
+            titration.append(titration_item)
 
         trace = []
         _trace = d.pop("trace")
@@ -175,9 +199,11 @@ class PregabalinResponse:
             hemodialysis_supplement=hemodialysis_supplement,
             maintenance=maintenance,
             renal_band=renal_band,
+            start_mg_per_day=start_mg_per_day,
             table=table,
             tables=tables,
             target_mg_per_day=target_mg_per_day,
+            titration=titration,
             trace=trace,
             warnings=warnings,
         )

@@ -83,8 +83,9 @@ def sync_detailed(
     """Clonidine twice daily: regimen, titration, hold parameters, taper on stopping
 
      Dose per administration within 0.1-0.3 mg (SRC-000; UNCONFIRMED as a guideline range, a dose outside
-    is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); hold if BP < 90/60 mmHg (VA-WD); taper on
-    stopping; renal caution.
+    is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); with renal impairment or age 65 or over,
+    0.05 mg (half a scored 0.1 mg tablet) is accepted as the label's lower initial dose, with a warning;
+    hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
 
     Args:
         body (ClonidineRequest):
@@ -116,8 +117,9 @@ def sync(
     """Clonidine twice daily: regimen, titration, hold parameters, taper on stopping
 
      Dose per administration within 0.1-0.3 mg (SRC-000; UNCONFIRMED as a guideline range, a dose outside
-    is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); hold if BP < 90/60 mmHg (VA-WD); taper on
-    stopping; renal caution.
+    is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); with renal impairment or age 65 or over,
+    0.05 mg (half a scored 0.1 mg tablet) is accepted as the label's lower initial dose, with a warning;
+    hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
 
     Args:
         body (ClonidineRequest):
@@ -144,8 +146,9 @@ async def asyncio_detailed(
     """Clonidine twice daily: regimen, titration, hold parameters, taper on stopping
 
      Dose per administration within 0.1-0.3 mg (SRC-000; UNCONFIRMED as a guideline range, a dose outside
-    is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); hold if BP < 90/60 mmHg (VA-WD); taper on
-    stopping; renal caution.
+    is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); with renal impairment or age 65 or over,
+    0.05 mg (half a scored 0.1 mg tablet) is accepted as the label's lower initial dose, with a warning;
+    hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
 
     Args:
         body (ClonidineRequest):
@@ -175,8 +178,9 @@ async def asyncio(
     """Clonidine twice daily: regimen, titration, hold parameters, taper on stopping
 
      Dose per administration within 0.1-0.3 mg (SRC-000; UNCONFIRMED as a guideline range, a dose outside
-    is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); hold if BP < 90/60 mmHg (VA-WD); taper on
-    stopping; renal caution.
+    is a 422), rounded down to a tablet (0.1, 0.2, 0.3 mg); with renal impairment or age 65 or over,
+    0.05 mg (half a scored 0.1 mg tablet) is accepted as the label's lower initial dose, with a warning;
+    hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
 
     Args:
         body (ClonidineRequest):

@@ -84,7 +84,8 @@ def sync_detailed(
 
      Target within 300-1800 mg/day (SRC-000; UNCONFIRMED as a guideline range, a target outside is a
     422), capped by the Neurontin label's creatinine-clearance band, divided by the band's frequency and
-    rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day; post-
+    rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day (label),
+    converted through Table 1 below 60 mL/min (day 1 never above the row's first column); post-
     hemodialysis supplement.
 
     Args:
@@ -118,7 +119,8 @@ def sync(
 
      Target within 300-1800 mg/day (SRC-000; UNCONFIRMED as a guideline range, a target outside is a
     422), capped by the Neurontin label's creatinine-clearance band, divided by the band's frequency and
-    rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day; post-
+    rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day (label),
+    converted through Table 1 below 60 mL/min (day 1 never above the row's first column); post-
     hemodialysis supplement.
 
     Args:
@@ -147,7 +149,8 @@ async def asyncio_detailed(
 
      Target within 300-1800 mg/day (SRC-000; UNCONFIRMED as a guideline range, a target outside is a
     422), capped by the Neurontin label's creatinine-clearance band, divided by the band's frequency and
-    rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day; post-
+    rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day (label),
+    converted through Table 1 below 60 mL/min (day 1 never above the row's first column); post-
     hemodialysis supplement.
 
     Args:
@@ -179,7 +182,8 @@ async def asyncio(
 
      Target within 300-1800 mg/day (SRC-000; UNCONFIRMED as a guideline range, a target outside is a
     422), capped by the Neurontin label's creatinine-clearance band, divided by the band's frequency and
-    rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day; post-
+    rounded down to 100/300/400/600/800 mg units; titration 300 mg on day 1 then +300 mg/day (label),
+    converted through Table 1 below 60 mL/min (day 1 never above the row's first column); post-
     hemodialysis supplement.
 
     Args:

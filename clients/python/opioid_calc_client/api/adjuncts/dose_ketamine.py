@@ -82,9 +82,9 @@ def sync_detailed(
 ) -> Response[KetamineResponse | Problem]:
     """Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus
 
-     Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000 and DRORACLE; a rate outside is a 422); dosing
-    weight actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg;
-    contraindication and monitoring warnings.
+     Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000; a rate outside is a 422); dosing weight
+    actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg (ASRA
+    2018, UNCONFIRMED); contraindication and monitoring warnings.
 
     Args:
         body (KetamineRequest):
@@ -115,9 +115,9 @@ def sync(
 ) -> KetamineResponse | Problem | None:
     """Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus
 
-     Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000 and DRORACLE; a rate outside is a 422); dosing
-    weight actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg;
-    contraindication and monitoring warnings.
+     Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000; a rate outside is a 422); dosing weight
+    actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg (ASRA
+    2018, UNCONFIRMED); contraindication and monitoring warnings.
 
     Args:
         body (KetamineRequest):
@@ -143,9 +143,9 @@ async def asyncio_detailed(
 ) -> Response[KetamineResponse | Problem]:
     """Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus
 
-     Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000 and DRORACLE; a rate outside is a 422); dosing
-    weight actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg;
-    contraindication and monitoring warnings.
+     Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000; a rate outside is a 422); dosing weight
+    actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg (ASRA
+    2018, UNCONFIRMED); contraindication and monitoring warnings.
 
     Args:
         body (KetamineRequest):
@@ -174,9 +174,9 @@ async def asyncio(
 ) -> KetamineResponse | Problem | None:
     """Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus
 
-     Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000 and DRORACLE; a rate outside is a 422); dosing
-    weight actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg;
-    contraindication and monitoring warnings.
+     Rate within 0.1-0.5 mg/kg/h (secondary only, SRC-000; a rate outside is a 422); dosing weight
+    actual, ideal or adjusted, never above the actual weight; optional bolus at most 0.35 mg/kg (ASRA
+    2018, UNCONFIRMED); contraindication and monitoring warnings.
 
     Args:
         body (KetamineRequest):

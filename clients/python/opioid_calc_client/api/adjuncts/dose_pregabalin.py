@@ -80,11 +80,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PregabalinRequest,
 ) -> Response[PregabalinResponse | Problem]:
-    """Pregabalin: label renal bands (confirmed rows), divided doses
+    """Pregabalin: label start and titration per renal band, divided doses
 
-     Target within 25-600 mg/day (the label table's range; a target outside is a 422), capped by the
-    creatinine-clearance band, divided by an allowed frequency, each dose rounded down to whole mg
-    (strengths not in the reference); hemodialysis supplement range.
+     Target within 25-600 mg/day (the Lyrica label renal table's range; a target outside is a 422),
+    capped by the creatinine-clearance band. Starts at the band's first label column (150 mg/day at CrCl
+    >= 60, 75 at 30-60, 25 below 30), never the band maximum; increases no sooner than 7 days, then
+    every 14 days, each at most doubling; each dose rounded down to capsules; hemodialysis supplement
+    range.
 
     Args:
         body (PregabalinRequest):
@@ -113,11 +115,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PregabalinRequest,
 ) -> PregabalinResponse | Problem | None:
-    """Pregabalin: label renal bands (confirmed rows), divided doses
+    """Pregabalin: label start and titration per renal band, divided doses
 
-     Target within 25-600 mg/day (the label table's range; a target outside is a 422), capped by the
-    creatinine-clearance band, divided by an allowed frequency, each dose rounded down to whole mg
-    (strengths not in the reference); hemodialysis supplement range.
+     Target within 25-600 mg/day (the Lyrica label renal table's range; a target outside is a 422),
+    capped by the creatinine-clearance band. Starts at the band's first label column (150 mg/day at CrCl
+    >= 60, 75 at 30-60, 25 below 30), never the band maximum; increases no sooner than 7 days, then
+    every 14 days, each at most doubling; each dose rounded down to capsules; hemodialysis supplement
+    range.
 
     Args:
         body (PregabalinRequest):
@@ -141,11 +145,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PregabalinRequest,
 ) -> Response[PregabalinResponse | Problem]:
-    """Pregabalin: label renal bands (confirmed rows), divided doses
+    """Pregabalin: label start and titration per renal band, divided doses
 
-     Target within 25-600 mg/day (the label table's range; a target outside is a 422), capped by the
-    creatinine-clearance band, divided by an allowed frequency, each dose rounded down to whole mg
-    (strengths not in the reference); hemodialysis supplement range.
+     Target within 25-600 mg/day (the Lyrica label renal table's range; a target outside is a 422),
+    capped by the creatinine-clearance band. Starts at the band's first label column (150 mg/day at CrCl
+    >= 60, 75 at 30-60, 25 below 30), never the band maximum; increases no sooner than 7 days, then
+    every 14 days, each at most doubling; each dose rounded down to capsules; hemodialysis supplement
+    range.
 
     Args:
         body (PregabalinRequest):
@@ -172,11 +178,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PregabalinRequest,
 ) -> PregabalinResponse | Problem | None:
-    """Pregabalin: label renal bands (confirmed rows), divided doses
+    """Pregabalin: label start and titration per renal band, divided doses
 
-     Target within 25-600 mg/day (the label table's range; a target outside is a 422), capped by the
-    creatinine-clearance band, divided by an allowed frequency, each dose rounded down to whole mg
-    (strengths not in the reference); hemodialysis supplement range.
+     Target within 25-600 mg/day (the Lyrica label renal table's range; a target outside is a 422),
+    capped by the creatinine-clearance band. Starts at the band's first label column (150 mg/day at CrCl
+    >= 60, 75 at 30-60, 25 below 30), never the band maximum; increases no sooner than 7 days, then
+    every 14 days, each at most doubling; each dose rounded down to capsules; hemodialysis supplement
+    range.
 
     Args:
         body (PregabalinRequest):
