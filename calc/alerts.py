@@ -33,7 +33,6 @@ __all__ = [
     "SafetyContext",
     "mme_alerts",
     "older_or_frail",
-    "renal_impaired",
     "safety_context",
 ]
 
@@ -131,13 +130,6 @@ def _mme_alert_texts(thresholds: Thresholds) -> tuple[Alert, Alert, Alert, Alert
     )
     _ALERT_TEXTS[id(thresholds)] = (thresholds, texts)
     return texts
-
-
-def renal_impaired(patient: Patient | None, thresholds: Thresholds) -> bool:
-    """A clearance given in the request below the renal-impairment threshold."""
-    if patient is None or patient.creatinine_clearance_ml_min is None:
-        return False
-    return patient.creatinine_clearance_ml_min < thresholds["renal_impairment_crcl"]
 
 
 def older_or_frail(patient: Patient, thresholds: Thresholds) -> bool:
