@@ -19,6 +19,7 @@ from api.hardening import cors_config, rate_limit_middleware, with_logging
 from api.openapi import PlatformProblemsPlugin, StrictStructSchemaPlugin
 from api.problems import EXCEPTION_HANDLERS
 from api.routes import adjuncts, health, mme, oih, reference, renal, rotation, taper
+from api.spellings import normalise_request
 from api.state import REFERENCE_KEY
 from calc.reference import Reference
 from tables.loader import load_reference
@@ -64,6 +65,7 @@ def create_app(
             renal.estimate_creatinine_clearance_handler,
             adjuncts.router,
         ],
+        before_request=normalise_request,
     )
     app = Litestar(
         route_handlers=[v1, health.live, health.ready],

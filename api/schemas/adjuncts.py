@@ -16,6 +16,7 @@ from api.schemas.common import (
     Patient,
     Request,
     Response,
+    Summary,
     TableRef,
     TraceStep,
 )
@@ -34,6 +35,7 @@ from api.schemas.dosing import (
 class _Result(Response):
     """Every adjunct result: warnings, trace, its own table and every table used, an id."""
 
+    summary: Summary
     warnings: list[WarningOut]
     trace: list[TraceStep]
     table: TableRef

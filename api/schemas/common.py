@@ -14,6 +14,8 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta
 
+from api.spellings import accepted
+
 
 class Request(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Base of every request body: strict (unknown fields are rejected)."""
@@ -23,19 +25,31 @@ class Response(msgspec.Struct, kw_only=True):
     """Base of every response body."""
 
 
-Route = Literal[
-    "oral",
-    "intravenous",
-    "subcutaneous",
-    "intramuscular",
-    "transdermal",
-    "sublingual",
-    "buccal",
-    "intranasal",
-    "rectal",
+Route = Annotated[
+    Literal[
+        "oral",
+        "intravenous",
+        "subcutaneous",
+        "intramuscular",
+        "transdermal",
+        "sublingual",
+        "buccal",
+        "intranasal",
+        "rectal",
+    ],
+    Meta(description=f"Route of administration; {accepted('route')} (README, spellings)."),
 ]
-Release = Literal["immediate", "extended"]
-DoseUnit = Literal["mg", "mcg", "mcg/h"]
+Release = Annotated[
+    Literal["immediate", "extended"],
+    Meta(description=f"Immediate or extended release; {accepted('release')}."),
+]
+DoseUnit = Annotated[
+    Literal["mg", "mcg", "mcg/h"],
+    Meta(
+        description="Unit of `dose`: mg, mcg, or mcg/h for a patch's labelled rate; "
+        f"{accepted('dose_unit')}."
+    ),
+]
 DrugName = Annotated[
     str,
     Meta(
@@ -131,6 +145,19 @@ class Patient(Request):
     benzodiazepine: bool | None = None
     qtc_ms: Annotated[float, Meta(ge=300, le=700)] | None = None
     days_on_current_opioids: Annotated[float, Meta(ge=0, le=36500)] | None = None
+
+
+Summary = Annotated[
+    list[str],
+    Meta(
+        description="The result in plain prescription language, in order: the warnings first "
+        "(critical, then warning, then info, each as `Severity: message`), then the headline "
+        "number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 "
+        "hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day "
+        "1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the "
+        "rest of the result; a line gives only numbers the result holds."
+    ),
+]
 
 
 class SafetyWarning(Response):

@@ -12,6 +12,7 @@ from api.schemas.common import (
     Request,
     Response,
     SafetyWarning,
+    Summary,
     TableId,
     TableRef,
     TraceStep,
@@ -52,6 +53,7 @@ class Flag(Response):
 class MMEResponse(Response):
     """MME/day of the regimen with per-line detail, flags, warnings and a trace."""
 
+    summary: Summary
     total_mme_per_day: Annotated[float, Meta(ge=0)]
     lines: list[MMELine]
     flags: list[Flag]

@@ -14,6 +14,7 @@ from api.schemas.common import (
     Response,
     SafetyWarning,
     StartDate,
+    Summary,
     TableId,
     TraceStep,
 )
@@ -80,6 +81,7 @@ class CutLine(Response):
 class CutAndMethadone(Response):
     """Cut each line by 40-50% and add low-dose methadone (at most 15 mg/day)."""
 
+    summary: Summary
     cut_percent: float
     lines: list[CutLine]
     methadone_target_mg_per_day: float
@@ -148,6 +150,7 @@ class OIHPlanResponse(Response):
     `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
     """
 
+    summary: Summary
     total_mme_per_day: float
     oral_morphine_equivalent_per_day: float
     taper: TaperStrategy
@@ -158,4 +161,11 @@ class OIHPlanResponse(Response):
     clonidine: ClonidineStrategy
     gabapentin: GabapentinStrategy
     warnings: list[SafetyWarning]
+    trace: Annotated[
+        list[TraceStep],
+        Meta(
+            description="How the plan read its input (spellings normalised, see the README); "
+            "each strategy's result carries its own trace."
+        ),
+    ]
     calculation_id: str

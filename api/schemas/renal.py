@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from api.schemas.common import Patient, Request, Response, TableRef, TraceStep
+from api.schemas.common import Patient, Request, Response, Summary, TableRef, TraceStep
 from api.schemas.common import SafetyWarning as WarningOut
 from api.schemas.dosing import BodyWeight, WeightBasis
 
@@ -21,6 +21,7 @@ class RenalFunctionRequest(Request):
 class RenalFunctionResponse(Response):
     """The clearance (rounded down to 0.01 mL/min), the weight basis stated, warnings, trace."""
 
+    summary: Summary
     creatinine_clearance_ml_min: float
     formula: str
     serum_creatinine_mg_dl: float

@@ -16,6 +16,7 @@ from api.schemas.common import (
     Response,
     Route,
     SafetyWarning,
+    Summary,
     TableId,
     TableRef,
     TraceStep,
@@ -188,6 +189,7 @@ class RotationResponse(Response):
     `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic table; `lines`).
     """
 
+    summary: Summary
     total_mme_per_day: Annotated[float, Meta(ge=0)]
     mme_lines: list[MMELine]
     oral_morphine_equivalent_per_day: Annotated[float, Meta(ge=0)]

@@ -14,6 +14,7 @@ from api.schemas.common import (
     Response,
     SafetyWarning,
     StartDate,
+    Summary,
     TableId,
     TableRef,
     TraceStep,
@@ -90,6 +91,7 @@ class PresetInfo(Response):
 class TaperResponse(Response):
     """Dated steps, each a real regimen never higher than the one before; ends at zero or the floor."""
 
+    summary: Summary
     preset: PresetInfo
     percent: float
     interval_days: float

@@ -367,6 +367,8 @@ export interface components {
             interval_hours: number;
             requested_dose_mg: number;
             stop_day: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             taper: components["schemas"]["ClonidineLevel"][];
@@ -401,6 +403,8 @@ export interface components {
             lines: components["schemas"]["CutLine"][];
             methadone: components["schemas"]["PracticalRegimen"] | null;
             methadone_target_mg_per_day: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             trace: components["schemas"]["TraceStep"][];
             warnings: components["schemas"]["SafetyWarning"][];
         };
@@ -523,6 +527,8 @@ export interface components {
             hemodialysis_supplement_mg: number | null;
             maintenance: components["schemas"]["Regimen"];
             renal_band: components["schemas"]["RenalBand"];
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             target_mg_per_day: number;
@@ -581,6 +587,8 @@ export interface components {
             infusion_ml_per_h: number | null;
             rate_mg_per_kg_per_h: number;
             rate_range: components["schemas"]["DoseRange"];
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             trace: components["schemas"]["TraceStep"][];
@@ -620,6 +628,8 @@ export interface components {
             calculation_id: string;
             flags: components["schemas"]["Flag"][];
             lines: components["schemas"]["MMELine"][];
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             table: components["schemas"]["TableRef"];
             total_mme_per_day: number;
             trace: components["schemas"]["TraceStep"][];
@@ -636,7 +646,10 @@ export interface components {
             average_doses_per_day?: number | null;
             /** @description Amount per administration; for patches the mcg/h rate. */
             dose: number;
-            /** @enum {string} */
+            /**
+             * @description Unit of `dose`: mg, mcg, or mcg/h for a patch's labelled rate; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h).
+             * @enum {string}
+             */
             dose_unit: "mg" | "mcg" | "mcg/h";
             /** @description Administrations per day. */
             doses_per_day?: number | null;
@@ -649,9 +662,15 @@ export interface components {
             interval_hours?: number | null;
             /** @description As-needed lines: the prescribed maximum administrations per day (required); MME counts this maximum. */
             max_doses_per_day?: number | null;
-            /** @enum {null|string} */
+            /**
+             * @description Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended), CR (extended), XL (extended).
+             * @enum {null|string}
+             */
             release?: "immediate" | "extended" | null;
-            /** @enum {string} */
+            /**
+             * @description Route of administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+             * @enum {string}
+             */
             route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
         };
         /** MethadoneDetail */
@@ -695,6 +714,8 @@ export interface components {
             start_mg: number;
             step_interval_days: number;
             step_mg: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             target_mg_per_day: number;
@@ -717,8 +738,12 @@ export interface components {
             ketamine: components["schemas"]["KetamineStrategy"];
             methadone_rotation: components["schemas"]["RotationStrategy"];
             oral_morphine_equivalent_per_day: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             taper: components["schemas"]["TaperStrategy"];
             total_mme_per_day: number;
+            /** @description How the plan read its input (spellings normalised, see the README); each strategy's result carries its own trace. */
+            trace: components["schemas"]["TraceStep"][];
             warnings: components["schemas"]["SafetyWarning"][];
         };
         /** OIHRequest */
@@ -824,6 +849,8 @@ export interface components {
             maintenance: components["schemas"]["Regimen"];
             renal_band: components["schemas"]["RenalBand"];
             start_mg_per_day: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             target_mg_per_day: number;
@@ -930,6 +957,8 @@ export interface components {
             formula: string;
             renal_impairment: boolean;
             serum_creatinine_mg_dl: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             trace: components["schemas"]["TraceStep"][];
@@ -981,6 +1010,8 @@ export interface components {
             reduction: components["schemas"]["Reduction"];
             /** @description MME/day of the practical regimen on the MME table; null when there is no regimen or the table gives the target no factor (CDC 2022: buprenorphine). */
             resulting_mme_per_day: number | null;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             target: components["schemas"]["ResolvedTarget"];
@@ -1099,6 +1130,8 @@ export interface components {
             percent: number;
             preset: components["schemas"]["PresetInfo"];
             steps: components["schemas"]["TaperStep"][];
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             trace: components["schemas"]["TraceStep"][];
@@ -1133,9 +1166,15 @@ export interface components {
              * @example oxycodone
              */
             drug: string;
-            /** @enum {null|string} */
+            /**
+             * @description Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended), CR (extended), XL (extended).
+             * @enum {null|string}
+             */
             release?: "immediate" | "extended" | null;
-            /** @enum {string} */
+            /**
+             * @description Route of administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+             * @enum {string}
+             */
             route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
         };
         /** ThresholdRow */

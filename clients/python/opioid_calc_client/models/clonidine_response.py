@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,11 @@ class ClonidineResponse:
         interval_hours (float):
         requested_dose_mg (float):
         stop_day (int):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         table (TableRef):
         tables (list[TableRef]):
         taper (list[ClonidineLevel]):
@@ -45,6 +50,7 @@ class ClonidineResponse:
     interval_hours: float
     requested_dose_mg: float
     stop_day: int
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     taper: list[ClonidineLevel]
@@ -69,6 +75,8 @@ class ClonidineResponse:
         requested_dose_mg = self.requested_dose_mg
 
         stop_day = self.stop_day
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -109,6 +117,7 @@ class ClonidineResponse:
                 "interval_hours": interval_hours,
                 "requested_dose_mg": requested_dose_mg,
                 "stop_day": stop_day,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "taper": taper,
@@ -144,6 +153,8 @@ class ClonidineResponse:
         requested_dose_mg = d.pop("requested_dose_mg")
 
         stop_day = d.pop("stop_day")
+
+        summary = cast(list[str], d.pop("summary"))
 
         table = TableRef.from_dict(d.pop("table"))
 
@@ -191,6 +202,7 @@ class ClonidineResponse:
             interval_hours=interval_hours,
             requested_dose_mg=requested_dose_mg,
             stop_day=stop_day,
+            summary=summary,
             table=table,
             tables=tables,
             taper=taper,

@@ -24,6 +24,11 @@ class CutAndMethadone:
         lines (list[CutLine]):
         methadone (None | PracticalRegimen):
         methadone_target_mg_per_day (float):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         trace (list[TraceStep]):
         warnings (list[SafetyWarning]):
     """
@@ -32,6 +37,7 @@ class CutAndMethadone:
     lines: list[CutLine]
     methadone: None | PracticalRegimen
     methadone_target_mg_per_day: float
+    summary: list[str]
     trace: list[TraceStep]
     warnings: list[SafetyWarning]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,6 +60,8 @@ class CutAndMethadone:
 
         methadone_target_mg_per_day = self.methadone_target_mg_per_day
 
+        summary = self.summary
+
         trace = []
         for trace_item_data in self.trace:
             trace_item = trace_item_data.to_dict()
@@ -72,6 +80,7 @@ class CutAndMethadone:
                 "lines": lines,
                 "methadone": methadone,
                 "methadone_target_mg_per_day": methadone_target_mg_per_day,
+                "summary": summary,
                 "trace": trace,
                 "warnings": warnings,
             }
@@ -113,6 +122,8 @@ class CutAndMethadone:
 
         methadone_target_mg_per_day = d.pop("methadone_target_mg_per_day")
 
+        summary = cast(list[str], d.pop("summary"))
+
         trace = []
         _trace = d.pop("trace")
         for trace_item_data in _trace:
@@ -132,6 +143,7 @@ class CutAndMethadone:
             lines=lines,
             methadone=methadone,
             methadone_target_mg_per_day=methadone_target_mg_per_day,
+            summary=summary,
             trace=trace,
             warnings=warnings,
         )

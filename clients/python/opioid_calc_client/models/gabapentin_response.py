@@ -33,6 +33,11 @@ class GabapentinResponse:
         hemodialysis_supplement_mg (float | None):
         maintenance (Regimen):
         renal_band (RenalBand):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         table (TableRef):
         tables (list[TableRef]):
         target_mg_per_day (float):
@@ -51,6 +56,7 @@ class GabapentinResponse:
     hemodialysis_supplement_mg: float | None
     maintenance: Regimen
     renal_band: RenalBand
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     target_mg_per_day: float
@@ -81,6 +87,8 @@ class GabapentinResponse:
         maintenance = self.maintenance.to_dict()
 
         renal_band = self.renal_band.to_dict()
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -120,6 +128,7 @@ class GabapentinResponse:
                 "hemodialysis_supplement_mg": hemodialysis_supplement_mg,
                 "maintenance": maintenance,
                 "renal_band": renal_band,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "target_mg_per_day": target_mg_per_day,
@@ -174,6 +183,8 @@ class GabapentinResponse:
 
         renal_band = RenalBand.from_dict(d.pop("renal_band"))
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -217,6 +228,7 @@ class GabapentinResponse:
             hemodialysis_supplement_mg=hemodialysis_supplement_mg,
             maintenance=maintenance,
             renal_band=renal_band,
+            summary=summary,
             table=table,
             tables=tables,
             target_mg_per_day=target_mg_per_day,

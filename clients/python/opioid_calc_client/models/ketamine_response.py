@@ -30,6 +30,11 @@ class KetamineResponse:
         infusion_ml_per_h (float | None):
         rate_mg_per_kg_per_h (float):
         rate_range (DoseRange):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         table (TableRef):
         tables (list[TableRef]):
         trace (list[TraceStep]):
@@ -45,6 +50,7 @@ class KetamineResponse:
     infusion_ml_per_h: float | None
     rate_mg_per_kg_per_h: float
     rate_range: DoseRange
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     trace: list[TraceStep]
@@ -77,6 +83,8 @@ class KetamineResponse:
 
         rate_range = self.rate_range.to_dict()
 
+        summary = self.summary
+
         table = self.table.to_dict()
 
         tables = []
@@ -108,6 +116,7 @@ class KetamineResponse:
                 "infusion_ml_per_h": infusion_ml_per_h,
                 "rate_mg_per_kg_per_h": rate_mg_per_kg_per_h,
                 "rate_range": rate_range,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "trace": trace,
@@ -167,6 +176,8 @@ class KetamineResponse:
 
         rate_range = DoseRange.from_dict(d.pop("rate_range"))
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -201,6 +212,7 @@ class KetamineResponse:
             infusion_ml_per_h=infusion_ml_per_h,
             rate_mg_per_kg_per_h=rate_mg_per_kg_per_h,
             rate_range=rate_range,
+            summary=summary,
             table=table,
             tables=tables,
             trace=trace,

@@ -26,9 +26,12 @@ class Medication:
     """
     Attributes:
         dose (float): Amount per administration; for patches the mcg/h rate.
-        dose_unit (MedicationDoseUnit):
+        dose_unit (MedicationDoseUnit): Unit of `dose`: mg, mcg, or mcg/h for a patch's labelled rate; any capitals;
+            also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h).
         drug (str): Lower-case ingredient name, for example `oxycodone`.
-        route (MedicationRoute):
+        route (MedicationRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC
+            (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch
+            (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
         as_needed (bool | Unset): Taken as needed (PRN), not on a schedule. Default: False.
         average_doses_per_day (float | None | Unset): As-needed lines: the actual average administrations per day, when
             known; a rotation converts from it instead of the maximum.
@@ -37,6 +40,8 @@ class Medication:
         max_doses_per_day (float | None | Unset): As-needed lines: the prescribed maximum administrations per day
             (required); MME counts this maximum.
         release (MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset):
+            Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended),
+            CR (extended), XL (extended).
     """
 
     dose: float

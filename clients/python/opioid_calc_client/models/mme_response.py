@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,11 @@ class MMEResponse:
         calculation_id (str):
         flags (list[Flag]):
         lines (list[MMELine]):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         table (TableRef):
         total_mme_per_day (float):
         trace (list[TraceStep]):
@@ -33,6 +38,7 @@ class MMEResponse:
     calculation_id: str
     flags: list[Flag]
     lines: list[MMELine]
+    summary: list[str]
     table: TableRef
     total_mme_per_day: float
     trace: list[TraceStep]
@@ -51,6 +57,8 @@ class MMEResponse:
         for lines_item_data in self.lines:
             lines_item = lines_item_data.to_dict()
             lines.append(lines_item)
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -73,6 +81,7 @@ class MMEResponse:
                 "calculation_id": calculation_id,
                 "flags": flags,
                 "lines": lines,
+                "summary": summary,
                 "table": table,
                 "total_mme_per_day": total_mme_per_day,
                 "trace": trace,
@@ -107,6 +116,8 @@ class MMEResponse:
 
             lines.append(lines_item)
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         total_mme_per_day = d.pop("total_mme_per_day")
@@ -129,6 +140,7 @@ class MMEResponse:
             calculation_id=calculation_id,
             flags=flags,
             lines=lines,
+            summary=summary,
             table=table,
             total_mme_per_day=total_mme_per_day,
             trace=trace,

@@ -26,6 +26,11 @@ class NaltrexoneResponse:
         start_mg (float):
         step_interval_days (int):
         step_mg (float):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         table (TableRef):
         tables (list[TableRef]):
         target_mg_per_day (float):
@@ -40,6 +45,7 @@ class NaltrexoneResponse:
     start_mg: float
     step_interval_days: int
     step_mg: float
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     target_mg_per_day: float
@@ -60,6 +66,8 @@ class NaltrexoneResponse:
         step_interval_days = self.step_interval_days
 
         step_mg = self.step_mg
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -95,6 +103,7 @@ class NaltrexoneResponse:
                 "start_mg": start_mg,
                 "step_interval_days": step_interval_days,
                 "step_mg": step_mg,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "target_mg_per_day": target_mg_per_day,
@@ -125,6 +134,8 @@ class NaltrexoneResponse:
         step_interval_days = d.pop("step_interval_days")
 
         step_mg = d.pop("step_mg")
+
+        summary = cast(list[str], d.pop("summary"))
 
         table = TableRef.from_dict(d.pop("table"))
 
@@ -165,6 +176,7 @@ class NaltrexoneResponse:
             start_mg=start_mg,
             step_interval_days=step_interval_days,
             step_mg=step_mg,
+            summary=summary,
             table=table,
             tables=tables,
             target_mg_per_day=target_mg_per_day,

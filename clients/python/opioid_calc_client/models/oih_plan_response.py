@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.rotation_strategy import RotationStrategy
     from ..models.safety_warning import SafetyWarning
     from ..models.taper_strategy import TaperStrategy
+    from ..models.trace_step import TraceStep
 
 
 T = TypeVar("T", bound="OIHPlanResponse")
@@ -31,8 +32,15 @@ class OIHPlanResponse:
         ketamine (KetamineStrategy):
         methadone_rotation (RotationStrategy):
         oral_morphine_equivalent_per_day (float):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         taper (TaperStrategy):
         total_mme_per_day (float):
+        trace (list[TraceStep]): How the plan read its input (spellings normalised, see the README); each strategy's
+            result carries its own trace.
         warnings (list[SafetyWarning]):
     """
 
@@ -44,8 +52,10 @@ class OIHPlanResponse:
     ketamine: KetamineStrategy
     methadone_rotation: RotationStrategy
     oral_morphine_equivalent_per_day: float
+    summary: list[str]
     taper: TaperStrategy
     total_mme_per_day: float
+    trace: list[TraceStep]
     warnings: list[SafetyWarning]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,9 +76,16 @@ class OIHPlanResponse:
 
         oral_morphine_equivalent_per_day = self.oral_morphine_equivalent_per_day
 
+        summary = self.summary
+
         taper = self.taper.to_dict()
 
         total_mme_per_day = self.total_mme_per_day
+
+        trace = []
+        for trace_item_data in self.trace:
+            trace_item = trace_item_data.to_dict()
+            trace.append(trace_item)
 
         warnings = []
         for warnings_item_data in self.warnings:
@@ -87,8 +104,10 @@ class OIHPlanResponse:
                 "ketamine": ketamine,
                 "methadone_rotation": methadone_rotation,
                 "oral_morphine_equivalent_per_day": oral_morphine_equivalent_per_day,
+                "summary": summary,
                 "taper": taper,
                 "total_mme_per_day": total_mme_per_day,
+                "trace": trace,
                 "warnings": warnings,
             }
         )
@@ -104,6 +123,7 @@ class OIHPlanResponse:
         from ..models.rotation_strategy import RotationStrategy  # noqa: PLC0415
         from ..models.safety_warning import SafetyWarning  # noqa: PLC0415
         from ..models.taper_strategy import TaperStrategy  # noqa: PLC0415
+        from ..models.trace_step import TraceStep  # noqa: PLC0415
 
         d = dict(src_dict)
         buprenorphine_rotation = RotationStrategy.from_dict(d.pop("buprenorphine_rotation"))
@@ -122,9 +142,18 @@ class OIHPlanResponse:
 
         oral_morphine_equivalent_per_day = d.pop("oral_morphine_equivalent_per_day")
 
+        summary = cast(list[str], d.pop("summary"))
+
         taper = TaperStrategy.from_dict(d.pop("taper"))
 
         total_mme_per_day = d.pop("total_mme_per_day")
+
+        trace = []
+        _trace = d.pop("trace")
+        for trace_item_data in _trace:
+            trace_item = TraceStep.from_dict(trace_item_data)
+
+            trace.append(trace_item)
 
         warnings = []
         _warnings = d.pop("warnings")
@@ -142,8 +171,10 @@ class OIHPlanResponse:
             ketamine=ketamine,
             methadone_rotation=methadone_rotation,
             oral_morphine_equivalent_per_day=oral_morphine_equivalent_per_day,
+            summary=summary,
             taper=taper,
             total_mme_per_day=total_mme_per_day,
+            trace=trace,
             warnings=warnings,
         )
 

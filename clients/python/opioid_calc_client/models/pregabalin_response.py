@@ -31,6 +31,11 @@ class PregabalinResponse:
         maintenance (Regimen):
         renal_band (RenalBand):
         start_mg_per_day (float):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         table (TableRef):
         tables (list[TableRef]):
         target_mg_per_day (float):
@@ -46,6 +51,7 @@ class PregabalinResponse:
     maintenance: Regimen
     renal_band: RenalBand
     start_mg_per_day: float
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     target_mg_per_day: float
@@ -74,6 +80,8 @@ class PregabalinResponse:
         renal_band = self.renal_band.to_dict()
 
         start_mg_per_day = self.start_mg_per_day
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -110,6 +118,7 @@ class PregabalinResponse:
                 "maintenance": maintenance,
                 "renal_band": renal_band,
                 "start_mg_per_day": start_mg_per_day,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "target_mg_per_day": target_mg_per_day,
@@ -160,6 +169,8 @@ class PregabalinResponse:
 
         start_mg_per_day = d.pop("start_mg_per_day")
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -200,6 +211,7 @@ class PregabalinResponse:
             maintenance=maintenance,
             renal_band=renal_band,
             start_mg_per_day=start_mg_per_day,
+            summary=summary,
             table=table,
             tables=tables,
             target_mg_per_day=target_mg_per_day,

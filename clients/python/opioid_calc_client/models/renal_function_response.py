@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,11 @@ class RenalFunctionResponse:
         formula (str):
         renal_impairment (bool):
         serum_creatinine_mg_dl (float):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         table (TableRef):
         tables (list[TableRef]):
         trace (list[TraceStep]):
@@ -37,6 +42,7 @@ class RenalFunctionResponse:
     formula: str
     renal_impairment: bool
     serum_creatinine_mg_dl: float
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     trace: list[TraceStep]
@@ -54,6 +60,8 @@ class RenalFunctionResponse:
         renal_impairment = self.renal_impairment
 
         serum_creatinine_mg_dl = self.serum_creatinine_mg_dl
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -83,6 +91,7 @@ class RenalFunctionResponse:
                 "formula": formula,
                 "renal_impairment": renal_impairment,
                 "serum_creatinine_mg_dl": serum_creatinine_mg_dl,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "trace": trace,
@@ -110,6 +119,8 @@ class RenalFunctionResponse:
         renal_impairment = d.pop("renal_impairment")
 
         serum_creatinine_mg_dl = d.pop("serum_creatinine_mg_dl")
+
+        summary = cast(list[str], d.pop("summary"))
 
         table = TableRef.from_dict(d.pop("table"))
 
@@ -142,6 +153,7 @@ class RenalFunctionResponse:
             formula=formula,
             renal_impairment=renal_impairment,
             serum_creatinine_mg_dl=serum_creatinine_mg_dl,
+            summary=summary,
             table=table,
             tables=tables,
             trace=trace,

@@ -37,6 +37,11 @@ class RotationResponse:
         reduction (Reduction):
         resulting_mme_per_day (float | None): MME/day of the practical regimen on the MME table; null when there is no
             regimen or the table gives the target no factor (CDC 2022: buprenorphine).
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         table (TableRef):
         tables (list[TableRef]):
         target (ResolvedTarget):
@@ -56,6 +61,7 @@ class RotationResponse:
     practical_regimen: None | PracticalRegimen
     reduction: Reduction
     resulting_mme_per_day: float | None
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     target: ResolvedTarget
@@ -109,6 +115,8 @@ class RotationResponse:
         resulting_mme_per_day: float | None
         resulting_mme_per_day = self.resulting_mme_per_day
 
+        summary = self.summary
+
         table = self.table.to_dict()
 
         tables = []
@@ -146,6 +154,7 @@ class RotationResponse:
                 "practical_regimen": practical_regimen,
                 "reduction": reduction,
                 "resulting_mme_per_day": resulting_mme_per_day,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "target": target,
@@ -247,6 +256,8 @@ class RotationResponse:
 
         resulting_mme_per_day = _parse_resulting_mme_per_day(d.pop("resulting_mme_per_day"))
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -287,6 +298,7 @@ class RotationResponse:
             practical_regimen=practical_regimen,
             reduction=reduction,
             resulting_mme_per_day=resulting_mme_per_day,
+            summary=summary,
             table=table,
             tables=tables,
             target=target,

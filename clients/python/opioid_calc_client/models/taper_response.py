@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,11 @@ class TaperResponse:
         percent (float):
         preset (PresetInfo):
         steps (list[TaperStep]):
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
         table (TableRef):
         tables (list[TableRef]):
         trace (list[TraceStep]):
@@ -45,6 +50,7 @@ class TaperResponse:
     percent: float
     preset: PresetInfo
     steps: list[TaperStep]
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     trace: list[TraceStep]
@@ -70,6 +76,8 @@ class TaperResponse:
         for steps_item_data in self.steps:
             steps_item = steps_item_data.to_dict()
             steps.append(steps_item)
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -100,6 +108,7 @@ class TaperResponse:
                 "percent": percent,
                 "preset": preset,
                 "steps": steps,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "trace": trace,
@@ -139,6 +148,8 @@ class TaperResponse:
 
             steps.append(steps_item)
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -171,6 +182,7 @@ class TaperResponse:
             percent=percent,
             preset=preset,
             steps=steps,
+            summary=summary,
             table=table,
             tables=tables,
             trace=trace,
