@@ -14,12 +14,16 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 
 from api.adapters import ENGINE_VERSION
+from api.body import read_body
 from api.config import Settings
 from api.hardening import cors_config, rate_limit_middleware, with_logging
-from api.openapi import PlatformProblemsPlugin, StrictStructSchemaPlugin
+from api.openapi import (
+    DocumentedOperationsPlugin,
+    PlatformProblemsPlugin,
+    StrictStructSchemaPlugin,
+)
 from api.problems import EXCEPTION_HANDLERS
 from api.routes import adjuncts, health, mme, oih, reference, renal, rotation, taper
-from api.spellings import normalise_request
 from api.state import REFERENCE_KEY
 from calc.reference import Reference
 from tables.loader import load_reference
@@ -65,13 +69,17 @@ def create_app(
             renal.estimate_creatinine_clearance_handler,
             adjuncts.router,
         ],
-        before_request=normalise_request,
+        before_request=read_body,
     )
     app = Litestar(
         route_handlers=[v1, health.live, health.ready],
         state=State({REFERENCE_KEY: ref}),
         openapi_config=_openapi_config(),
-        plugins=[StrictStructSchemaPlugin(), PlatformProblemsPlugin()],
+        plugins=[
+            StrictStructSchemaPlugin(),
+            PlatformProblemsPlugin(),
+            DocumentedOperationsPlugin(),
+        ],
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.max_body_bytes,
         middleware=rate_limit_middleware(settings),

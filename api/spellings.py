@@ -33,8 +33,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from litestar.exceptions import ClientException, SerializationException
-
 
 if TYPE_CHECKING:
     from litestar import Request
@@ -45,8 +43,8 @@ __all__ = [
     "LOWER_CASE_FIELDS",
     "Normalised",
     "accepted",
+    "keep_notes",
     "normalise",
-    "normalise_request",
     "notes_of",
 ]
 
@@ -160,28 +158,14 @@ def normalise(body: Any) -> tuple[Normalised, ...]:
     return tuple(found)
 
 
-async def normalise_request(request: Request[Any, Any, Any]) -> None:
-    """
-    ``before_request`` hook of /v1: normalise the decoded body Litestar caches for the handler
-    (``request.json()``) and keep what was read for the trace (``notes_of``). A body that is not
-    JSON is left for the handler's own decoding to refuse (400).
-    """
-    if request.method != "POST" or not await request.body():
-        return
-    try:
-        body = await request.json()
-    except SerializationException:
-        return
-    except RecursionError as exc:
-        # msgspec gives up on very deep nesting with RecursionError, not a decoding error.
-        raise ClientException(detail="JSON is nested too deeply to be a request body") from exc
-    found = normalise(body)
+def keep_notes(request: Request[Any, Any, Any], found: tuple[Normalised, ...]) -> None:
+    """Keep what was read for the handler's trace (``notes_of``)."""
     if found:
         request.scope.setdefault("state", {})[_STATE_KEY] = found
 
 
 def notes_of(request: Request[Any, Any, Any]) -> tuple[Normalised, ...]:
-    """What ``normalise_request`` read in this request's body (empty when nothing)."""
+    """What was read in this request's body (api/body.py; empty when nothing)."""
     state: dict[str, Any] = request.scope.get("state", {})
     notes: tuple[Normalised, ...] = state.get(_STATE_KEY, ())
     return notes

@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta
 
+from api.codes import ERROR_CODES, WARNING_CODES
 from api.spellings import accepted
 
 
@@ -160,10 +161,35 @@ Summary = Annotated[
 ]
 
 
+def _listed(entries: list[dict[str, str]], keys: tuple[str, ...]) -> list[dict[str, str]]:
+    return [{k: e[k] for k in keys if k in e} for e in entries]
+
+
+WarningCode = Annotated[
+    str,
+    Meta(
+        description="Stable dotted code (`mme.at_or_above_90`). Every code a result can carry is "
+        "listed in this field's `x-codes` with its severity and message, generated from where "
+        "the code is written (scripts/codes.py); `<name>` stands for a part taken from the "
+        "request or a table (`renal.avoid.<drug>`).",
+        extra_json_schema={"x-codes": _listed(WARNING_CODES, ("code", "severity", "message"))},
+    ),
+]
+ErrorCode = Annotated[
+    str,
+    Meta(
+        description="Stable dotted code of the problem (`dose.implausible`, `request.invalid`). "
+        "Every code is listed in this field's `x-codes` with the status it comes with, "
+        "generated from where the code is written (scripts/codes.py).",
+        extra_json_schema={"x-codes": _listed(ERROR_CODES, ("code", "status"))},
+    ),
+]
+
+
 class SafetyWarning(Response):
     """A safety warning with a stable code."""
 
-    code: str
+    code: WarningCode
     severity: Literal["info", "warning", "critical"]
     message: str
     source: str
@@ -197,7 +223,7 @@ class Problem(Response):
     status: int
     detail: str
     type: str = "about:blank"
-    code: str | None = None
+    code: ErrorCode | None = None
     field: str | None = None
     expected: str | None = None
     received: str | None = None

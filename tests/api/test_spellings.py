@@ -196,15 +196,46 @@ class TestErrorsForPeople:
         assert problem["field"] == "medications[0].drug"
         assert "Lower-case ingredient name" in problem["expected"]
 
-    def test_deeply_nested_json_is_a_400(self, client: Client) -> None:
-        """msgspec raises RecursionError on very deep nesting: a 400, not a 500."""
-        content = b'{"medications":' + b"[" * 20000 + b"]" * 20000 + b"}"
+    @pytest.mark.parametrize("depth", [500, 20000])
+    def test_deeply_nested_json_is_a_400(self, client: Client, depth: int) -> None:
+        """Deep nesting is refused (msgspec's RecursionError past its limit): a 400, not a 500."""
+        content = b'{"medications":' + b"[" * depth + b"]" * depth + b"}"
 
         response = client.post(
             "/v1/mme", content=content, headers={"content-type": "application/json"}
         )
 
-        assert (response.status_code, response.json()["code"]) == (400, "request.invalid_json")
+        assert response.status_code == 400
+        assert response.json()["code"] in {"request.invalid", "request.invalid_json"}
+
+    @pytest.mark.parametrize(
+        ("line", "field"),
+        [
+            ({"dose": "10"}, "medications[0].dose"),
+            ({"as_needed": 0}, "medications[0].as_needed"),
+            ({"doses_per_day": True}, "medications[0].doses_per_day"),
+        ],
+    )
+    def test_no_type_coercion(self, client: Client, line: dict[str, Any], field: str) -> None:
+        """A string is not a number and 0 is not false (Litestar alone would coerce them)."""
+        body = {"medications": [{**OXY_ER_BID, **line}]}
+
+        problem = client.post("/v1/mme", json=body).json()
+
+        assert (problem["status"], problem["field"]) == (400, field)
+
+    def test_a_whole_float_is_an_integer(self, client: Client) -> None:
+        """JSON Schema: 14.0 is an integer (interval_days)."""
+        body = {
+            "medications": [OXY_ER_BID],
+            "start_date": "2026-12-01",
+            "preset": "custom",
+            "percent": 10,
+            "interval_days": 14.0,
+            "basis": "original",
+        }
+
+        assert client.post("/v1/tapers", json=body).status_code == 200
 
     def test_invalid_json(self, client: Client) -> None:
         response = client.post(

@@ -206,10 +206,10 @@ class TestPhrasing:
 
     def test_warnings_critical_then_warning_then_info(self) -> None:
         alerts = [
-            Alert("a.info", "info", "Third.", "PRODUCT"),
-            Alert("a.warning", "warning", "Second.", "PRODUCT"),
-            Alert("a.critical", "critical", "First.", "PRODUCT"),
-            Alert("b.warning", "warning", "Second too.", "PRODUCT"),
+            Alert("oih.choose_with_clinician", "info", "Third.", "PRODUCT"),
+            Alert("naloxone.offer", "warning", "Second.", "PRODUCT"),
+            Alert("mme.at_or_above_90", "critical", "First.", "PRODUCT"),
+            Alert("mme.at_or_above_50", "warning", "Second too.", "PRODUCT"),
         ]
 
         assert [
@@ -487,7 +487,13 @@ class TestOIH:
         assert len(lines) == len(plan.warnings) + 1 + 7
 
     def test_strategy_lines(self) -> None:
-        refusal = Refusal("x.y", "patient.weight_kg", "a weight", None, "A weight is needed.")
+        refusal = Refusal(
+            "oih.ketamine_needs_weight",
+            "patient.weight_kg",
+            "a weight",
+            None,
+            "A weight is needed.",
+        )
 
         assert "Taper: not for this patient: A weight is needed." == summary._strategy(
             "Taper", Outcome(refusal=refusal)
@@ -517,7 +523,9 @@ class TestOIH:
             ),
             methadone_target_mg_per_day=D("7.5"),
             methadone=tablet("methadone", "2.5", [("0.5", 5)], "8", "immediate", form="solution"),
-            warnings=(Alert("oih.cut_anecdotal", "warning", "Anecdotal.", "PRODUCT"),),
+            warnings=(
+                Alert("oih.cut_and_methadone_unconfirmed", "warning", "Anecdotal.", "PRODUCT"),
+            ),
             trace=(),
         )
 

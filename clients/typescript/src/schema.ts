@@ -873,6 +873,7 @@ export interface components {
         };
         /** Problem */
         Problem: {
+            /** @description Stable dotted code of the problem (`dose.implausible`, `request.invalid`). Every code is listed in this field's `x-codes` with the status it comes with, generated from where the code is written (scripts/codes.py). */
             code?: string | null;
             detail: string;
             expected?: string | null;
@@ -1031,6 +1032,7 @@ export interface components {
         };
         /** SafetyWarning */
         SafetyWarning: {
+            /** @description Stable dotted code (`mme.at_or_above_90`). Every code a result can carry is listed in this field's `x-codes` with its severity and message, generated from where the code is written (scripts/codes.py); `<name>` stands for a part taken from the request or a table (`renal.avoid.<drug>`). */
             code: string;
             message: string;
             /** @enum {string} */
@@ -1220,7 +1222,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The process is up. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1240,7 +1242,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The tables are loaded and validated. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1264,7 +1266,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The regimen (one tablet per dose, twice a day), the weekly titration, hold parameters and the taper on stopping; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1324,7 +1326,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The maintenance regimen capped by the label's renal band, the titration day by day and any hemodialysis supplement; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1384,7 +1386,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The infusion: mg/h (rounded down), mL/h for the concentration, the amount per 24 hours, an optional bolus, the dosing weight and basis; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1444,7 +1446,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The titration to the target (once daily), and the regimen's full and partial agonists with the conflict warning; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1504,7 +1506,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The start, the titration to the target capped by the renal band, the maintenance regimen in capsules and any hemodialysis supplement range; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1560,7 +1562,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description Every drug and route the tables cover, with the MME and equianalgesic tables that give it a factor and the products that dose it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1593,7 +1595,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The regimen's MME/day: each line's daily dose, factor and MME/day, the total and the 50 and 90 MME/day flags; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1653,7 +1655,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description Every candidate strategy side by side: taper, cut with low-dose methadone, rotation to methadone or buprenorphine, ketamine, clonidine, gabapentin; each a full result with its own summary, or the refusal (code, field, expected, received) that rules it out; the plan's warnings, summary, trace and calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1713,7 +1715,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The Cockcroft-Gault creatinine clearance (mL/min, rounded down), the weight basis stated and whether it counts as renal impairment; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1773,7 +1775,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The rotation: the regimen's MME/day and oral morphine equivalent, the target's equianalgesic dose, the 25% and 50% cross-tolerance ends and the applied reduction, a practical regimen from real strengths, breakthrough, methadone details or patch bands where they apply, the new regimen's MME/day; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1829,7 +1831,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description Every loaded table: id, kind, version, title, citation, URL, checksum and notes. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1861,7 +1863,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description One table with every row (factors, bands, products, thresholds, dosing rows, plausible ranges, renal advice) and the source key of each. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1912,7 +1914,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The dated taper: each step's date, lines as real regimens, MME/day and percent of the original, and how the schedule ends; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -18,7 +18,9 @@ class Problem:
         detail (str):
         status (int):
         title (str):
-        code (None | str | Unset):
+        code (None | str | Unset): Stable dotted code of the problem (`dose.implausible`, `request.invalid`). Every code
+            is listed in this field's `x-codes` with the status it comes with, generated from where the code is written
+            (scripts/codes.py).
         expected (None | str | Unset):
         field (None | str | Unset):
         received (None | str | Unset):

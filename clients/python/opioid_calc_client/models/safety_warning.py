@@ -15,7 +15,9 @@ T = TypeVar("T", bound="SafetyWarning")
 class SafetyWarning:
     """
     Attributes:
-        code (str):
+        code (str): Stable dotted code (`mme.at_or_above_90`). Every code a result can carry is listed in this field's
+            `x-codes` with its severity and message, generated from where the code is written (scripts/codes.py); `<name>`
+            stands for a part taken from the request or a table (`renal.avoid.<drug>`).
         message (str):
         severity (SafetyWarningSeverity):
         source (str):

@@ -1,0 +1,294 @@
+"""
+What each operation returns, and request examples for it, as openapi.json shows them.
+
+Swagger UI's "Try it out" and the other renderer fill the request from these examples; the test
+suite posts every one of them and expects 200 (tests/api/test_examples.py), so an example that
+stops being accepted fails the build. ``api/openapi.py`` puts them into the contract.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+
+__all__ = ["OPERATIONS", "OperationDocs"]
+
+
+class OperationDocs(NamedTuple):
+    """
+    Attributes:
+        returns: the description of the 200 response: what it holds.
+        examples: request body examples, name -> (summary, body).
+        parameters: path or query parameter examples, parameter -> name -> (summary, value).
+    """
+
+    returns: str
+    examples: dict[str, tuple[str, dict[str, Any]]] = {}  # noqa: RUF012  (NamedTuple default; never mutated)
+    parameters: dict[str, dict[str, tuple[str, Any]]] = {}  # noqa: RUF012
+
+
+_OXYCONTIN_20_Q12H = {
+    "drug": "oxycodone",
+    "route": "oral",
+    "release": "extended",
+    "dose": 20,
+    "dose_unit": "mg",
+    "interval_hours": 12,
+}
+_OXYCODONE_IR_PRN = {
+    "drug": "oxycodone",
+    "route": "oral",
+    "release": "immediate",
+    "dose": 5,
+    "dose_unit": "mg",
+    "interval_hours": 4,
+    "as_needed": True,
+    "max_doses_per_day": 4,
+}
+_MS_CONTIN_60_Q12H = {
+    "drug": "morphine",
+    "route": "oral",
+    "release": "extended",
+    "dose": 60,
+    "dose_unit": "mg",
+    "interval_hours": 12,
+}
+_PATIENT = {
+    "age_years": 58,
+    "sex": "female",
+    "weight_kg": 70,
+    "height_cm": 165,
+    "serum_creatinine_mg_dl": 0.9,
+    "days_on_current_opioids": 400,
+}
+_COMMON = (
+    "warnings (critical first), `summary` (the result in prescription language, warnings "
+    "first), the trace of every step with its source, the tables used with their checksums and "
+    "the calculation id"
+)
+
+OPERATIONS: dict[str, OperationDocs] = {
+    "calculate_mme": OperationDocs(
+        returns=f"The regimen's MME/day: each line's daily dose, factor and MME/day, the total and "
+        f"the 50 and 90 MME/day flags; {_COMMON}.",
+        examples={
+            "scheduled-and-as-needed": (
+                (
+                    "OxyContin 20 mg every 12 hours and oxycodone 5 mg every 4 hours as needed "
+                    "(at most 4 a day): 60 + 30 = 90 MME/day"
+                ),
+                {"medications": [_OXYCONTIN_20_Q12H, _OXYCODONE_IR_PRN]},
+            ),
+            "pharmacist-spellings": (
+                "Typed as a pharmacist writes it: Morphine PO ER, a fentanyl patch TD",
+                {
+                    "medications": [
+                        {
+                            "drug": "Morphine",
+                            "route": "PO",
+                            "release": "ER",
+                            "dose": 30,
+                            "dose_unit": "mg",
+                            "interval_hours": 12,
+                        },
+                        {"drug": "fentanyl", "route": "TD", "dose": 25, "dose_unit": "mcg/h"},
+                    ]
+                },
+            ),
+        },
+    ),
+    "plan_rotation": OperationDocs(
+        returns="The rotation: the regimen's MME/day and oral morphine equivalent, the target's "
+        "equianalgesic dose, the 25% and 50% cross-tolerance ends and the applied reduction, a "
+        "practical regimen from real strengths, breakthrough, methadone details or patch bands "
+        f"where they apply, the new regimen's MME/day; {_COMMON}.",
+        examples={
+            "to-morphine-er": (
+                "OxyContin 20 mg every 12 hours to oral extended-release morphine",
+                {
+                    "from": [_OXYCONTIN_20_Q12H],
+                    "to": {"drug": "morphine", "route": "oral", "release": "extended"},
+                },
+            ),
+            "to-methadone": (
+                "MS Contin 60 mg every 12 hours to methadone, three-day switch",
+                {
+                    "from": [_MS_CONTIN_60_Q12H],
+                    "to": {"drug": "methadone", "route": "oral"},
+                    "methadone": {"strategy": "three_day_switch"},
+                    "patient": {"qtc_ms": 430},
+                },
+            ),
+            "to-fentanyl-patch": (
+                "MS Contin 60 mg every 12 hours to a fentanyl patch, opioid-tolerant patient",
+                {
+                    "from": [_MS_CONTIN_60_Q12H],
+                    "to": {"drug": "fentanyl", "route": "transdermal"},
+                    "patient": {"days_on_current_opioids": 30},
+                },
+            ),
+        },
+    ),
+    "plan_taper": OperationDocs(
+        returns="The dated taper: each step's date, lines as real regimens, MME/day and percent "
+        f"of the original, and how the schedule ends; {_COMMON}.",
+        examples={
+            "cdc-2022-long-term": (
+                "OxyContin 20 mg every 12 hours, about 10% a month (CDC 2022 long-term)",
+                {"medications": [_OXYCONTIN_20_Q12H], "start_date": "2026-12-01"},
+            ),
+            "acute-weeks": (
+                "Oxycodone scheduled and as needed, 20% every 2 days (CDC 2022 acute)",
+                {
+                    "medications": [_OXYCONTIN_20_Q12H, _OXYCODONE_IR_PRN],
+                    "start_date": "2026-12-01",
+                    "preset": "acute-weeks",
+                },
+            ),
+        },
+    ),
+    "plan_oih": OperationDocs(
+        returns="Every candidate strategy side by side: taper, cut with low-dose methadone, "
+        "rotation to methadone or buprenorphine, ketamine, clonidine, gabapentin; each a full "
+        "result with its own summary, or the refusal (code, field, expected, received) that rules "
+        "it out; the plan's warnings, summary, trace and calculation id.",
+        examples={
+            "with-patient": (
+                "OxyContin 20 mg every 12 hours for over a year; weight and creatinine given",
+                {
+                    "medications": [_OXYCONTIN_20_Q12H],
+                    "start_date": "2026-12-01",
+                    "patient": _PATIENT,
+                },
+            ),
+            "no-weight": (
+                "No weight or renal function: ketamine and gabapentin are refused with the reason",
+                {"medications": [_OXYCONTIN_20_Q12H], "start_date": "2026-12-01"},
+            ),
+        },
+    ),
+    "estimate_creatinine_clearance": OperationDocs(
+        returns="The Cockcroft-Gault creatinine clearance (mL/min, rounded down), the weight "
+        f"basis stated and whether it counts as renal impairment; {_COMMON}.",
+        examples={
+            "actual-weight": (
+                "Female, 40 years, 72 kg, serum creatinine 1.0 mg/dL, actual weight: 85 mL/min",
+                {
+                    "patient": {
+                        "age_years": 40,
+                        "sex": "female",
+                        "weight_kg": 72,
+                        "serum_creatinine_mg_dl": 1.0,
+                    },
+                    "weight_basis": "actual",
+                },
+            ),
+            "umol-ideal-weight": (
+                "Male, 70 years, 80 kg, 175 cm, serum creatinine 110 umol/L, ideal weight",
+                {
+                    "patient": {
+                        "age_years": 70,
+                        "sex": "male",
+                        "weight_kg": 80,
+                        "height_cm": 175,
+                        "serum_creatinine_umol_l": 110,
+                    }
+                },
+            ),
+        },
+    ),
+    "dose_ketamine": OperationDocs(
+        returns="The infusion: mg/h (rounded down), mL/h for the concentration, the amount per 24 "
+        f"hours, an optional bolus, the dosing weight and basis; {_COMMON}.",
+        examples={
+            "infusion": (
+                "0.2 mg/kg/h for 70 kg (actual weight) from 2 mg/mL: 14 mg/h, 7 mL/h",
+                {
+                    "rate_mg_per_kg_per_h": 0.2,
+                    "patient": {"weight_kg": 70},
+                    "weight_basis": "actual",
+                    "concentration_mg_per_ml": 2,
+                },
+            )
+        },
+    ),
+    "dose_clonidine": OperationDocs(
+        returns="The regimen (one tablet per dose, twice a day), the weekly titration, hold "
+        f"parameters and the taper on stopping; {_COMMON}.",
+        examples={
+            "start": ("0.1 mg twice a day", {"dose_mg": 0.1}),
+            "with-blood-pressure": (
+                "0.2 mg twice a day, blood pressure checked against the hold parameters",
+                {
+                    "dose_mg": 0.2,
+                    "patient": {"age_years": 50},
+                    "blood_pressure": {"systolic_mmhg": 128, "diastolic_mmhg": 80},
+                },
+            ),
+        },
+    ),
+    "dose_gabapentin": OperationDocs(
+        returns="The maintenance regimen capped by the label's renal band, the titration day by "
+        f"day and any hemodialysis supplement; {_COMMON}.",
+        examples={
+            "normal-renal-function": (
+                "900 mg/day at a creatinine clearance of 90 mL/min: 300 mg three times a day",
+                {"target_mg_per_day": 900, "patient": {"creatinine_clearance_ml_min": 90}},
+            ),
+            "renal-impairment": (
+                "1200 mg/day at 40 mL/min: capped by the label's band",
+                {"target_mg_per_day": 1200, "patient": {"creatinine_clearance_ml_min": 40}},
+            ),
+        },
+    ),
+    "dose_pregabalin": OperationDocs(
+        returns="The start, the titration to the target capped by the renal band, the maintenance "
+        f"regimen in capsules and any hemodialysis supplement range; {_COMMON}.",
+        examples={
+            "cockcroft-gault": (
+                "300 mg/day twice daily; clearance estimated from serum creatinine",
+                {
+                    "target_mg_per_day": 300,
+                    "doses_per_day": 2,
+                    "weight_basis": "actual",
+                    "patient": {
+                        "age_years": 40,
+                        "sex": "female",
+                        "weight_kg": 72,
+                        "serum_creatinine_mg_dl": 1.0,
+                    },
+                },
+            )
+        },
+    ),
+    "dose_naltrexone": OperationDocs(
+        returns="The titration to the target (once daily), and the regimen's full and partial "
+        f"agonists with the conflict warning; {_COMMON}.",
+        examples={
+            "target-2-mg": ("2 mg/day from the cautious defaults", {"target_mg_per_day": 2}),
+            "with-regimen": (
+                "4.5 mg/day while on oxycodone: a full-agonist conflict is warned",
+                {"target_mg_per_day": 4.5, "medications": [_OXYCONTIN_20_Q12H]},
+            ),
+        },
+    ),
+    "list_tables": OperationDocs(
+        returns="Every loaded table: id, kind, version, title, citation, URL, checksum and notes."
+    ),
+    "get_table": OperationDocs(
+        returns="One table with every row (factors, bands, products, thresholds, dosing rows, "
+        "plausible ranges, renal advice) and the source key of each.",
+        parameters={
+            "table_id": {
+                "cdc-2022": ("The CDC 2022 MME conversion factors", "cdc-2022"),
+                "equianalgesic-us": ("The equianalgesic table rotations use", "equianalgesic-us"),
+            }
+        },
+    ),
+    "list_drugs": OperationDocs(
+        returns="Every drug and route the tables cover, with the MME and equianalgesic tables "
+        "that give it a factor and the products that dose it."
+    ),
+    "check_liveness": OperationDocs(returns="The process is up."),
+    "check_readiness": OperationDocs(returns="The tables are loaded and validated."),
+}
