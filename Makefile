@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+# The page at http://127.0.0.1:8000/ is served from the committed build (api/web/static/).
 serve: $(STAMP)
 	$(PY) -m uvicorn api.app:app --host 127.0.0.1 --port 8000 --no-access-log
 
@@ -63,4 +64,4 @@ drift: $(STAMP)
 	$(PY) scripts/clients.py drift
 
 clean:
-	rm -rf $(VENV) .venv-gen .mypy_cache .ruff_cache .coverage .hypothesis clients/typescript/node_modules clients/typescript/.test-build
+	rm -rf $(VENV) .venv-gen .mypy_cache .ruff_cache .coverage .hypothesis clients/typescript/node_modules clients/typescript/.test-build web/node_modules web/.test-build web/test-artifacts

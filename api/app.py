@@ -3,7 +3,8 @@ Application factory.
 
 ``create_app()`` loads and validates the reference tables once (a broken table stops the
 start-up), then wires routes, OpenAPI and the problem+json error mapping, and applies the
-deployment settings (api/config.py: body limit, optional rate limit, CORS, access log).
+deployment settings (api/config.py: body limit, optional rate limit, CORS, access log), and
+serves the pharmacist's page and the offline docs (api/web/).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from litestar import Litestar, Router
 from litestar.datastructures import State
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 
 from api.adapters import ENGINE_VERSION
 from api.body import read_body
@@ -25,6 +25,7 @@ from api.openapi import (
 from api.problems import EXCEPTION_HANDLERS
 from api.routes import adjuncts, health, mme, oih, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
+from api.web import RedocPage, SwaggerPage, page, static_files, with_security_headers
 from calc.reference import Reference
 from tables.loader import load_reference
 
@@ -44,7 +45,8 @@ def _openapi_config() -> OpenAPIConfig:
         version=ENGINE_VERSION,
         description=API_DESCRIPTION,
         path="/docs",
-        render_plugins=[SwaggerRenderPlugin(), ScalarRenderPlugin(path="/scalar")],
+        # Vendored, pinned assets (api/web/static/vendor/): the docs work with no internet.
+        render_plugins=[SwaggerPage(), RedocPage()],
         create_examples=False,
     )
 
@@ -72,7 +74,7 @@ def create_app(
         before_request=read_body,
     )
     app = Litestar(
-        route_handlers=[v1, health.live, health.ready],
+        route_handlers=[v1, health.live, health.ready, page, static_files],
         state=State({REFERENCE_KEY: ref}),
         openapi_config=_openapi_config(),
         plugins=[
@@ -85,7 +87,7 @@ def create_app(
         middleware=rate_limit_middleware(settings),
         cors_config=cors_config(settings),
     )
-    return with_logging(app, settings)
+    return with_logging(with_security_headers(app), settings)
 
 
 app = create_app()

@@ -244,3 +244,21 @@ class TestErrorsForPeople:
 
         assert (response.status_code, response.json()["code"]) == (400, "request.invalid_json")
         assert response.json()["field"] is None
+
+
+def test_readme_lists_the_spellings() -> None:
+    """The README's table (between its spellings markers) is exactly api/spellings.ALIASES."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- spellings:begin -->")[1].split("<!-- spellings:end -->")[0]
+    listed = set()
+    for row in table.strip().splitlines()[2:]:
+        field, typed, read = (cell.strip(" `") for cell in row.strip("|").split("|"))
+        listed |= {(field, spelling.strip(), read) for spelling in typed.split(",")}
+
+    assert listed == {
+        (field, spelling, value)
+        for field, aliases in spellings.ALIASES.items()
+        for spelling, value in aliases.items()
+    }

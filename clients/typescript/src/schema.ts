@@ -547,6 +547,7 @@ export interface components {
         };
         /** Health */
         Health: {
+            engine_version: string;
             status: string;
             tables: number;
         };

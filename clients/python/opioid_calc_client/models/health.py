@@ -13,15 +13,19 @@ T = TypeVar("T", bound="Health")
 class Health:
     """
     Attributes:
+        engine_version (str):
         status (str):
         tables (int):
     """
 
+    engine_version: str
     status: str
     tables: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        engine_version = self.engine_version
+
         status = self.status
 
         tables = self.tables
@@ -30,6 +34,7 @@ class Health:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "engine_version": engine_version,
                 "status": status,
                 "tables": tables,
             }
@@ -40,11 +45,14 @@ class Health:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        engine_version = d.pop("engine_version")
+
         status = d.pop("status")
 
         tables = d.pop("tables")
 
         health = cls(
+            engine_version=engine_version,
             status=status,
             tables=tables,
         )
