@@ -30,6 +30,7 @@ __all__ = [
     "BandSet",
     "Factor",
     "FactorTable",
+    "LabelColumn",
     "MethadoneScheme",
     "PatchTable",
     "Product",
@@ -40,6 +41,7 @@ __all__ = [
     "TaperPresets",
     "Threshold",
     "Thresholds",
+    "ToleranceRow",
     "UnitCount",
 ]
 
@@ -175,11 +177,38 @@ class MethadoneScheme:
     default_reduction_percent: Decimal
     reduction_source: str
     notes: tuple[str, ...] = ()
+    # The scheme's own reduction range is default_reduction_percent..reduction_max_percent.
+    reduction_max_percent: Decimal = Decimal(100)
+
+
+@attrs.frozen
+class LabelColumn:
+    """A label's conversion column for one drug and route: its daily amount -> patch rate."""
+
+    drug: str
+    routes: tuple[str, ...]
+    unit: str
+    bands: BandSet
+    source: str
+
+
+@attrs.frozen
+class ToleranceRow:
+    """A label's opioid-tolerance threshold for one drug and route (a daily amount or a rate)."""
+
+    drug: str
+    routes: tuple[str, ...]
+    unit: str
+    daily_min: Decimal
+    source: str
 
 
 @attrs.frozen
 class PatchTable:
-    """Label conversion bands from oral morphine mg/day to a patch rate (mcg/h)."""
+    """
+    Label conversion bands from oral morphine mg/day to a patch rate (mcg/h); optionally the
+    label's per-drug columns and its definition of opioid tolerance (both by (drug, route)).
+    """
 
     ref: TableRef
     drug: str
@@ -187,6 +216,8 @@ class PatchTable:
     max_rate: Decimal | None = None
     max_rate_source: str | None = None
     notes: tuple[str, ...] = ()
+    columns: Mapping[tuple[str, str], LabelColumn] = attrs.field(eq=False, factory=dict)
+    tolerance: Mapping[tuple[str, str], ToleranceRow] = attrs.field(eq=False, factory=dict)
 
 
 @attrs.frozen
@@ -203,9 +234,12 @@ class Product:
     A marketed product used to build practical regimens.
 
     Attributes:
-        strengths: unit strengths (mg, mcg or mcg/h).
+        strengths: unit strengths (mg, mcg or mcg/h); for a liquid, the amount in one measuring
+            step (concentration x volume step).
         intervals_hours: dosing intervals the product is given at.
-        max_units_per_dose: how many units one administration may combine.
+        max_units_per_dose: how many units (measuring steps) one administration may combine.
+        concentration_per_ml: a liquid's concentration (unit per mL); ``None`` for solids.
+        tolerant_only: the label restricts it to opioid-tolerant patients (concentrates).
     """
 
     drug: str
@@ -218,6 +252,8 @@ class Product:
     source: str
     intervals_source: str
     max_units_per_dose: int
+    concentration_per_ml: Decimal | None = None
+    tolerant_only: bool = False
 
     @functools.cached_property
     def compositions(self) -> Mapping[Decimal, tuple[Decimal, ...]]:
@@ -243,6 +279,10 @@ class Product:
     def smallest(self) -> Decimal:
         return min(self.strengths)
 
+    def volume_ml(self, dose: Decimal) -> Decimal | None:
+        """The volume of a liquid dose (exact: doses are whole measuring steps)."""
+        return None if self.concentration_per_ml is None else dose / self.concentration_per_ml
+
 
 @attrs.frozen
 class ProductCatalog:
@@ -259,6 +299,22 @@ class ProductCatalog:
         only that form, else the first listed.
         """
         return self._choices.get((drug, route, release, form))
+
+    def find_all(self, drug: str, route: str, release: str | None) -> tuple[Product, ...]:
+        """Every product for drug, route and release, in the order the table lists them."""
+        return self._all.get((drug, route, release), ())
+
+    @functools.cached_property
+    def _all(self) -> Mapping[tuple[str, str, str | None], tuple[Product, ...]]:
+        found: dict[tuple[str, str, str | None], list[Product]] = {}
+        for p in self.products:
+            found.setdefault((p.drug, p.route, p.release), []).append(p)
+        for drug, route in {(p.drug, p.route) for p in self.products}:
+            # Release not given: the release ``find`` prefers (immediate when there is one).
+            first = self._scan(drug, route, None, None)
+            assert first is not None  # noqa: S101  (the pair comes from a listed product)
+            found[drug, route, None] = found[drug, route, first.release]
+        return {key: tuple(value) for key, value in found.items()}
 
     @functools.cached_property
     def _choices(self) -> Mapping[tuple[str, str, str | None, str | None], Product]:

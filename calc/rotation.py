@@ -25,12 +25,13 @@ from calc.errors import ClinicalRefusalError, OutOfRangeError
 from calc.methadone import MethadoneDetail, methadone_target, with_schedule
 from calc.mme import MMELine, convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
+from calc.patches import patch_target
 from calc.plausibility import check_regimen
-from calc.reference import Reference
-from calc.regimen import PracticalRegimen, build_regimen
+from calc.reference import Product, Reference
+from calc.regimen import PracticalRegimen, best_regimen, build_as_needed
 from calc.results import Alert, TableRef, TraceStep, ordered
 from calc.rounding import dose_down, metric, percent_of
-from calc.targets import TargetDose, factor_target, patch_target
+from calc.targets import TargetDose, factor_target
 
 
 __all__ = ["Reduction", "RotationOptions", "RotationResult", "plan_rotation", "regimen_line"]
@@ -92,9 +93,27 @@ def _applied_percent(
     t = reference.thresholds
     if requested is None:
         high = t["cross_tolerance_high_percent"]
+        if dose.percent_range is not None:
+            high = min(max(high, dose.percent_range[0]), dose.percent_range[1])
         if context.older_or_frail and dose.default_percent < high:
             return high, t.source("older_adult_age"), " (older or frail patient: the 50% end)"
         return dose.default_percent, dose.default_percent_source, ""
+    if dose.percent_range is not None:
+        low, top = dose.percent_range
+        if not low <= requested <= top:
+            msg = (
+                f"cross_tolerance_reduction_percent for this methadone scheme must be {low}-{top} "
+                f"(the scheme's own reduction; less would give more methadone than its source "
+                f"allows); got {requested}"
+            )
+            raise OutOfRangeError(
+                "methadone.reduction_outside_scheme",
+                "cross_tolerance_reduction_percent",
+                f"{low}-{top}",
+                requested,
+                msg,
+            )
+        return requested, "request", ""
     top = t["cross_tolerance_max_percent"]
     if not Decimal(0) <= requested <= top:
         msg = f"cross_tolerance_reduction_percent must be 0-{top}; got {requested}"
@@ -113,8 +132,13 @@ def _reduce(
 ) -> Reduction:
     t = reference.thresholds
     low, high = t["cross_tolerance_low_percent"], t["cross_tolerance_high_percent"]
+    range_source = t.source("cross_tolerance_low_percent")
+    if dose.percent_range is not None:
+        (low, high), range_source = dose.percent_range, dose.default_percent_source
     equi, cap = dose.equianalgesic, dose.cap
     applied, at_low, at_high = [dose_down(equi - percent_of(equi, p)) for p in (percent, low, high)]
+    if dose.floor is not None:
+        applied, at_low, at_high = [max(v, dose.floor) for v in (applied, at_low, at_high)]
     capped = cap is not None and applied > cap
     if cap is not None:
         applied, at_low, at_high = [min(v, cap) for v in (applied, at_low, at_high)]
@@ -128,7 +152,7 @@ def _reduce(
         applied,  # reduced_daily_dose
         dose.unit,  # unit
         capped,  # capped
-        t.source("cross_tolerance_low_percent"),  # source
+        range_source,  # source
     )
 
 
@@ -138,6 +162,7 @@ def _target_dose(
     total: Decimal,
     patient: Patient | None,
     options: RotationOptions,
+    medications: Sequence[Medication],
 ) -> tuple[TargetDose, MethadoneDetail | None]:
     if target.drug == "methadone":
         return methadone_target(
@@ -150,8 +175,30 @@ def _target_dose(
             options.methadone_max_daily_mg,
         )
     if target.route == "transdermal" and target.drug in {"fentanyl", "buprenorphine"}:
-        return patch_target(reference, target, total, patient), None
+        return patch_target(reference, target, total, patient, medications), None
     return factor_target(reference, options.table_id, total, target), None
+
+
+def _as_needed_regimen(
+    products: tuple[Product, ...], daily_max: Decimal, interval: Decimal, count: int, most: Decimal
+) -> PracticalRegimen | None:
+    """The largest as-needed regimen any product makes within the limits (ties: the first)."""
+    best: PracticalRegimen | None = None
+    for product in products:
+        if product.tolerant_only:
+            continue
+        regimen = build_as_needed(product, daily_max, interval, count, most)
+        if regimen is not None and (best is None or regimen.daily_total > best.daily_total):
+            best = regimen
+    return best
+
+
+def _tolerant(reference: Reference, total: Decimal, patient: Patient | None) -> bool:
+    """Opioid-tolerant as the labels define it, for offering concentrates (never when unsure)."""
+    t = reference.thresholds
+    days = patient.days_on_current_opioids if patient is not None else None
+    recent = days is not None and days < t["opioid_tolerance_days"]
+    return total >= t["opioid_tolerant_mme_per_day"] and not recent
 
 
 def _source_alerts(medications: Sequence[Medication]) -> list[Alert]:
@@ -226,9 +273,21 @@ def _regimen_alerts(
         ]
     t = reference.thresholds
     share = t["regimen_shortfall_percent"]
+    alerts = []
+    if regimen.tolerant_only:
+        alerts.append(
+            Alert(
+                "regimen.concentrate",
+                "warning",
+                f"The regimen is measured from the {regimen.drug} {regimen.form} "
+                f"({regimen.concentration_per_ml} {regimen.unit}/mL): for opioid-tolerant patients "
+                "only (its label); check the volume twice.",
+                regimen.source,
+            )
+        )
     if regimen.daily_total < percent_of(reduction.reduced_daily_dose, share):
         delivered = metric(regimen.daily_total * 100 / reduction.reduced_daily_dose)
-        return [
+        alerts.append(
             Alert(
                 "regimen.shortfall",
                 "warning",
@@ -238,8 +297,8 @@ def _regimen_alerts(
                 "more units per dose, and titrate to effect.",
                 t.source("regimen_shortfall_percent"),
             )
-        ]
-    return []
+        )
+    return alerts
 
 
 def _renal_target(
@@ -312,7 +371,7 @@ def plan_rotation(
             "CDC22",
         )
     )
-    dose, methadone = _target_dose(reference, target, total, patient, options)
+    dose, methadone = _target_dose(reference, target, total, patient, options, medications)
     trace.extend(dose.trace)
     percent, percent_source, why = _applied_percent(
         reference, options.reduction_percent, dose, context
@@ -327,7 +386,14 @@ def plan_rotation(
             percent_source if percent_source != "request" else reduction.source,
         )
     )
-    regimen = build_regimen(dose.product, reduction.reduced_daily_dose) if dose.product else None
+    tolerant = _tolerant(reference, total, patient)
+    products = dose.products or ((dose.product,) if dose.product else ())
+    share = reference.thresholds["regimen_shortfall_percent"]
+    if dose.as_needed is not None:
+        interval, count, most = dose.as_needed
+        regimen = _as_needed_regimen(products, reduction.reduced_daily_dose, interval, count, most)
+    else:
+        regimen = best_regimen(products, reduction.reduced_daily_dose, share, tolerant)
     if regimen is not None:
         trace.append(
             TraceStep(
@@ -351,6 +417,7 @@ def plan_rotation(
         total,
         options.breakthrough_percent,
         context,
+        tolerant,
     )
     trace.extend(bt_trace)
     resulting = None

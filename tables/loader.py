@@ -26,6 +26,7 @@ from calc.reference import (
     BandSet,
     Factor,
     FactorTable,
+    LabelColumn,
     MethadoneScheme,
     PatchTable,
     Product,
@@ -36,6 +37,7 @@ from calc.reference import (
     TaperPresets,
     Threshold,
     Thresholds,
+    ToleranceRow,
 )
 from calc.results import TableRef
 from tables import dosing_loader
@@ -368,8 +370,18 @@ class _Builder:
     def _methadone_scheme(self, raw: dosing_loader.RawTable) -> None:
         where = f"{raw.name} [meta]"
         meta = self.check.fields(
-            raw.meta, where, {"default_reduction_percent": Decimal, "reduction_source": str}
+            raw.meta,
+            where,
+            {
+                "default_reduction_percent": Decimal,
+                "reduction_max_percent": Decimal,
+                "reduction_source": str,
+            },
         )
+        if not meta["default_reduction_percent"] <= meta["reduction_max_percent"] <= 100:
+            raise TableError(
+                where, "expected default_reduction_percent <= reduction_max_percent <= 100"
+            )
         bands = self.check.bands(
             self._only(raw.name, raw.body, "bands"), f"{raw.name} bands", "ratio"
         )
@@ -385,6 +397,7 @@ class _Builder:
             bands=bands,
             default_reduction_percent=meta["default_reduction_percent"],
             reduction_source=meta["reduction_source"],
+            reduction_max_percent=meta["reduction_max_percent"],
             notes=raw.notes,
         )
 
@@ -394,9 +407,12 @@ class _Builder:
         )
         if ("max_rate" in meta) != ("max_rate_source" in meta):
             raise TableError(f"{raw.name} [meta]", "max_rate and max_rate_source go together")
-        bands = self.check.bands(
-            self._only(raw.name, raw.body, "bands"), f"{raw.name} bands", "rate"
-        )
+        unknown = sorted(set(raw.body) - {"bands", "columns", "tolerance"})
+        if unknown:
+            raise TableError(raw.name, f"unknown top-level keys {unknown}")
+        if "bands" not in raw.body:
+            raise TableError(raw.name, "missing [[bands]]")
+        bands = self.check.bands(raw.body["bands"], f"{raw.name} bands", "rate")
         rates = [b.value for b in bands.bands]
         if rates != sorted(rates):
             raise TableError(
@@ -413,7 +429,60 @@ class _Builder:
             max_rate=meta.get("max_rate"),
             max_rate_source=meta.get("max_rate_source"),
             notes=raw.notes,
+            columns=self._label_columns(raw.body.get("columns", []), f"{raw.name} columns"),
+            tolerance=self._tolerance(raw.body.get("tolerance", []), f"{raw.name} tolerance"),
         )
+
+    def _keyed_rows(
+        self, raw: Any, where: str, required: dict[str, Any]
+    ) -> list[tuple[str, dict[str, Any], tuple[str, ...]]]:
+        """Rows keyed by drug and routes: (where, fields, routes), routes checked."""
+        if not isinstance(raw, list):
+            raise TableError(where, "expected an array of tables")
+        rows = []
+        for i, item in enumerate(raw):
+            at = f"{where}[{i}]"
+            row = self.check.fields(
+                item,
+                at,
+                {"drug": str, "routes": list, "unit": str, "source": str, **required},
+                {"note": str},
+            )
+            routes = tuple(self.check.member(r, ROUTES, f"{at}.routes") for r in row["routes"])
+            if not routes:
+                raise TableError(f"{at}.routes", "expected at least one route")
+            self.check.member(row["unit"], UNITS, f"{at}.unit")
+            rows.append((at, row, routes))
+        return rows
+
+    def _label_columns(self, raw: Any, where: str) -> dict[tuple[str, str], LabelColumn]:
+        columns: dict[tuple[str, str], LabelColumn] = {}
+        for at, row, routes in self._keyed_rows(raw, where, {"bands": list}):
+            bands = self.check.bands(row["bands"], f"{at}.bands", "rate")
+            if bands.top.high is None:
+                raise TableError(f"{at}.bands", "a label column ends where the label's table ends")
+            column = LabelColumn(row["drug"], routes, row["unit"], bands, row["source"])
+            for route in routes:
+                if (row["drug"], route) in columns:
+                    raise TableError(at, f"({row['drug']}, {route}) appears twice")
+                columns[row["drug"], route] = column
+        return columns
+
+    def _tolerance(self, raw: Any, where: str) -> dict[tuple[str, str], ToleranceRow]:
+        rows: dict[tuple[str, str], ToleranceRow] = {}
+        for at, row, routes in self._keyed_rows(raw, where, {"daily_min": Decimal}):
+            threshold = ToleranceRow(
+                row["drug"],
+                routes,
+                row["unit"],
+                self.check.positive(row, "daily_min", at),
+                row["source"],
+            )
+            for route in routes:
+                if (row["drug"], route) in rows:
+                    raise TableError(at, f"({row['drug']}, {route}) appears twice")
+                rows[row["drug"], route] = threshold
+        return rows
 
     def _fentanyl_patch(self, raw: dosing_loader.RawTable) -> None:
         self.fentanyl[raw.ref.id] = self._patch(raw, "fentanyl")
@@ -438,54 +507,98 @@ class _Builder:
         products: list[Product] = []
         keys: set[tuple[str, str, str, str]] = set()
         for i, item in enumerate(items):
-            where = f"{raw.name} products[{i}]"
-            row = self.check.fields(
-                item,
-                where,
-                {
-                    "drug": str,
-                    "route": str,
-                    "release": str,
-                    "form": str,
-                    "unit": str,
-                    "strengths": list,
-                    "intervals_hours": list,
-                    "source": str,
-                    "intervals_source": str,
-                },
-                {"note": str, "max_units_per_dose": int},
-            )
-            unit = self.check.member(row["unit"], UNITS, f"{where}.unit")
-            units = row.get("max_units_per_dose", max_units)
-            if not 1 <= units <= MAX_UNITS_LIMIT:
-                raise TableError(
-                    f"{where}.max_units_per_dose", f"expected 1-{MAX_UNITS_LIMIT}, got {units}"
-                )
-            intervals = self.check.numbers(row["intervals_hours"], f"{where}.intervals_hours")
-            if unit != "mcg/h" and any(Decimal(24) % i for i in intervals):
-                raise TableError(
-                    f"{where}.intervals_hours",
-                    f"intervals must divide 24 h into whole administrations, got {list(intervals)}",
-                )
-            key = (row["drug"], row["route"], row["release"], row["form"])
+            product = self._product(item, f"{raw.name} products[{i}]", max_units)
+            key = (product.drug, product.route, product.release, product.form)
             if key in keys:
-                raise TableError(where, f"{key} appears twice")
+                raise TableError(f"{raw.name} products[{i}]", f"{key} appears twice")
             keys.add(key)
-            products.append(
-                Product(
-                    drug=row["drug"],
-                    route=self.check.member(row["route"], ROUTES, f"{where}.route"),
-                    release=self.check.member(row["release"], RELEASES, f"{where}.release"),
-                    form=row["form"],
-                    unit=unit,
-                    strengths=self.check.numbers(row["strengths"], f"{where}.strengths"),
-                    intervals_hours=intervals,
-                    source=row["source"],
-                    intervals_source=row["intervals_source"],
-                    max_units_per_dose=units,
-                )
-            )
+            products.append(product)
         self.products[raw.ref.id] = ProductCatalog(ref=raw.ref, products=tuple(products))
+
+    def _product(self, item: Any, where: str, max_units: int) -> Product:
+        """
+        One product: a solid's unit ``strengths``, or a liquid's ``concentration_per_ml`` measured
+        in ``volume_step_ml`` steps up to ``max_volume_ml`` per dose (its "strength" is one step).
+        """
+        row = self.check.fields(
+            item,
+            where,
+            {
+                "drug": str,
+                "route": str,
+                "release": str,
+                "form": str,
+                "unit": str,
+                "intervals_hours": list,
+                "source": str,
+                "intervals_source": str,
+            },
+            {
+                "note": str,
+                "max_units_per_dose": int,
+                "strengths": list,
+                "concentration_per_ml": Decimal,
+                "volume_step_ml": Decimal,
+                "max_volume_ml": Decimal,
+                "tolerant_only": bool,
+            },
+        )
+        unit = self.check.member(row["unit"], UNITS, f"{where}.unit")
+        liquid = ("concentration_per_ml", "volume_step_ml", "max_volume_ml")
+        given = [k for k in liquid if k in row]
+        concentration = None
+        strengths: tuple[Decimal, ...]
+        if given:
+            if len(given) != len(liquid) or "strengths" in row or "max_units_per_dose" in row:
+                raise TableError(
+                    where,
+                    f"a liquid gives all of {list(liquid)} and neither strengths nor "
+                    "max_units_per_dose",
+                )
+            concentration = self.check.positive(row, "concentration_per_ml", where)
+            step = self.check.positive(row, "volume_step_ml", where)
+            steps = row["max_volume_ml"] / step
+            if steps != steps.to_integral_value() or not 1 <= steps <= MAX_UNITS_LIMIT:
+                raise TableError(
+                    f"{where}.max_volume_ml",
+                    f"expected 1-{MAX_UNITS_LIMIT} whole volume steps, got {steps}",
+                )
+            amount = concentration * step
+            amount = (
+                amount.quantize(Decimal(1))
+                if amount == amount.to_integral()
+                else amount.normalize()
+            )
+            strengths, units = (amount,), int(steps)
+        elif "strengths" in row:
+            strengths = self.check.numbers(row["strengths"], f"{where}.strengths")
+            units = row.get("max_units_per_dose", max_units)
+        else:
+            raise TableError(where, "give strengths (a solid) or concentration_per_ml (a liquid)")
+        if not 1 <= units <= MAX_UNITS_LIMIT:
+            raise TableError(
+                f"{where}.max_units_per_dose", f"expected 1-{MAX_UNITS_LIMIT}, got {units}"
+            )
+        intervals = self.check.numbers(row["intervals_hours"], f"{where}.intervals_hours")
+        if unit != "mcg/h" and any(Decimal(24) % i for i in intervals):
+            raise TableError(
+                f"{where}.intervals_hours",
+                f"intervals must divide 24 h into whole administrations, got {list(intervals)}",
+            )
+        return Product(
+            drug=row["drug"],
+            route=self.check.member(row["route"], ROUTES, f"{where}.route"),
+            release=self.check.member(row["release"], RELEASES, f"{where}.release"),
+            form=row["form"],
+            unit=unit,
+            strengths=strengths,
+            intervals_hours=intervals,
+            source=row["source"],
+            intervals_source=row["intervals_source"],
+            max_units_per_dose=units,
+            concentration_per_ml=concentration,
+            tolerant_only=row.get("tolerant_only", False),
+        )
 
     def _thresholds(self, raw: dosing_loader.RawTable) -> None:
         self._no_extra_meta(raw.name, raw.meta)
@@ -621,6 +734,11 @@ REQUIRED_THRESHOLDS = (
     "regimen_shortfall_percent",
     "long_term_opioid_days",
     "weeks_opioid_days",
+    "breakthrough_max_doses_per_day",
+    "opioid_tolerant_mme_per_day",
+    "methadone_oral_to_parenteral_ratio",
+    "morley_makin_ratio",
+    "morley_makin_interval_hours",
 )
 
 

@@ -38,6 +38,9 @@ def regimen_struct(reg: r.PracticalRegimen | None) -> s.PracticalRegimen | None:
         source=reg.source,
         intervals_source=reg.intervals_source,
         as_needed=reg.as_needed,
+        volume_ml=a.opt_num(reg.volume_ml),
+        concentration_per_ml=a.opt_num(reg.concentration_per_ml),
+        tolerant_only=reg.tolerant_only,
     )
 
 
@@ -162,6 +165,11 @@ def rotation_response(result: RotationResult, calculation_id: str) -> s.Rotation
             unit=bt.unit,
             units=_units(bt.units),
             source=bt.source,
+            interval_hours=float(bt.interval_hours),
+            max_doses_per_day=a.num(bt.max_doses_per_day),
+            limits_source=bt.limits_source,
+            volume_ml=a.opt_num(bt.volume_ml),
+            concentration_per_ml=a.opt_num(bt.concentration_per_ml),
         ),
         methadone=_methadone(result.methadone),
         resulting_mme_per_day=a.opt_num(result.resulting_mme_per_day),

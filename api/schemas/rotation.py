@@ -45,7 +45,7 @@ class MethadoneOptions(Request):
     """Methadone targets only: ratio scheme, switch strategy and an optional lower cap."""
 
     scheme: TableId | None = None
-    strategy: Literal["stop_and_go", "three_day_switch"] = "stop_and_go"
+    strategy: Literal["stop_and_go", "three_day_switch", "ad_lib"] = "stop_and_go"
     max_daily_dose_mg: Annotated[float, Meta(gt=0, le=30)] | None = None
 
 
@@ -119,10 +119,23 @@ class PracticalRegimen(Response):
     source: str
     intervals_source: str
     as_needed: bool
+    volume_ml: Annotated[
+        float | None,
+        Meta(description="A liquid's volume per administration, in whole measuring steps."),
+    ]
+    concentration_per_ml: Annotated[
+        float | None, Meta(description="A liquid's concentration, in `unit` per mL.")
+    ]
+    tolerant_only: Annotated[
+        bool, Meta(description="A concentrate its label restricts to opioid-tolerant patients.")
+    ]
 
 
 class Breakthrough(Response):
-    """Immediate-release rescue dose; `dose` null when below the smallest strength."""
+    """
+    Rescue dose as needed: `dose` (null when below the smallest product) by `route`, at least
+    `interval_hours` apart, at most `max_doses_per_day` a day.
+    """
 
     percent: float
     percent_source: str
@@ -137,6 +150,11 @@ class Breakthrough(Response):
     unit: str
     units: list[UnitCount]
     source: str
+    interval_hours: float
+    max_doses_per_day: float
+    limits_source: str
+    volume_ml: float | None
+    concentration_per_ml: float | None
 
 
 class PreviousLine(Response):

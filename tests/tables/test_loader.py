@@ -136,6 +136,7 @@ SCHEME_META: dict[str, object] = {
     "kind": "methadone-scheme",
     "source": "CCDHB",
     "default_reduction_percent": Decimal(25),
+    "reduction_max_percent": Decimal(50),
     "reduction_source": "CCDHB",
 }
 
@@ -643,8 +644,23 @@ class TestBandRules:
             ("reduction_source", "NOPE", "[meta].reduction_source", "does not resolve"),
             ("default_reduction_percent", "25", "[meta].default_reduction_percent", "a number"),
             ("colour", "red", "[meta]", "unknown keys ['colour']"),
+            ("reduction_max_percent", None, "[meta]", "missing key 'reduction_max_percent'"),
+            (
+                "reduction_max_percent",
+                Decimal(20),
+                "[meta]",
+                "expected default_reduction_percent <= reduction_max_percent <= 100",
+            ),
         ],
-        ids=["no-reduction", "no-reduction-source", "unresolved", "string-percent", "unknown"],
+        ids=[
+            "no-reduction",
+            "no-reduction-source",
+            "unresolved",
+            "string-percent",
+            "unknown",
+            "no-range-top",
+            "range-inverted",
+        ],
     )
     def test_scheme_meta(
         self, tables: Path, key: str, value: object, where: str, problem: str
@@ -808,7 +824,7 @@ PATCH_CASES = [
     ),
     (
         "products-us.toml",
-        "intervals_hours = [4]",
+        "intervals_hours = [4, 6]",
         "intervals_hours = [5]",
         "products-us.toml products[0].intervals_hours",
         "intervals must divide 24 h",
@@ -816,7 +832,7 @@ PATCH_CASES = [
     ),
     (
         "products-us.toml",
-        "intervals_hours = [4]",
+        "intervals_hours = [4, 6]",
         "intervals_hours = [4, 7]",
         "products-us.toml products[0].intervals_hours",
         "intervals must divide 24 h",
@@ -824,7 +840,7 @@ PATCH_CASES = [
     ),
     (
         "products-us.toml",
-        "intervals_hours = [4]",
+        "intervals_hours = [4, 6]",
         "intervals_hours = [48]",
         "products-us.toml products[0].intervals_hours",
         "intervals must divide 24 h",
@@ -832,7 +848,7 @@ PATCH_CASES = [
     ),
     (
         "products-us.toml",
-        "intervals_hours = [4]",
+        "intervals_hours = [4, 6]",
         "intervals_hours = [0]",
         "products-us.toml products[0].intervals_hours",
         "expected ascending distinct numbers > 0",

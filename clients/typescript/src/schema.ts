@@ -325,9 +325,13 @@ export interface components {
             basis_daily_dose: number;
             basis_unit: string;
             computed_dose: number;
+            concentration_per_ml: number | null;
             dose: number | null;
             drug: string;
             form: string;
+            interval_hours: number;
+            limits_source: string;
+            max_doses_per_day: number;
             percent: number;
             percent_source: string;
             release: string;
@@ -335,6 +339,7 @@ export interface components {
             source: string;
             unit: string;
             units: components["schemas"]["UnitCount"][];
+            volume_ml: number | null;
         };
         /** Clearance */
         Clearance: {
@@ -675,7 +680,7 @@ export interface components {
              * @default stop_and_go
              * @enum {string}
              */
-            strategy?: "stop_and_go" | "three_day_switch";
+            strategy?: "stop_and_go" | "three_day_switch" | "ad_lib";
         };
         /** NaltrexoneRequest */
         NaltrexoneRequest: {
@@ -787,6 +792,8 @@ export interface components {
         /** PracticalRegimen */
         PracticalRegimen: {
             as_needed: boolean;
+            /** @description A liquid's concentration, in `unit` per mL. */
+            concentration_per_ml: number | null;
             daily_total: number;
             dose_per_administration: number;
             doses_per_day: number;
@@ -797,8 +804,12 @@ export interface components {
             release: string;
             route: string;
             source: string;
+            /** @description A concentrate its label restricts to opioid-tolerant patients. */
+            tolerant_only: boolean;
             unit: string;
             units: components["schemas"]["UnitCount"][];
+            /** @description A liquid's volume per administration, in whole measuring steps. */
+            volume_ml: number | null;
         };
         /** PregabalinRequest */
         PregabalinRequest: {
