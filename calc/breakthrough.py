@@ -25,7 +25,8 @@ import attrs
 from calc.alerts import SafetyContext
 from calc.errors import OutOfRangeError
 from calc.models import Target
-from calc.reference import Product, Reference
+from calc.products import Product
+from calc.reference import Reference
 from calc.regimen import UnitCount
 from calc.results import Alert, TraceStep
 from calc.rounding import dose_down, percent_of, round_to_doses
@@ -160,6 +161,8 @@ def breakthrough(
     factor_note = ""
     if own:
         basis, basis_unit = reduced_daily_dose, dose.unit
+        if target.infusion:  # a rate: the rescue is a share of its 24-hour amount
+            basis, basis_unit = basis * HOURS_PER_DAY, f"{dose.unit.removesuffix('/h')}/day"
         computed = dose_down(percent_of(basis, pct))
     else:
         basis = dose_down(total * reduced_daily_dose / dose.equianalgesic)

@@ -25,13 +25,13 @@ from decimal import Decimal
 import attrs
 
 from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError
-from calc.mme import MMELine
-from calc.models import Patient, Target
+from calc.models import Medication, Patient, Target
 from calc.reference import MethadoneScheme, Reference
-from calc.regimen import PracticalRegimen, best_regimen, regimen_of
+from calc.regimen import PracticalRegimen
 from calc.results import Alert, TableRef, TraceStep
-from calc.rounding import as_percent, dose_down, metric
+from calc.rounding import metric
 from calc.targets import TargetDose
+from calc.units import daily_amount
 
 
 __all__ = [
@@ -39,10 +39,9 @@ __all__ = [
     "MethadoneDetail",
     "SwitchDay",
     "envelope",
+    "methadone_by_route",
     "methadone_target",
     "safety_alerts",
-    "switch_schedule",
-    "with_schedule",
 ]
 
 STRATEGIES = ("stop_and_go", "three_day_switch", "ad_lib")
@@ -336,74 +335,44 @@ def methadone_target(
     return dose, detail
 
 
-def _day_regimen(dose: TargetDose, target: Decimal, reduced: Decimal) -> PracticalRegimen | None:
-    """The day's methadone: the closest real regimen, else the smallest one within the reduced
-    dose (a switch never has a day without methadone when any product can make one)."""
-    products = dose.products or ((dose.product,) if dose.product else ())
-    regimen = best_regimen(products, target, Decimal(100), tolerant=False)
-    if regimen is not None:
-        return regimen
-    smallest = [
-        regimen_of(p, p.doses[0], max(p.intervals_hours)) for p in products if not p.tolerant_only
-    ]
-    options = [r for r in smallest if r.daily_total <= reduced]
-    return min(options, key=lambda r: r.daily_total) if options else None
-
-
-def switch_schedule(
-    reference: Reference,
-    lines: Sequence[MMELine],
-    dose: TargetDose,
-    reduced: Decimal,
-) -> tuple[SwitchDay, ...]:
-    """The three-day switch: day d gives (days-d)/days of the previous regimen and d/days of
-    the methadone dose, each rounded down (never a day without methadone when a product can
-    make any dose within the reduced one)."""
-    days = reference.thresholds["three_day_switch_days"]
-    schedule = []
-    for day in range(1, int(days) + 1):
-        left = days - day  # days of the previous regimen still to go
-        methadone_target_dose = dose_down(reduced * day / days)
-        schedule.append(
-            SwitchDay(
-                day=day,
-                previous_percent=dose_down(as_percent(left, days)),
-                previous_lines=tuple(
-                    (
-                        line.drug,
-                        line.route,
-                        dose_down(line.daily_dose * left / days),
-                        line.daily_dose_unit,
-                    )
-                    for line in lines
-                ),
-                methadone_daily_target=methadone_target_dose,
-                methadone=_day_regimen(dose, methadone_target_dose, reduced),
-            )
-        )
-    return tuple(schedule)
-
-
-def with_schedule(
-    reference: Reference,
-    detail: MethadoneDetail,
-    lines: Sequence[MMELine],
-    dose: TargetDose,
-    reduced: Decimal,
-) -> tuple[MethadoneDetail, list[Alert]]:
-    """The detail with its three-day schedule, and a warning for days with no methadone."""
-    schedule = switch_schedule(reference, lines, dose, reduced)
-    empty = [d.day for d in schedule if d.methadone is None]
-    alerts = []
-    if empty:
-        alerts.append(
-            Alert(
-                "methadone.switch_day_below_strength",
-                "warning",
-                f"On day(s) {', '.join(map(str, empty))} of the switch the methadone share is "
-                "below the smallest dose any product makes at its longest interval; none is "
-                "offered those days.",
-                dose.product.source if dose.product else "PRODUCT",
-            )
-        )
-    return attrs.evolve(detail, schedule=schedule), alerts
+def methadone_by_route(
+    reference: Reference, medications: Sequence[Medication], target: Target
+) -> TargetDose | None:
+    """
+    Methadone to methadone by another route: oral : parenteral 2:1 [CCDHB], no scheme, no
+    reduction (the same drug); ``None`` unless every line is methadone.
+    """
+    if not all(m.drug == "methadone" for m in medications) or target.route not in (
+        "oral",
+        *PARENTERAL,
+    ):
+        return None
+    t = reference.thresholds
+    ratio = t["methadone_oral_to_parenteral_ratio"]
+    total = Decimal(0)
+    for i, med in enumerate(medications):
+        amount = daily_amount(med, "mg", f"from[{i}]")
+        oral = med.route == "oral"
+        if oral and target.route != "oral":
+            amount /= ratio
+        elif not oral and target.route == "oral":
+            amount *= ratio
+        total += amount
+    products = reference.products.find_all("methadone", target.route, target.release)
+    step = TraceStep(
+        f"methadone to methadone by route {target.route}: oral : parenteral {ratio}:1, no "
+        "ratio scheme and no cross-tolerance reduction (the same drug)",
+        total,
+        "mg/day",
+        t.source("methadone_oral_to_parenteral_ratio"),
+    )
+    return TargetDose(
+        total,
+        "mg/day",
+        products[0].release if products else target.release,
+        Decimal(0),
+        t.source("methadone_oral_to_parenteral_ratio"),
+        products[0] if products else None,
+        trace=(step,),
+        products=products,
+    )

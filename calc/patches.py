@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from calc.errors import ClinicalRefusalError
+from calc.label_tables import PatchTable
 from calc.models import Medication, Patient, Target
-from calc.reference import Band, PatchTable, Reference
+from calc.reference import Band, Reference
 from calc.results import Alert, TraceStep
 from calc.rounding import metric
 from calc.targets import TargetDose

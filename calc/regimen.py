@@ -13,7 +13,8 @@ from decimal import Decimal
 
 import attrs
 
-from calc.reference import Product, UnitCount
+from calc.models import Medication
+from calc.products import Product, UnitCount
 from calc.rounding import round_to_doses
 from calc.units import HOURS_PER_DAY, PATCH_UNIT
 
@@ -21,9 +22,11 @@ from calc.units import HOURS_PER_DAY, PATCH_UNIT
 __all__ = [
     "PracticalRegimen",
     "UnitCount",
+    "best_as_needed",
     "best_regimen",
     "build_as_needed",
     "build_regimen",
+    "regimen_line",
     "regimen_of",
 ]
 
@@ -152,3 +155,31 @@ def best_regimen(
         if best is None or regimen.daily_total > best.daily_total:
             best = regimen
     return best
+
+
+def best_as_needed(
+    products: tuple[Product, ...], daily_max: Decimal, interval: Decimal, count: int, most: Decimal
+) -> PracticalRegimen | None:
+    """The largest as-needed regimen any product makes within the limits (ties: the first)."""
+    best: PracticalRegimen | None = None
+    for product in products:
+        if product.tolerant_only:
+            continue
+        regimen = build_as_needed(product, daily_max, interval, count, most)
+        if regimen is not None and (best is None or regimen.daily_total > best.daily_total):
+            best = regimen
+    return best
+
+
+def regimen_line(regimen: PracticalRegimen) -> Medication:
+    """A practical regimen as a regimen line (for its MME on the MME table)."""
+    if regimen.unit == "mcg/h":
+        return Medication(regimen.drug, regimen.route, regimen.dose_per_administration, "mcg/h")
+    return Medication(
+        regimen.drug,
+        regimen.route,
+        regimen.dose_per_administration,
+        regimen.unit,
+        regimen.release,
+        doses_per_day=regimen.doses_per_day,
+    )

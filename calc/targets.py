@@ -14,7 +14,8 @@ import attrs
 
 from calc.errors import UnknownEntryError
 from calc.models import Target
-from calc.reference import Product, Reference
+from calc.products import Product
+from calc.reference import Reference, chosen_factor
 from calc.results import Alert, TableRef, TraceStep
 
 
@@ -55,7 +56,11 @@ def default_percent(reference: Reference) -> tuple[Decimal, str]:
 
 
 def factor_target(
-    reference: Reference, table_id: str | None, total: Decimal, target: Target
+    reference: Reference,
+    table_id: str | None,
+    total: Decimal,
+    target: Target,
+    choice: str | None = None,
 ) -> TargetDose:
     """Equianalgesic daily dose = total oral morphine mg/day / the target's factor."""
     table = reference.equianalgesic_table(table_id)
@@ -66,7 +71,10 @@ def factor_target(
             "rotation.target_not_supported", "to.drug", "a supported target", target.drug, msg
         )
     assert row.factor is not None  # noqa: S101  (equianalgesic rows are single factors)
-    equi = total / row.factor
+    factor, factor_source = row.factor, row.source
+    if choice is not None:
+        factor, factor_source = chosen_factor(row, choice, to=True, field="factor_choices")
+    equi = total / factor
     unit = f"{row.unit}/day"
     products = reference.products.find_all(target.drug, target.route, target.release)
     product = products[0] if products else None
@@ -81,10 +89,10 @@ def factor_target(
         products=products,
         trace=(
             TraceStep(
-                f"/ {row.factor!s} ({table.ref.id}: oral morphine mg per {row.unit} {target.drug})",
+                f"/ {factor!s} ({table.ref.id}: oral morphine mg per {row.unit} {target.drug})",
                 equi,
                 unit,
-                row.source,
+                factor_source,
             ),
         ),
     )

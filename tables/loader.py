@@ -17,29 +17,30 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
+
 from calc.alerts import RenalOpioids
 from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import TableError
+from calc.label_tables import LabelColumn, PatchTable, ToleranceRow
 from calc.plausibility import PlausibilityTable
+from calc.products import InfusionProduct, Product, ProductCatalog
 from calc.reference import (
     Band,
     BandSet,
     Factor,
     FactorTable,
-    LabelColumn,
     MethadoneScheme,
-    PatchTable,
-    Product,
-    ProductCatalog,
+    RateFactor,
     Reference,
     Source,
     TaperPreset,
     TaperPresets,
     Threshold,
     Thresholds,
-    ToleranceRow,
 )
 from calc.results import TableRef
+from calc.vocabulary import INFUSION_ROUTES, RATE_UNITS
 from tables import dosing_loader
 from tables.plausibility_loader import parse_plausibility, parse_renal_opioids
 
@@ -63,7 +64,7 @@ ROUTES = frozenset(
         "rectal",
     }
 )
-UNITS = frozenset({"mg", "mcg", "mcg/h"})
+UNITS = frozenset({"mg", "mcg", "mcg/h", "mg/h"})
 MAX_UNITS_LIMIT = 40
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]{1,39}$")
 RELEASES = frozenset({"immediate", "extended"})
@@ -281,7 +282,7 @@ def _factor_rows(check: _Checker, raw: Any, name: str, kind: str) -> dict[tuple[
         factor = Factor(
             drug=row["drug"],
             routes=routes,
-            unit=check.member(row["unit"], UNITS, f"{where}.unit"),
+            unit=check.member(row["unit"], UNITS - {"mg/h"}, f"{where}.unit"),
             factor=check.positive(row, "factor", where) if "factor" in row else None,
             bands=bands,
             source=row["source"],
@@ -311,6 +312,8 @@ class _Builder:
         self.adjuncts: dict[str, AdjunctTable] = {}
         self.plausibility: dict[str, PlausibilityTable] = {}
         self.renal_opioids: dict[str, RenalOpioids] = {}
+        # An equianalgesic table that lists only the rows where it differs from another.
+        self.extends: dict[str, tuple[str, str]] = {}
         self.seen: dict[str, str] = {}
 
     def add(self, path: Path) -> None:
@@ -357,15 +360,58 @@ class _Builder:
         self.mme[raw.ref.id] = FactorTable(ref=raw.ref, rows=rows, notes=raw.notes)
 
     def _equianalgesic(self, raw: dosing_loader.RawTable) -> None:
-        self._no_extra_meta(raw.name, raw.meta)
-        items = self._only(raw.name, raw.body, "rows")
+        meta = self.check.fields(raw.meta, f"{raw.name} [meta]", {}, {"extends": str})
+        if "extends" in meta:
+            self.extends[raw.ref.id] = (meta["extends"], raw.name)
+        body = {k: v for k, v in raw.body.items() if k != "rates"}
+        items = self._only(raw.name, body, "rows")
         for i, item in enumerate(items if isinstance(items, list) else []):
             if isinstance(item, dict) and "bands" in item:
                 raise TableError(
                     f"{raw.name} rows[{i}]", "equianalgesic rows take a single factor, not bands"
                 )
         rows = _factor_rows(self.check, items, raw.name, "equianalgesic")
-        self.equianalgesic[raw.ref.id] = FactorTable(ref=raw.ref, rows=rows, notes=raw.notes)
+        rates = self._rates(raw.body.get("rates", []), f"{raw.name} rates")
+        self.equianalgesic[raw.ref.id] = FactorTable(
+            ref=raw.ref, rows=rows, notes=raw.notes, rates=rates
+        )
+
+    def _rates(self, raw: Any, where: str) -> dict[tuple[str, str], RateFactor]:
+        """Continuous-infusion rows: a factor from the infusion and one to it, each cited."""
+        rates: dict[tuple[str, str], RateFactor] = {}
+        required = {"factor": Decimal, "target_factor": Decimal, "target_source": str}
+        for at, row, routes in self._keyed_rows(raw, where, required, {"alternatives": list}):
+            if row["unit"] not in RATE_UNITS or any(r not in INFUSION_ROUTES for r in routes):
+                raise TableError(
+                    at, f"an infusion row is in {list(RATE_UNITS)} on {list(INFUSION_ROUTES)}"
+                )
+            rate = RateFactor(
+                drug=row["drug"],
+                routes=routes,
+                unit=row["unit"],
+                factor=self.check.positive(row, "factor", at),
+                source=row["source"],
+                target_factor=self.check.positive(row, "target_factor", at),
+                target_source=row["target_source"],
+                note=row.get("note"),
+                alternatives=tuple(
+                    (
+                        self.check.positive(alt, "factor", f"{at}.alternatives[{j}]"),
+                        alt["source"],
+                    )
+                    for j, alt in enumerate(
+                        self.check.fields(
+                            a, f"{at}.alternatives[{j}]", {"factor": Decimal, "source": str}
+                        )
+                        for j, a in enumerate(row.get("alternatives", []))
+                    )
+                ),
+            )
+            for route in routes:
+                if (rate.drug, route) in rates:
+                    raise TableError(at, f"({rate.drug}, {route}) appears twice")
+                rates[rate.drug, route] = rate
+        return rates
 
     def _methadone_scheme(self, raw: dosing_loader.RawTable) -> None:
         where = f"{raw.name} [meta]"
@@ -434,7 +480,11 @@ class _Builder:
         )
 
     def _keyed_rows(
-        self, raw: Any, where: str, required: dict[str, Any]
+        self,
+        raw: Any,
+        where: str,
+        required: dict[str, Any],
+        optional: dict[str, Any] | None = None,
     ) -> list[tuple[str, dict[str, Any], tuple[str, ...]]]:
         """Rows keyed by drug and routes: (where, fields, routes), routes checked."""
         if not isinstance(raw, list):
@@ -446,7 +496,7 @@ class _Builder:
                 item,
                 at,
                 {"drug": str, "routes": list, "unit": str, "source": str, **required},
-                {"note": str},
+                {"note": str, **(optional or {})},
             )
             routes = tuple(self.check.member(r, ROUTES, f"{at}.routes") for r in row["routes"])
             if not routes:
@@ -501,7 +551,8 @@ class _Builder:
             raise TableError(
                 f"{raw.name} [meta].max_units_per_dose", f"expected 1-8, got {max_units}"
             )
-        items = self._only(raw.name, raw.body, "products")
+        body = {k: v for k, v in raw.body.items() if k != "infusions"}
+        items = self._only(raw.name, body, "products")
         if not isinstance(items, list) or not items:
             raise TableError(f"{raw.name} products", "expected a non-empty array [[products]]")
         products: list[Product] = []
@@ -513,7 +564,32 @@ class _Builder:
                 raise TableError(f"{raw.name} products[{i}]", f"{key} appears twice")
             keys.add(key)
             products.append(product)
-        self.products[raw.ref.id] = ProductCatalog(ref=raw.ref, products=tuple(products))
+        infusions = self._infusions(raw.body.get("infusions", []), f"{raw.name} infusions")
+        self.products[raw.ref.id] = ProductCatalog(
+            ref=raw.ref, products=tuple(products), infusions=infusions
+        )
+
+    def _infusions(self, raw: Any, where: str) -> dict[tuple[str, str], InfusionProduct]:
+        infusions: dict[tuple[str, str], InfusionProduct] = {}
+        required = {"concentration_per_ml": Decimal, "rate_step_ml_per_h": Decimal}
+        for at, row, routes in self._keyed_rows(raw, where, required):
+            if row["unit"] not in {"mg", "mcg"} or any(r not in INFUSION_ROUTES for r in routes):
+                raise TableError(
+                    at, f"an infusion is in mg or mcg per mL on {list(INFUSION_ROUTES)}"
+                )
+            product = InfusionProduct(
+                drug=row["drug"],
+                routes=routes,
+                unit=row["unit"],
+                concentration_per_ml=self.check.positive(row, "concentration_per_ml", at),
+                rate_step_ml_per_h=self.check.positive(row, "rate_step_ml_per_h", at),
+                source=row["source"],
+            )
+            for route in routes:
+                if (product.drug, route) in infusions:
+                    raise TableError(at, f"({product.drug}, {route}) appears twice")
+                infusions[product.drug, route] = product
+        return infusions
 
     def _product(self, item: Any, where: str, max_units: int) -> Product:
         """
@@ -678,7 +754,22 @@ class _Builder:
     def _renal_opioids(self, raw: dosing_loader.RawTable) -> None:
         self.renal_opioids[raw.ref.id] = parse_renal_opioids(self.check, raw)
 
+    def _merge_extensions(self) -> None:
+        """Each extending table: its base's rows and rates, overridden by its own."""
+        for table_id, (base_id, name) in self.extends.items():
+            base = self.equianalgesic.get(base_id)
+            if base is None:
+                msg = f"required table {base_id!r} was not found (extended by {name})"
+                raise TableError(base_id, msg)
+            if base_id in self.extends:
+                raise TableError(f"{name} [meta].extends", f"{base_id!r} extends another table")
+            own = self.equianalgesic[table_id]
+            self.equianalgesic[table_id] = attrs.evolve(
+                own, rows={**base.rows, **own.rows}, rates={**base.rates, **own.rates}
+            )
+
     def build(self) -> Reference:
+        self._merge_extensions()
         dosing_loader.check_complete(self.formulas, self.adjuncts)
         return Reference(
             sources=self.sources,
@@ -739,6 +830,9 @@ REQUIRED_THRESHOLDS = (
     "methadone_oral_to_parenteral_ratio",
     "morley_makin_ratio",
     "morley_makin_interval_hours",
+    "infusion_rate_step_ml_per_h",
+    "fentanyl_infusion_halve_hours",
+    "fentanyl_infusion_stop_hours",
 )
 
 

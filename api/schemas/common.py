@@ -35,7 +35,13 @@ Route = Literal[
     "rectal",
 ]
 Release = Literal["immediate", "extended"]
-DoseUnit = Literal["mg", "mcg", "mcg/h"]
+DoseUnit = Annotated[
+    Literal["mg", "mcg", "mcg/h", "mg/h"],
+    Meta(
+        description="mg or mcg per administration; mcg/h for a patch (transdermal) or a "
+        "continuous infusion (intravenous, subcutaneous); mg/h for an infusion."
+    ),
+]
 DrugName = Annotated[
     str,
     Meta(

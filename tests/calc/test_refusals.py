@@ -16,7 +16,8 @@ import pytest
 from calc import calculate_mme
 from calc.errors import CalcError
 from calc.models import Medication, Patient, Target
-from calc.oih import OIHOptions, cut_and_methadone, plan_oih
+from calc.oih import OIHOptions, plan_oih
+from calc.oih_cut import cut_and_methadone
 from calc.reference import Reference
 from calc.rotation import RotationOptions, plan_rotation
 from calc.taper import TaperOptions, plan_taper
@@ -223,7 +224,7 @@ CASES: list[tuple[str, Callable[[Reference], object], str, str, str | None, obje
         lambda ref: calculate_mme(ref, [Medication("morphine", "oral", D(25), "mcg/h")]),
         "medication.unit_mismatch",
         "medications[0].dose_unit",
-        "mg",
+        "mg or mcg by route oral (a rate only by route ['intravenous', 'subcutaneous', 'transdermal'])",
         "mcg/h",
     ),
 ]

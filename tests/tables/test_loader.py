@@ -47,6 +47,7 @@ PUBLISHED = {
     "cockcroft-gault": ("formula", "renal-cockcroft-gault.toml"),
     "cdc-2022": ("mme", "mme-cdc-2022.toml"),
     "duragesic-label": ("fentanyl-patch", "fentanyl-patch-duragesic.toml"),
+    "equianalgesic-uk": ("equianalgesic", "equianalgesic-uk.toml"),
     "equianalgesic-us": ("equianalgesic", "equianalgesic-us.toml"),
     "fpm-2021": ("mme", "mme-fpm-2021.toml"),
     "msd-2023": ("methadone-scheme", "methadone-msd-2023.toml"),
@@ -250,7 +251,7 @@ class TestPublishedTables:
 
         assert (
             ["cdc-2016", "cdc-2022", "fpm-2021"],
-            ["equianalgesic-us"],
+            ["equianalgesic-uk", "equianalgesic-us"],
             ["ccdhb-2009", "msd-2023"],
             "duragesic-label",
             "butrans-label",
@@ -1226,7 +1227,13 @@ class TestRequiredTables:
         assert_names(load_error(tables), table_id, f"required table {table_id!r} was not found")
 
     @pytest.mark.parametrize(
-        "file", ["mme-cdc-2016.toml", "mme-fpm-2021.toml", "methadone-msd-2023.toml"]
+        "file",
+        [
+            "mme-cdc-2016.toml",
+            "mme-fpm-2021.toml",
+            "methadone-msd-2023.toml",
+            "equianalgesic-uk.toml",
+        ],
     )
     def test_optional_table(self, tables: Path, file: str) -> None:
         """A non-default table may be left out."""
@@ -1447,3 +1454,28 @@ class TestInstitutionTables:
         monkeypatch.setenv(ENV_VAR, str(missing))
 
         assert_names(load_error(TABLES_DIR), str(missing), "tables folder does not exist")
+
+
+class TestExtends:
+    """An equianalgesic table may list only the rows where it differs from another."""
+
+    def test_extends_a_table_that_extends(self, tables: Path) -> None:
+        text = (tables / "equianalgesic-uk.toml").read_text(encoding="utf-8")
+        (tables / "zz-uk2.toml").write_text(
+            text.replace('id = "equianalgesic-uk"', 'id = "zz-uk2"').replace(
+                'extends = "equianalgesic-us"', 'extends = "equianalgesic-uk"'
+            ),
+            encoding="utf-8",
+        )
+
+        assert_names(load_error(tables), "zz-uk2.toml [meta].extends", "extends another table")
+
+    def test_the_uk_table_keeps_every_other_row(self, reference: Reference) -> None:
+        uk, us = (
+            reference.equianalgesic["equianalgesic-uk"],
+            reference.equianalgesic["equianalgesic-us"],
+        )
+
+        assert set(us.rows) == set(uk.rows)
+        assert us.rows[("oxycodone", "oral")] is uk.rows[("oxycodone", "oral")]
+        assert set(us.rates) == set(uk.rates)

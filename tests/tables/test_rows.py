@@ -759,6 +759,11 @@ THRESHOLDS = [
     # A9/B3: Morley-Makin 1/10 of 24-h oral morphine, PRN (STELIZ); 3-hourly (STELIZ).
     ("morley_makin_ratio", "10", "ratio", "STELIZ"),
     ("morley_makin_interval_hours", "3", "h", "STELIZ"),
+    # Product decision: an infusion rate in whole 0.1 mL/h pump steps.
+    ("infusion_rate_step_ml_per_h", "0.1", "mL/h", "PRODUCT"),
+    # Part F: Kornick 2001 (KORNICK01) infusion halved at 6 h, stopped at 12 h after the patch.
+    ("fentanyl_infusion_halve_hours", "6", "h", "KORNICK01"),
+    ("fentanyl_infusion_stop_hours", "12", "h", "KORNICK01"),
 ]
 
 

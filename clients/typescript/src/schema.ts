@@ -485,6 +485,18 @@ export interface components {
             source: string;
             value: number;
         };
+        /** FactorChoice */
+        FactorChoice: {
+            /**
+             * @description Lower-case ingredient name, for example `oxycodone`.
+             * @example oxycodone
+             */
+            drug: string;
+            /** @enum {string} */
+            route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
+            /** @description A source key the row lists (GET /v1/tables/{table}), e.g. `SCOT`. */
+            source: string;
+        };
         /** FactorRow */
         FactorRow: {
             alternatives: components["schemas"]["Alternative"][];
@@ -554,6 +566,21 @@ export interface components {
             diastolic_below_mmhg: number;
             source: string;
             systolic_below_mmhg: number;
+        };
+        /** InfusionRegimen */
+        InfusionRegimen: {
+            concentration_per_ml: number;
+            concentration_unit: string;
+            daily_total: number;
+            daily_unit: string;
+            drug: string;
+            ml_per_hour: number;
+            rate: number;
+            rate_step_ml_per_h: number;
+            rate_unit: string;
+            route: string;
+            source: string;
+            syringe_24h_ml: number | null;
         };
         /** KetamineBolus */
         KetamineBolus: {
@@ -641,8 +668,11 @@ export interface components {
             average_doses_per_day?: number | null;
             /** @description Amount per administration; for patches the mcg/h rate. */
             dose: number;
-            /** @enum {string} */
-            dose_unit: "mg" | "mcg" | "mcg/h";
+            /**
+             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion.
+             * @enum {string}
+             */
+            dose_unit: "mg" | "mcg" | "mcg/h" | "mg/h";
             /** @description Administrations per day. */
             doses_per_day?: number | null;
             /**
@@ -970,7 +1000,11 @@ export interface components {
             breakthrough_percent?: number | null;
             /** @description Incomplete cross-tolerance reduction applied (default 25). */
             cross_tolerance_reduction_percent?: number | null;
+            /** @description Factors chosen by source for a drug and route, in both directions (for example the UK 2:1 oral : subcutaneous morphine ratio, source SCOT). */
+            factor_choices?: components["schemas"]["FactorChoice"][];
             from: components["schemas"]["Medication"][];
+            /** @description An infusion target's solution, in the rate's amount per mL (mg/mL for mg/h, mcg/mL for mcg/h); omitted: the usual solution (GET /v1/tables/us-products). */
+            infusion_concentration_per_ml?: number | null;
             methadone?: components["schemas"]["MethadoneOptions"] | null;
             /** @description Table id (see GET /v1/tables). */
             mme_table?: string | null;
@@ -984,6 +1018,8 @@ export interface components {
             breakthrough: components["schemas"]["Breakthrough"] | null;
             calculation_id: string;
             equianalgesic_daily_dose: number;
+            /** @description An infusion target's rate; null otherwise. */
+            infusion: components["schemas"]["InfusionRegimen"] | null;
             lines: components["schemas"]["ConversionLine"][];
             methadone: components["schemas"]["MethadoneDetail"] | null;
             mme_lines: components["schemas"]["MMELine"][];
@@ -997,6 +1033,8 @@ export interface components {
             target: components["schemas"]["ResolvedTarget"];
             total_mme_per_day: number;
             trace: components["schemas"]["TraceStep"][];
+            /** @description The timed steps of a switch that has them (fentanyl infusion and patch). */
+            transition: components["schemas"]["TransitionStep"][];
             unit: string;
             warnings: components["schemas"]["SafetyWarning"][];
         };
@@ -1144,6 +1182,11 @@ export interface components {
              * @example oxycodone
              */
             drug: string;
+            /**
+             * @description A continuous intravenous or subcutaneous infusion (a rate in mg/h or mcg/h) rather than doses.
+             * @default false
+             */
+            infusion?: boolean;
             /** @enum {null|string} */
             release?: "immediate" | "extended" | null;
             /** @enum {string} */
@@ -1168,6 +1211,12 @@ export interface components {
             step: string;
             unit: string;
             value: number | null;
+        };
+        /** TransitionStep */
+        TransitionStep: {
+            action: string;
+            hour: number;
+            source: string;
         };
         /** UnitCount */
         UnitCount: {

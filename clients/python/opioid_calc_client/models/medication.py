@@ -26,7 +26,8 @@ class Medication:
     """
     Attributes:
         dose (float): Amount per administration; for patches the mcg/h rate.
-        dose_unit (MedicationDoseUnit):
+        dose_unit (MedicationDoseUnit): mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous
+            infusion (intravenous, subcutaneous); mg/h for an infusion.
         drug (str): Lower-case ingredient name, for example `oxycodone`.
         route (MedicationRoute):
         as_needed (bool | Unset): Taken as needed (PRN), not on a schedule. Default: False.

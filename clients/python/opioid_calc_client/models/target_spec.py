@@ -26,17 +26,22 @@ class TargetSpec:
     Attributes:
         drug (str): Lower-case ingredient name, for example `oxycodone`.
         route (TargetSpecRoute):
+        infusion (bool | Unset): A continuous intravenous or subcutaneous infusion (a rate in mg/h or mcg/h) rather than
+            doses. Default: False.
         release (None | TargetSpecReleaseType1 | TargetSpecReleaseType2Type1 | TargetSpecReleaseType3Type1 | Unset):
     """
 
     drug: str
     route: TargetSpecRoute
+    infusion: bool | Unset = False
     release: None | TargetSpecReleaseType1 | TargetSpecReleaseType2Type1 | TargetSpecReleaseType3Type1 | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         drug = self.drug
 
         route: str = self.route
+
+        infusion = self.infusion
 
         release: None | str | Unset
         if isinstance(self.release, Unset):
@@ -58,6 +63,8 @@ class TargetSpec:
                 "route": route,
             }
         )
+        if infusion is not UNSET:
+            field_dict["infusion"] = infusion
         if release is not UNSET:
             field_dict["release"] = release
 
@@ -69,6 +76,8 @@ class TargetSpec:
         drug = d.pop("drug")
 
         route = check_target_spec_route(d.pop("route"))
+
+        infusion = d.pop("infusion", UNSET)
 
         def _parse_release(
             data: object,
@@ -110,6 +119,7 @@ class TargetSpec:
         target_spec = cls(
             drug=drug,
             route=route,
+            infusion=infusion,
             release=release,
         )
 
