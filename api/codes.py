@@ -11,13 +11,13 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "<drug>.capped",
         "severity": "warning",
-        "module": "calc/rotation.py",
+        "module": "calc/rotation_alerts.py",
         "message": "The reduced dose was capped at ... ....",
     },
     {
         "code": "<drug>_patch.band_advice",
         "severity": "warning",
-        "module": "calc/targets.py",
+        "module": "calc/patches.py",
         "message": "Label advice for this band: ....",
     },
     {
@@ -39,14 +39,21 @@ WARNING_CODES: list[dict[str, str]] = [
         "code": "breakthrough.below_smallest_strength",
         "severity": "warning",
         "module": "calc/breakthrough.py",
-        "message": "The breakthrough dose (... ...) is below the smallest ... immediate-release ... "
-        "(... ...); none is offered.",
+        "message": "The breakthrough dose (... ...) is below the smallest dose any ... ... product "
+        "makes (... ...); none is offered.",
+    },
+    {
+        "code": "breakthrough.concentrate",
+        "severity": "warning",
+        "module": "calc/breakthrough.py",
+        "message": "The breakthrough dose is measured from the ... ... (... .../mL): for "
+        "opioid-tolerant patients only (its label); check the volume twice.",
     },
     {
         "code": "breakthrough.no_product",
         "severity": "warning",
         "module": "calc/breakthrough.py",
-        "message": "No immediate-release product is loaded for a breakthrough dose.",
+        "message": "No ... product is loaded for a breakthrough dose; none is offered.",
     },
     {
         "code": "breakthrough.renal_alternative",
@@ -58,7 +65,7 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "buprenorphine.induction",
         "severity": "warning",
-        "module": "calc/rotation.py",
+        "module": "calc/rotation_alerts.py",
         "message": "Buprenorphine after a full agonist can precipitate withdrawal: wait 8-12 h after "
         "short-acting and 12-24 h after extended-release opioids (longer after "
         "methadone), or use low-dose initiation.",
@@ -133,7 +140,7 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "cross_tolerance.consider_50_percent",
         "severity": "warning",
-        "module": "calc/rotation.py",
+        "module": "calc/reduction.py",
         "message": "Older or frail patient: consider the ...% end of the cross-tolerance range "
         "(applied: ...%, as requested).",
     },
@@ -146,28 +153,28 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "fentanyl_patch.above_label_table",
         "severity": "critical",
-        "module": "calc/targets.py",
+        "module": "calc/patches.py",
         "message": "The label's conversion table ends below ... mg/day oral morphine; the top band "
         "(... mcg/h) is used, which under-converts: specialist titration.",
     },
     {
         "code": "fentanyl_patch.confirm_tolerance",
         "severity": "warning",
-        "module": "calc/targets.py",
-        "message": "Confirm opioid tolerance: ... (label); days on the current regimen were not "
-        "given.",
+        "module": "calc/patches.py",
+        "message": "Confirm opioid tolerance for at least ... days (label); days on the current "
+        "regimen were not given.",
     },
     {
         "code": "fentanyl_patch.residual",
         "severity": "warning",
-        "module": "calc/rotation.py",
+        "module": "calc/rotation_alerts.py",
         "message": "Fentanyl keeps releasing for 12-36 h after patch removal; start the new opioid "
         "accordingly.",
     },
     {
         "code": "fentanyl_patch.transition",
         "severity": "info",
-        "module": "calc/targets.py",
+        "module": "calc/patches.py",
         "message": "Stop other around-the-clock opioids; with a 12-hourly modified-release opioid "
         "give the last dose when applying the patch; monitor closely for the first 24-72 "
         "h; avoid heat on the patch.",
@@ -245,6 +252,20 @@ WARNING_CODES: list[dict[str, str]] = [
         "for some drugs (UpToDate IR starting doses).",
     },
     {
+        "code": "infusion.no_solution",
+        "severity": "warning",
+        "module": "calc/infusions.py",
+        "message": "No usual ... infusion solution is loaded; give infusion_concentration_per_ml for "
+        "the mL/h; only the rate is given.",
+    },
+    {
+        "code": "infusion.rate_below_pump_step",
+        "severity": "critical",
+        "module": "calc/infusions.py",
+        "message": "The reduced rate (... ...) is below one pump step (... mL/h at ... .../mL); use "
+        "a more dilute solution.",
+    },
+    {
         "code": "ketamine.bolus",
         "severity": "warning",
         "module": "calc/adjuncts/ketamine.py",
@@ -294,6 +315,24 @@ WARNING_CODES: list[dict[str, str]] = [
         "module": "tables/adjunct-ketamine.toml",
     },
     {
+        "code": "methadone.above_scheme",
+        "severity": "critical",
+        "module": "calc/methadone.py",
+        "message": "... mg/day oral morphine is above what the ... scheme covers (... mg/day): its "
+        "top value is used and the cap makes it a fixed start (a cohort above 1,200 "
+        "mg/day did well on a fixed 30 mg/day); consult a pain or palliative specialist "
+        "before starting.",
+    },
+    {
+        "code": "methadone.ad_lib_specialist",
+        "severity": "critical",
+        "module": "calc/methadone.py",
+        "message": "Ad lib (Morley-Makin) methadone: 1/... of the daily oral morphine as needed, no "
+        "more often than every ... h, inpatient specialist palliative care units only; "
+        "the conversion to regular doses after the first days is not confirmed against "
+        "the primary text.",
+    },
+    {
         "code": "methadone.qtc",
         "severity": "warning",
         "module": "calc/methadone.py",
@@ -317,16 +356,16 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "methadone.source_unpredictable",
         "severity": "critical",
-        "module": "calc/rotation.py",
+        "module": "calc/rotation_alerts.py",
         "message": "Conversion FROM methadone is unpredictable (long, variable half-life; the ratio "
         "depends on dose); the table's single-dose factor is used: specialist advice.",
     },
     {
         "code": "methadone.switch_day_below_strength",
         "severity": "warning",
-        "module": "calc/methadone.py",
-        "message": "On day(s) ... of the switch the methadone share is below the smallest tablet at "
-        "its longest interval; none is offered those days.",
+        "module": "calc/methadone_switch.py",
+        "message": "On day(s) ... of the switch the methadone share is below the smallest dose any "
+        "product makes at its longest interval; none is offered those days.",
     },
     {
         "code": "methadone.three_day_switch_unconfirmed",
@@ -421,21 +460,21 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "oih.cut_and_methadone_unconfirmed",
         "severity": "warning",
-        "module": "calc/oih.py",
+        "module": "calc/oih_cut.py",
         "message": "Cutting the opioid by ...-...% and adding low-dose methadone is reported in "
         "anecdotes (Pain Physician review), not a guideline rule; specialist oversight.",
     },
     {
         "code": "oih.cut_deeper_than_range",
         "severity": "warning",
-        "module": "calc/oih.py",
+        "module": "calc/oih_cut.py",
         "message": "...: the nearest real regimen below the cut (... .../day) cuts more than ...%; "
         "consider a smaller strength or product.",
     },
     {
         "code": "oih.cut_line_without_regimen",
         "severity": "warning",
-        "module": "calc/oih.py",
+        "module": "calc/oih_cut.py",
         "message": "... ...: no real regimen at or below ... .../day; give the reduced daily dose by "
         "another product or stop this line.",
     },
@@ -456,10 +495,10 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "patch.label_bands_conservative",
         "severity": "info",
-        "module": "calc/targets.py",
-        "message": "Label conversion bands are deliberately conservative; the cross-tolerance "
-        "reduction is applied on top of them. Pass cross_tolerance_reduction_percent 0 "
-        "for the label dose.",
+        "module": "calc/patches.py",
+        "message": "The label's conversion bands already build in the reduction for incomplete "
+        "cross-tolerance: no further reduction is applied by default, and a requested one "
+        "never goes below the label's lowest starting strength (... mcg/h).",
     },
     {
         "code": "pregabalin.below_label_range",
@@ -516,20 +555,27 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "regimen.below_smallest_strength",
         "severity": "critical",
-        "module": "calc/rotation.py",
+        "module": "calc/rotation_alerts.py",
         "message": "The reduced dose (... ...) is below what the smallest ... ... ... (... ...) "
         "gives at its longest interval; no practical regimen is offered.",
     },
     {
+        "code": "regimen.concentrate",
+        "severity": "warning",
+        "module": "calc/rotation_alerts.py",
+        "message": "The regimen is measured from the ... ... (... .../mL): for opioid-tolerant "
+        "patients only (its label); check the volume twice.",
+    },
+    {
         "code": "regimen.no_product",
         "severity": "warning",
-        "module": "calc/rotation.py",
+        "module": "calc/rotation_alerts.py",
         "message": "No product table covers ... ......; only the daily dose is given.",
     },
     {
         "code": "regimen.shortfall",
         "severity": "warning",
-        "module": "calc/rotation.py",
+        "module": "calc/rotation_alerts.py",
         "message": "The practical regimen gives ... ..., ...% of the reduced target ... ... (below "
         "...%): the strengths cannot make the target; consider another product or more "
         "units per dose, and titrate to effect.",
@@ -578,7 +624,7 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "renal.target_avoid_overridden",
         "severity": "critical",
-        "module": "calc/rotation.py",
+        "module": "calc/rotation_alerts.py",
         "message": "... is to be avoided at a creatinine clearance of ... mL/min; the caller "
         "overrode the refusal (allow_renal_avoid). Safer: ....",
     },
@@ -592,7 +638,7 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "rotation.as_needed_at_maximum",
         "severity": "warning",
-        "module": "calc/rotation.py",
+        "module": "calc/rotation_alerts.py",
         "message": "As-needed line(s) ... are converted at their prescribed maximum per day; if the "
         "patient takes fewer doses, give average_doses_per_day, or the new regimen may "
         "exceed what the patient actually takes.",
@@ -644,9 +690,10 @@ WARNING_CODES: list[dict[str, str]] = [
 
 ERROR_CODES: list[dict[str, str]] = [
     {"code": "<kind>.drug_not_covered", "module": "calc/reference.py", "status": "422"},
+    {"code": "<kind>.infusion_not_covered", "module": "calc/reference.py", "status": "422"},
     {"code": "<kind>.route_not_covered", "module": "calc/reference.py", "status": "422"},
     {"code": "breakthrough.out_of_range", "module": "calc/breakthrough.py", "status": "422"},
-    {"code": "buprenorphine_patch.above_label_bands", "module": "calc/targets.py", "status": "422"},
+    {"code": "buprenorphine_patch.above_label_bands", "module": "calc/patches.py", "status": "422"},
     {
         "code": "clonidine.dose_below_strength",
         "module": "calc/adjuncts/clonidine.py",
@@ -664,7 +711,8 @@ ERROR_CODES: list[dict[str, str]] = [
     },
     {"code": "date.out_of_range", "module": "api/adapters.py", "status": "422"},
     {"code": "dose.implausible", "module": "calc/plausibility.py", "status": "422"},
-    {"code": "fentanyl_patch.opioid_naive", "module": "calc/targets.py", "status": "422"},
+    {"code": "fentanyl_patch.opioid_naive", "module": "calc/infusions.py", "status": "422"},
+    {"code": "fentanyl_patch.source_not_in_label", "module": "calc/patches.py", "status": "422"},
     {
         "code": "gabapentin.renal_function_required",
         "module": "calc/adjuncts/gabapentin.py",
@@ -681,6 +729,7 @@ ERROR_CODES: list[dict[str, str]] = [
         "status": "422",
     },
     {"code": "http.<status_code>", "module": "api/problems.py", "status": "4xx"},
+    {"code": "input.infusion_route", "module": "calc/models.py", "status": "422"},
     {"code": "input.not_a_number", "module": "calc/models.py", "status": "422"},
     {"code": "input.not_a_positive_number", "module": "calc/models.py", "status": "422"},
     {"code": "input.unknown_value", "module": "calc/models.py", "status": "422"},
@@ -709,10 +758,11 @@ ERROR_CODES: list[dict[str, str]] = [
         "status": "422",
     },
     {"code": "medication.unit_mismatch", "module": "calc/plausibility.py", "status": "422"},
-    {"code": "methadone.above_scheme", "module": "calc/methadone.py", "status": "422"},
     {"code": "methadone.cap_above_default", "module": "calc/methadone.py", "status": "422"},
     {"code": "methadone.qtc_over_limit", "module": "calc/methadone.py", "status": "422"},
+    {"code": "methadone.reduction_outside_scheme", "module": "calc/reduction.py", "status": "422"},
     {"code": "methadone.route_not_covered", "module": "calc/methadone.py", "status": "422"},
+    {"code": "methadone.strategy_route", "module": "calc/methadone.py", "status": "422"},
     {"code": "methadone.unknown_strategy", "module": "calc/methadone.py", "status": "422"},
     {"code": "mme.outside_bands", "module": "calc/reference.py", "status": "422"},
     {
@@ -736,7 +786,7 @@ ERROR_CODES: list[dict[str, str]] = [
         "status": "422",
     },
     {"code": "oih.ketamine_needs_weight", "module": "calc/oih.py", "status": "422"},
-    {"code": "oih.out_of_range", "module": "calc/oih.py", "status": "422"},
+    {"code": "oih.out_of_range", "module": "calc/oih_cut.py", "status": "422"},
     {"code": "patient.height_required", "module": "calc/weights.py", "status": "422"},
     {"code": "patient.sex_required", "module": "calc/weights.py", "status": "422"},
     {"code": "patient.weight_required", "module": "calc/weights.py", "status": "422"},
@@ -760,11 +810,12 @@ ERROR_CODES: list[dict[str, str]] = [
     {"code": "renal.creatinine_out_of_range", "module": "calc/renal.py", "status": "422"},
     {"code": "renal.creatinine_required", "module": "calc/renal.py", "status": "422"},
     {"code": "renal.creatinine_twice", "module": "calc/renal.py", "status": "422"},
-    {"code": "renal.target_avoid", "module": "calc/rotation.py", "status": "422"},
+    {"code": "renal.target_avoid", "module": "calc/rotation_alerts.py", "status": "422"},
     {"code": "request.invalid", "module": "api/problems.py", "status": "4xx"},
     {"code": "request.invalid_json", "module": "api/problems.py", "status": "4xx"},
-    {"code": "rotation.reduction_out_of_range", "module": "calc/rotation.py", "status": "422"},
+    {"code": "rotation.reduction_out_of_range", "module": "calc/reduction.py", "status": "422"},
     {"code": "rotation.target_not_supported", "module": "calc/targets.py", "status": "422"},
+    {"code": "table.factor_not_listed", "module": "calc/reference.py", "status": "422"},
     {"code": "table.unknown", "module": "calc/catalog.py", "status": "422"},
     {"code": "taper.basis_fixed", "module": "calc/taper.py", "status": "422"},
     {"code": "taper.date_out_of_range", "module": "calc/taper.py", "status": "422"},

@@ -119,6 +119,15 @@ OPERATIONS: dict[str, OperationDocs] = {
                     "patient": {"qtc_ms": 430},
                 },
             ),
+            "patch-to-infusion": (
+                "Fentanyl patch 75 mcg/h to an intravenous infusion at the same hourly rate",
+                {
+                    "from": [
+                        {"drug": "fentanyl", "route": "transdermal", "dose": 75, "dose_unit": "mcg/h"}
+                    ],
+                    "to": {"drug": "fentanyl", "route": "intravenous", "infusion": True},
+                },
+            ),
             "to-fentanyl-patch": (
                 "MS Contin 60 mg every 12 hours to a fentanyl patch, opioid-tolerant patient",
                 {

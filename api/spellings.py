@@ -23,6 +23,7 @@ Each replacement is reported as a trace step (``input medications[0].route "PO" 
 | | ER, SR, XR, CR, XL | `extended` |
 | `dose_unit` | ug, µg, μg | `mcg` |
 | | mcg/hr, mcg/hour | `mcg/h` |
+| | mg/hr, mg/hour | `mg/h` |
 | `sex` | F / M | `female` / `male` |
 | `drug`, table ids, presets and the other named values | any capitals | lower case |
 
@@ -79,6 +80,8 @@ ALIASES: dict[str, dict[str, str]] = {
         "\N{GREEK SMALL LETTER MU}g": "mcg",
         "mcg/hr": "mcg/h",
         "mcg/hour": "mcg/h",
+        "mg/hr": "mg/h",
+        "mg/hour": "mg/h",
     },
     "sex": {"F": "female", "M": "male"},
 }

@@ -9,13 +9,13 @@ import attrs
 from calc.alerts import RenalOpioids
 from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import UnknownEntryError
+from calc.label_tables import PatchTable
 from calc.plausibility import PlausibilityTable
+from calc.products import ProductCatalog
 from calc.reference import (
     BandSet,
     FactorTable,
     MethadoneScheme,
-    PatchTable,
-    ProductCatalog,
     Reference,
     TaperPresets,
     Thresholds,

@@ -8,7 +8,7 @@ the equianalgesic table and has its own name (calc/rotation.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 import attrs
@@ -17,9 +17,9 @@ from calc.alerts import safety_context
 from calc.errors import UnknownEntryError
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
-from calc.reference import FactorTable, Reference
+from calc.reference import Factor, FactorTable, RateFactor, Reference, chosen_factor
 from calc.results import Alert, TableRef, TraceStep, ordered
-from calc.units import daily_amount
+from calc.units import daily_amount, is_infusion, is_rate
 
 
 __all__ = [
@@ -92,13 +92,15 @@ def convert_lines(
     field: str,
     basis: bool = False,
     strict: bool = True,
+    choices: Mapping[tuple[str, str], str] | None = None,
 ) -> Converted:
     """
     Convert each line to oral morphine mg/day with ``table``; exact totals, traced.
 
     ``basis``: as-needed lines at their average use where given (a rotation's conversion basis),
     else at their maximum.  ``strict``: a line the table does not cover is an error; otherwise it
-    is left out of the total and named in ``excluded``.
+    is left out of the total and named in ``excluded``.  ``choices``: a factor chosen by its
+    source key for a drug and route (the row's own or a listed alternative).
     """
     lines: list[MMELine] = []
     trace: list[TraceStep] = []
@@ -106,19 +108,27 @@ def convert_lines(
     total = Decimal(0)
     for i, med in enumerate(medications):
         at = f"{field}[{i}]"
-        if strict:
-            row = table.lookup(med.drug, med.route, at)
-        else:
-            try:
-                row = table.lookup(med.drug, med.route, at)
-            except UnknownEntryError:
-                excluded.append(f"{med.drug} {med.route}")
-                continue
+        infusion = is_infusion(med)
+        try:
+            row: Factor | RateFactor = (
+                table.rate(med.drug, med.route, at)
+                if infusion
+                else table.lookup(med.drug, med.route, at)
+            )
+        except UnknownEntryError:
+            if strict:
+                raise
+            excluded.append(f"{med.drug} {med.route}{' infusion' if infusion else ''}")
+            continue
         amount = daily_amount(med, row.unit, at, basis)
-        factor, factor_source = row.factor_at(amount)
+        chosen = choices.get((med.drug, med.route)) if choices else None
+        if chosen is None:
+            factor, factor_source = row.factor_at(amount)
+        else:
+            factor, factor_source = chosen_factor(row, chosen, to=False, field="factor_choices")
         mme = amount * factor
         total += mme
-        unit = row.unit if row.unit == "mcg/h" else f"{row.unit}/day"
+        unit = row.unit if is_rate(row.unit) else f"{row.unit}/day"
         # Positional arguments: this loop is the hot path of every MME and rotation request.
         lines.append(
             MMELine(
@@ -134,8 +144,10 @@ def convert_lines(
             )
         )
         how = (
-            "patch rate"
-            if unit == "mcg/h"
+            "infusion rate"
+            if infusion
+            else "patch rate"
+            if is_rate(unit)
             else "dose x average doses per day"
             if basis and med.as_needed and med.average_doses_per_day is not None
             else "dose x maximum doses per day (as needed)"

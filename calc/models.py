@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from calc.errors import OutOfRangeError, UnknownEntryError
-from calc.vocabulary import DOSE_UNITS, RELEASES, ROUTES
+from calc.vocabulary import DOSE_UNITS, INFUSION_ROUTES, RELEASES, ROUTES
 
 
 __all__ = ["Medication", "Patient", "Target"]
@@ -67,7 +67,8 @@ class Medication:
         drug: lower-case ingredient name.
         route: oral, intravenous, transdermal, ...
         dose: amount per administration (for patches: the labelled rate).
-        dose_unit: ``mg``, ``mcg`` or ``mcg/h`` (patches).
+        dose_unit: ``mg``, ``mcg``, ``mcg/h`` (a patch, or an infusion) or ``mg/h`` (an
+            infusion on an intravenous or subcutaneous route).
         release: ``immediate`` or ``extended``; optional.
         doses_per_day: administrations per day of a scheduled line; or give ``interval_hours``.
         interval_hours: hours between administrations (for a patch: between changes; for an
@@ -109,15 +110,26 @@ class Medication:
 
 @attrs.frozen
 class Target:
-    """The drug, route and release a rotation goes to."""
+    """The drug, route and release a rotation goes to; ``infusion``: a continuous infusion."""
 
     drug: str
     route: str
     release: str | None = None
+    infusion: bool = False
 
     def __attrs_post_init__(self) -> None:
         _member(self.route, ROUTES, "to.route")
         _member(self.release, (None, *RELEASES), "to.release")
+        _flag(self.infusion, "to.infusion", optional=False)
+        if self.infusion and self.route not in INFUSION_ROUTES:
+            msg = f"a continuous infusion runs intravenously or subcutaneously; got {self.route!r}"
+            raise UnknownEntryError(
+                "input.infusion_route",
+                "to.route",
+                f"one of {list(INFUSION_ROUTES)}",
+                self.route,
+                msg,
+            )
 
 
 @attrs.frozen

@@ -20,10 +20,9 @@ benzodiazepine, renal, hepatic, age), and reports the MME/day it leads to:
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 import attrs
 
@@ -40,17 +39,15 @@ from calc.adjuncts import (
 from calc.alerts import SafetyContext, safety_context
 from calc.dosing_tables import adjunct_table
 from calc.errors import CalcError, OutOfRangeError
-from calc.methadone import safety_alerts
 from calc.mme import convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
+from calc.oih_cut import CutAndMethadone, CutLine, cut_and_methadone, cut_mme
+from calc.oih_types import OIHOptions, Outcome, Refusal, attempt
 from calc.plausibility import check_regimen
 from calc.reference import Reference
-from calc.regimen import PracticalRegimen, build_as_needed, build_regimen
-from calc.results import Alert, TraceStep, ordered
-from calc.rotation import RotationOptions, RotationResult, plan_rotation, regimen_line
-from calc.rounding import dose_down, percent_of
+from calc.results import Alert, ordered
+from calc.rotation import RotationOptions, RotationResult, plan_rotation
 from calc.taper import TaperOptions, TaperResult, plan_taper
-from calc.units import daily_amount
 
 
 __all__ = [
@@ -63,80 +60,6 @@ __all__ = [
     "choose_taper_preset",
     "plan_oih",
 ]
-
-_T = TypeVar("_T")
-SOLUTION = "solution"
-
-
-@attrs.frozen
-class Refusal:
-    """Why a strategy does not apply: the clinical rule's code, field, expectation and value."""
-
-    code: str
-    field: str
-    expected: str
-    received: object
-    detail: str
-
-
-@attrs.frozen
-class Outcome(Generic[_T]):
-    """
-    A strategy's result, or the refusal that rules it out; ``resulting_mme_per_day`` is the
-    MME/day (selected MME table) the strategy leads to, when the table covers it.
-    """
-
-    result: _T | None = None
-    refusal: Refusal | None = None
-    resulting_mme_per_day: Decimal | None = None
-
-
-def attempt(
-    compute: Callable[[], _T], resulting: Callable[[_T], Decimal | None] = lambda _: None
-) -> Outcome[_T]:
-    try:
-        result = compute()
-    except CalcError as exc:
-        return Outcome(refusal=Refusal(exc.code, exc.field, exc.expected, exc.received, exc.detail))
-    return Outcome(result=result, resulting_mme_per_day=resulting(result))
-
-
-@attrs.frozen
-class CutLine:
-    """
-    One line after the cut: the target and the real regimen (``None`` if none fits); an
-    as-needed line's daily doses are its maximum per day.
-    """
-
-    drug: str
-    route: str
-    original_daily_dose: Decimal
-    reduced_daily_dose: Decimal
-    unit: str
-    regimen: PracticalRegimen | None
-    as_needed: bool = False
-
-
-@attrs.frozen
-class CutAndMethadone:
-    cut_percent: Decimal
-    lines: tuple[CutLine, ...]
-    methadone_target_mg_per_day: Decimal
-    methadone: PracticalRegimen | None
-    warnings: tuple[Alert, ...]
-    trace: tuple[TraceStep, ...]
-
-
-@attrs.frozen
-class OIHOptions:
-    """``taper_preset`` None: chosen by the patient's time on opioids (``choose_taper_preset``)."""
-
-    start: dt.date
-    cut_percent: Decimal | None = None
-    methadone_mg_per_day: Decimal | None = None
-    table_id: str | None = None
-    mme_table_id: str | None = None
-    taper_preset: str | None = None
 
 
 @attrs.frozen
@@ -151,135 +74,6 @@ class OIHPlan:
     clonidine: Outcome[ClonidineResult]
     gabapentin: Outcome[GabapentinResult]
     warnings: tuple[Alert, ...]
-
-
-def _bounded(
-    value: Decimal | None, low: Decimal, high: Decimal, default: Decimal, field: str
-) -> Decimal:
-    if value is None:
-        return default
-    if not low <= value <= high:
-        msg = f"{field} must be {low}-{high}; got {value}"
-        raise OutOfRangeError("oih.out_of_range", field, f"{low}-{high}", value, msg)
-    return value
-
-
-def _cut_line(
-    reference: Reference, med: Medication, index: int, cut: Decimal, high: Decimal
-) -> tuple[CutLine, list[Alert]]:
-    product = reference.products.find(med.drug, med.route, med.release)
-    unit = product.unit if product else med.dose_unit
-    original = daily_amount(med, unit, f"medications[{index}]")
-    reduced = dose_down(original - percent_of(original, cut))
-    regimen: PracticalRegimen | None = None
-    if product is not None and med.as_needed:
-        assert med.max_doses_per_day is not None  # noqa: S101  (checked by check_regimen)
-        interval = med.interval_hours or min(product.intervals_hours)
-        count = max(1, int(med.max_doses_per_day))
-        regimen = build_as_needed(product, reduced, interval, count, max_dose=med.dose)
-    elif product is not None:
-        regimen = build_regimen(product, reduced)
-    alerts: list[Alert] = []
-    deepest = original - percent_of(original, high)
-    if regimen is not None and regimen.daily_total < deepest:
-        alerts.append(
-            Alert(
-                "oih.cut_deeper_than_range",
-                "warning",
-                f"{med.drug}: the nearest real regimen below the cut ({regimen.daily_total} "
-                f"{unit}/day) cuts more than {high}%; consider a smaller strength or product.",
-                regimen.source,
-            )
-        )
-    if regimen is None:
-        alerts.append(
-            Alert(
-                "oih.cut_line_without_regimen",
-                "warning",
-                f"{med.drug} {med.route}: no real regimen at or below {reduced} {unit}/day; "
-                "give the reduced daily dose by another product or stop this line.",
-                product.source if product else "PRODUCT",
-            )
-        )
-    line = CutLine(med.drug, med.route, original, reduced, unit, regimen, med.as_needed)
-    return line, alerts
-
-
-def cut_and_methadone(
-    reference: Reference,
-    medications: Sequence[Medication],
-    options: OIHOptions,
-    patient: Patient | None = None,
-    context: SafetyContext | None = None,
-) -> CutAndMethadone:
-    t = reference.thresholds
-    low, high = t["oih_cut_low_percent"], t["oih_cut_high_percent"]
-    cut = _bounded(options.cut_percent, low, high, low, "cut_percent")
-    cap = t["oih_methadone_max_mg_per_day"]
-    methadone_dose = _bounded(
-        options.methadone_mg_per_day,
-        Decimal(0),
-        cap,
-        t["oih_methadone_default_mg_per_day"],
-        "methadone_mg_per_day",
-    )
-    lines = []
-    alerts = [
-        *(context.alerts if context is not None else ()),
-        Alert(
-            "oih.cut_and_methadone_unconfirmed",
-            "warning",
-            f"Cutting the opioid by {low}-{high}% and adding low-dose methadone is reported in "
-            "anecdotes (Pain Physician review), not a guideline rule; specialist oversight.",
-            t.source("oih_cut_low_percent"),
-        ),
-    ]
-    for i, med in enumerate(medications):
-        line, line_alerts = _cut_line(reference, med, i, cut, high)
-        lines.append(line)
-        alerts += line_alerts
-    product = reference.products.find("methadone", "oral", "immediate", SOLUTION)
-    product = product or reference.products.find("methadone", "oral", None)
-    methadone = build_regimen(product, methadone_dose) if product and methadone_dose > 0 else None
-    alerts += safety_alerts(reference, patient)
-    trace = (
-        TraceStep(f"cut each line by {cut}%", cut, "%", t.source("oih_cut_low_percent")),
-        TraceStep(
-            f"low-dose methadone, at most {cap} mg/day",
-            methadone_dose,
-            "mg/day",
-            t.source("oih_methadone_max_mg_per_day"),
-        ),
-    )
-    return CutAndMethadone(cut, tuple(lines), methadone_dose, methadone, ordered(alerts), trace)
-
-
-def _cut_mme(reference: Reference, table_id: str | None, result: CutAndMethadone) -> Decimal | None:
-    """MME/day after the cut: each line's real regimen (its reduced dose when none) + methadone."""
-    meds = []
-    for line in result.lines:
-        if line.regimen is not None:
-            meds.append(regimen_line(line.regimen))
-        else:
-            unit = line.unit.removesuffix("/day")
-            per_day = None if unit == "mcg/h" else Decimal(1)
-            meds.append(
-                Medication(
-                    line.drug, line.route, line.reduced_daily_dose, unit, doses_per_day=per_day
-                )
-            )
-    if result.methadone is not None:
-        meds.append(regimen_line(result.methadone))
-    return _mme_of(reference, table_id, meds)
-
-
-def _mme_of(
-    reference: Reference, table_id: str | None, medications: Sequence[Medication]
-) -> Decimal | None:
-    converted = convert_lines(
-        reference.mme_table(table_id, "mme_table"), medications, "medications", strict=False
-    )
-    return None if converted.excluded else converted.total
 
 
 def _buprenorphine(
@@ -405,7 +199,7 @@ def plan_oih(
         taper=attempt(lambda: plan_taper(reference, medications, taper_options, patient), tapered),
         cut_and_methadone=attempt(
             lambda: cut_and_methadone(reference, medications, options, patient, context),
-            lambda r: _cut_mme(reference, table_id, r),
+            lambda r: cut_mme(reference, table_id, r),
         ),
         methadone_rotation=attempt(
             lambda: plan_rotation(

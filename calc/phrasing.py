@@ -37,6 +37,7 @@ __all__ = [
     "drug_name",
     "every",
     "label",
+    "liquid",
     "number",
     "per_day",
     "regimen_text",
@@ -146,6 +147,19 @@ def _joined(words: list[str]) -> str:
     return f"{', '.join(words[:-1])} and {words[-1]}"
 
 
+def liquid(
+    volume_ml: Decimal, concentration: Decimal | None, unit: str, form: str, route: str
+) -> str:
+    """
+    A measured liquid dose: ``2.5 mL of 1 mg/mL oral solution``; an injection's form already
+    names its strength: ``0.5 mL of injection 10 mg/mL``.
+    """
+    if "/mL" in form or concentration is None:
+        return f"{number(volume_ml)} mL of {form}"
+    oral = "oral " if route == "oral" else ""
+    return f"{number(volume_ml)} mL of {number(concentration)} {unit}/mL {oral}{form}"
+
+
 def regimen_text(regimen: PracticalRegimen) -> str:
     """
     A practical regimen as a prescription line:
@@ -154,21 +168,29 @@ def regimen_text(regimen: PracticalRegimen) -> str:
     - ``Oxycodone IR 5 mg by mouth every 4 hours as needed, at most 4 doses a day: one 5 mg
       tablet (at most 20 mg/day)``;
     - ``Fentanyl 37.5 mcg/h patch, changed every 3 days: one 25 mcg/h and one 12.5 mcg/h patch``;
-    - an oral solution is measured, not counted: ``Methadone 2.5 mg by mouth every 8 hours:
-      oral solution (7.5 mg/day)``.
+    - a liquid is measured, not counted: ``Methadone IR 2.5 mg by mouth every 8 hours: 2.5 mL of
+      1 mg/mL oral solution (7.5 mg/day)``; a product for opioid-tolerant patients only says so.
     """
     name = label(regimen.drug, regimen.route, regimen.release)
     dose = f"{number(regimen.dose_per_administration)} {regimen.unit}"
     made_of = composition(regimen.units, regimen.unit, regimen.form)
-    if regimen.unit == PATCH_UNIT:
+    if regimen.unit == PATCH_UNIT and regimen.route == "transdermal":
         return f"{name} {dose} patch, changed {every(regimen.interval_hours)}: {made_of}"
     how = f"{route_phrase(regimen.route)} {every(regimen.interval_hours)}"
     daily = f"{number(regimen.daily_total)} {regimen.unit}/day"
     if regimen.as_needed:
         how = f"{how} as needed, {per_day(regimen.doses_per_day)}"
         daily = f"at most {daily}"
-    if "solution" in regimen.form:
-        made_of = regimen.form if regimen.route != "oral" else f"oral {regimen.form}"
+    if regimen.volume_ml is not None:
+        made_of = liquid(
+            regimen.volume_ml,
+            regimen.concentration_per_ml,
+            regimen.unit,
+            regimen.form,
+            regimen.route,
+        )
+    if regimen.tolerant_only:
+        daily = f"{daily}; for opioid-tolerant patients only"
     if not made_of:
         return f"{name} {dose} {how} ({daily})"
     return f"{name} {dose} {how}: {made_of} ({daily})"

@@ -17,7 +17,8 @@ import attrs
 from calc.errors import ClinicalRefusalError, OutOfRangeError
 from calc.models import Medication
 from calc.results import Alert, TableRef
-from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount
+from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount, is_infusion, is_rate
+from calc.vocabulary import INFUSION_ROUTES
 
 
 __all__ = ["DoseRange", "IntervalRange", "PlausibilityTable", "check_regimen", "interval_of"]
@@ -55,6 +56,8 @@ class PlausibilityTable:
     doses: Mapping[tuple[str, str], DoseRange] = attrs.field(eq=False)
     intervals: Mapping[tuple[str, str, str], IntervalRange] = attrs.field(eq=False)
     notes: tuple[str, ...] = ()
+    # Continuous infusion rates (mg/h or mcg/h) by drug and route.
+    rates: Mapping[tuple[str, str], DoseRange] = attrs.field(eq=False, factory=dict)
 
     def interval_range(self, drug: str, route: str, release: str | None) -> IntervalRange | None:
         """The drug's own row, else the ``*`` row; with no release, the widest of the releases."""
@@ -84,19 +87,36 @@ def _conflict(field: str, expected: str, received: object, detail: str) -> OutOf
     return OutOfRangeError("medication.frequency_conflict", field, expected, received, detail)
 
 
-def _patch_frequency(med: Medication, at: str) -> None:
-    given = [
-        name
-        for name in ("doses_per_day", "max_doses_per_day", "average_doses_per_day")
-        if getattr(med, name) is not None
-    ]
+def _rate_frequency(med: Medication, at: str) -> None:
+    """A patch takes only its change interval; a continuous infusion no frequency at all."""
+    infusion = is_infusion(med)
+    if not infusion and (med.route != "transdermal" or med.dose_unit != PATCH_UNIT):
+        routes = [*INFUSION_ROUTES, "transdermal"]
+        msg = (
+            f"{at}.dose_unit: a rate ({med.dose_unit}) is a patch (mcg/h, transdermal) or an "
+            f"infusion (intravenous, subcutaneous); got route {med.route}"
+        )
+        raise OutOfRangeError(
+            "medication.unit_mismatch",
+            f"{at}.dose_unit",
+            f"mg or mcg by route {med.route} (a rate only by route {routes})",
+            med.dose_unit,
+            msg,
+        )
+    names = ["doses_per_day", "max_doses_per_day", "average_doses_per_day"]
+    if infusion:
+        names.append("interval_hours")
+    given = [name for name in names if getattr(med, name) is not None]
     if given or med.as_needed:
         name = given[0] if given else "as_needed"
-        msg = (
-            f"{at}: a patch line is its rate (mcg/h) and takes its change interval "
-            f"(interval_hours), not {name}"
+        kind = (
+            "an infusion line is its rate and runs continuously"
+            if infusion
+            else "a patch line is its rate (mcg/h) and takes its change interval (interval_hours)"
         )
-        raise _conflict(f"{at}.{name}", "interval_hours only (the change interval)", name, msg)
+        expected = "no frequency" if infusion else "interval_hours only (the change interval)"
+        msg = f"{at}: {kind}, not {name}"
+        raise _conflict(f"{at}.{name}", expected, name, msg)
 
 
 def _as_needed_frequency(med: Medication, at: str) -> None:
@@ -156,8 +176,8 @@ def _scheduled_frequency(med: Medication, at: str) -> None:
 
 def _check_frequency(med: Medication, at: str) -> None:
     """The frequency fields that fit the kind of line, and agree with each other."""
-    if med.dose_unit == PATCH_UNIT:
-        _patch_frequency(med, at)
+    if is_rate(med.dose_unit):
+        _rate_frequency(med, at)
     elif med.as_needed:
         _as_needed_frequency(med, at)
     else:
@@ -168,7 +188,7 @@ def interval_of(med: Medication) -> tuple[Decimal, str] | None:
     """The hours between administrations a line implies, with the field that set it."""
     if med.interval_hours is not None:
         return med.interval_hours, "interval_hours"
-    if med.dose_unit == PATCH_UNIT:
+    if is_rate(med.dose_unit):
         return None
     if med.as_needed:
         assert med.max_doses_per_day is not None  # noqa: S101  (_check_frequency holds)
@@ -179,7 +199,8 @@ def interval_of(med: Medication) -> tuple[Decimal, str] | None:
 
 
 def _check_dose(table: PlausibilityTable, med: Medication, at: str) -> Alert | None:
-    row = table.doses.get((med.drug, med.route))
+    infusion = is_infusion(med)
+    row = (table.rates if infusion else table.doses).get((med.drug, med.route))
     if row is None:
         return Alert(
             "dose.plausibility_unchecked",
@@ -187,7 +208,7 @@ def _check_dose(table: PlausibilityTable, med: Medication, at: str) -> Alert | N
             f"{at}: {med.drug} {med.route} has no plausible-dose row; the dose was used as given.",
             "PRODUCT",
         )
-    if (med.dose_unit == PATCH_UNIT) != (row.unit == PATCH_UNIT):
+    if is_rate(med.dose_unit) != is_rate(row.unit):
         msg = f"{at}.dose_unit: {med.drug} by route {med.route} is dosed in {row.unit}, got {med.dose_unit}"
         raise OutOfRangeError(
             "medication.unit_mismatch", f"{at}.dose_unit", row.unit, med.dose_unit, msg
@@ -195,9 +216,10 @@ def _check_dose(table: PlausibilityTable, med: Medication, at: str) -> Alert | N
     amount = convert_amount(med.dose, med.dose_unit, row.unit)
     if row.dose_min <= amount <= row.dose_max:
         return None
-    expected = f"{row.dose_min}-{row.dose_max} {row.unit} per administration"
+    per = "as a continuous infusion" if infusion else "per administration"
+    expected = f"{row.dose_min}-{row.dose_max} {row.unit} {per}"
     msg = (
-        f"{at}.dose: {med.dose} {med.dose_unit} of {med.drug} {med.route} per administration is "
+        f"{at}.dose: {med.dose} {med.dose_unit} of {med.drug} {med.route} {per} is "
         f"outside the plausible {expected}; check the unit (mg or mcg) and the number"
     )
     raise OutOfRangeError("dose.implausible", f"{at}.dose", expected, med.dose, msg)
@@ -205,7 +227,7 @@ def _check_dose(table: PlausibilityTable, med: Medication, at: str) -> Alert | N
 
 def _check_interval(table: PlausibilityTable, med: Medication, at: str) -> None:
     implied = interval_of(med)
-    release = med.release if med.dose_unit != PATCH_UNIT else "extended"
+    release = med.release if not is_rate(med.dose_unit) else "extended"
     row = table.interval_range(med.drug, med.route, release)
     if implied is None or row is None:
         return

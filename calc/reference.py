@@ -7,7 +7,6 @@ looks things up in them.  Nothing here reads a file.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -16,13 +15,14 @@ import attrs
 
 from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.results import TableRef
-from calc.rounding import compositions as dose_compositions
 
 
 if TYPE_CHECKING:
     from calc.alerts import RenalOpioids
     from calc.dosing_tables import AdjunctTable, FormulaTable
+    from calc.label_tables import PatchTable
     from calc.plausibility import PlausibilityTable
+    from calc.products import ProductCatalog
 
 
 __all__ = [
@@ -31,16 +31,14 @@ __all__ = [
     "Factor",
     "FactorTable",
     "MethadoneScheme",
-    "PatchTable",
-    "Product",
-    "ProductCatalog",
+    "RateFactor",
     "Reference",
     "Source",
     "TaperPreset",
     "TaperPresets",
     "Threshold",
     "Thresholds",
-    "UnitCount",
+    "chosen_factor",
 ]
 
 
@@ -137,12 +135,80 @@ class Factor:
 
 
 @attrs.frozen
+class RateFactor:
+    """
+    A continuous-infusion row: oral morphine mg/day per unit of rate (mg/h or mcg/h).
+
+    ``factor`` converts FROM the infusion, ``target_factor`` TO it; where sources give different
+    continuous ratios, each direction takes the one that gives less of the new drug.
+    """
+
+    drug: str
+    routes: tuple[str, ...]
+    unit: str
+    factor: Decimal
+    source: str
+    target_factor: Decimal
+    target_source: str
+    note: str | None = None
+    alternatives: tuple[tuple[Decimal, str], ...] = ()
+
+    def factor_at(self, daily_amount: Decimal) -> tuple[Decimal, str]:
+        del daily_amount
+        return self.factor, self.source
+
+
+def chosen_factor(
+    row: Factor | RateFactor, source: str, to: bool, field: str
+) -> tuple[Decimal, str]:
+    """
+    The factor a caller chose by its source key: the row's own (its target factor for an
+    infusion converted TO), or one of its listed alternatives; an unlisted key is refused.
+    """
+    if isinstance(row, RateFactor):
+        own = [(row.target_factor, row.target_source)] if to else [(row.factor, row.source)]
+        own += [(row.factor, row.source), (row.target_factor, row.target_source)]
+    elif row.factor is not None:
+        own = [(row.factor, row.source)]
+    else:
+        msg = f"{row.drug}: the row is banded (its factor depends on the dose); none can be chosen"
+        raise UnknownEntryError(
+            "table.factor_not_listed", field, "a row with a single factor", source, msg
+        )
+    for factor, key in (*own, *row.alternatives):
+        if key == source:
+            return factor, key
+    keys = sorted({k for _, k in (*own, *row.alternatives)})
+    msg = f"{row.drug}: no factor from source {source!r}; the row lists {', '.join(keys)}"
+    raise UnknownEntryError("table.factor_not_listed", field, f"one of {keys}", source, msg)
+
+
+@attrs.frozen
 class FactorTable:
-    """An MME or equianalgesic table: rows keyed by (drug, route)."""
+    """An MME or equianalgesic table: rows keyed by (drug, route), infusion rates apart."""
 
     ref: TableRef
     rows: Mapping[tuple[str, str], Factor] = attrs.field(eq=False)
     notes: tuple[str, ...] = ()
+    rates: Mapping[tuple[str, str], RateFactor] = attrs.field(eq=False, factory=dict)
+
+    def rate(self, drug: str, route: str, at: str) -> RateFactor:
+        """The continuous-infusion row; a table without one refuses, never a bolus factor."""
+        row = self.rates.get((drug, route))
+        if row is not None:
+            return row
+        covered = sorted(f"{d} {r}" for d, r in self.rates)
+        msg = (
+            f"table {self.ref.id!r} has no continuous-infusion factor for {drug} {route} (a "
+            f"single-dose factor is not used for an infusion); it has: {', '.join(covered) or 'none'}"
+        )
+        raise UnknownEntryError(
+            f"{self.ref.kind}.infusion_not_covered",
+            f"{at}.drug",
+            f"an infusion the table covers: {covered}",
+            drug,
+            msg,
+        )
 
     def lookup(self, drug: str, route: str, at: str) -> Factor:
         """The row for drug and route; ``at`` is the request path of the line (``from[0]``)."""
@@ -175,117 +241,8 @@ class MethadoneScheme:
     default_reduction_percent: Decimal
     reduction_source: str
     notes: tuple[str, ...] = ()
-
-
-@attrs.frozen
-class PatchTable:
-    """Label conversion bands from oral morphine mg/day to a patch rate (mcg/h)."""
-
-    ref: TableRef
-    drug: str
-    bands: BandSet
-    max_rate: Decimal | None = None
-    max_rate_source: str | None = None
-    notes: tuple[str, ...] = ()
-
-
-@attrs.frozen
-class UnitCount:
-    """``count`` units of ``strength`` make up (part of) one administration."""
-
-    strength: Decimal
-    count: int
-
-
-@attrs.frozen
-class Product:
-    """
-    A marketed product used to build practical regimens.
-
-    Attributes:
-        strengths: unit strengths (mg, mcg or mcg/h).
-        intervals_hours: dosing intervals the product is given at.
-        max_units_per_dose: how many units one administration may combine.
-    """
-
-    drug: str
-    route: str
-    release: str
-    form: str
-    unit: str
-    strengths: tuple[Decimal, ...]
-    intervals_hours: tuple[Decimal, ...]
-    source: str
-    intervals_source: str
-    max_units_per_dose: int
-
-    @functools.cached_property
-    def compositions(self) -> Mapping[Decimal, tuple[Decimal, ...]]:
-        return dose_compositions(self.strengths, self.max_units_per_dose)
-
-    @functools.cached_property
-    def doses(self) -> tuple[Decimal, ...]:
-        """Achievable doses per administration, ascending."""
-        return tuple(sorted(self.compositions))
-
-    @functools.cached_property
-    def unit_counts(self) -> Mapping[Decimal, tuple[UnitCount, ...]]:
-        """Per achievable dose, the units it is made of: strongest first, with their counts."""
-        return {
-            dose: tuple(
-                UnitCount(strength=s, count=combo.count(s))
-                for s in sorted(set(combo), reverse=True)
-            )
-            for dose, combo in self.compositions.items()
-        }
-
-    @property
-    def smallest(self) -> Decimal:
-        return min(self.strengths)
-
-
-@attrs.frozen
-class ProductCatalog:
-    """The products (strengths and intervals) that regimens are built from."""
-
-    ref: TableRef
-    products: tuple[Product, ...]
-
-    def find(
-        self, drug: str, route: str, release: str | None, form: str | None = None
-    ) -> Product | None:
-        """
-        The product for drug, route and release (``None`` prefers immediate); with ``form``
-        only that form, else the first listed.
-        """
-        return self._choices.get((drug, route, release, form))
-
-    @functools.cached_property
-    def _choices(self) -> Mapping[tuple[str, str, str | None, str | None], Product]:
-        """
-        ``find`` for every drug, route, release and form the catalog lists (with ``None`` for
-        release and form), worked out once: a request then costs one dict lookup instead of a
-        scan of every product (a rotation looks up two or three).  Any other key finds nothing.
-        """
-        releases = (None, *sorted({p.release for p in self.products}))
-        forms = (None, *sorted({p.form for p in self.products}))
-        choices: dict[tuple[str, str, str | None, str | None], Product] = {}
-        for drug, route in {(p.drug, p.route) for p in self.products}:
-            for release in releases:
-                for form in forms:
-                    found = self._scan(drug, route, release, form)
-                    if found is not None:
-                        choices[drug, route, release, form] = found
-        return choices
-
-    def _scan(self, drug: str, route: str, release: str | None, form: str | None) -> Product | None:
-        matches = [p for p in self.products if p.drug == drug and p.route == route]
-        if release is not None:
-            matches = [p for p in matches if p.release == release]
-        if form is not None:
-            matches = [p for p in matches if p.form == form]
-        matches.sort(key=lambda p: p.release != "immediate")
-        return matches[0] if matches else None
+    # The scheme's own reduction range is default_reduction_percent..reduction_max_percent.
+    reduction_max_percent: Decimal = Decimal(100)
 
 
 class Threshold(NamedTuple):

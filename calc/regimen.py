@@ -13,12 +13,22 @@ from decimal import Decimal
 
 import attrs
 
-from calc.reference import Product, UnitCount
+from calc.models import Medication
+from calc.products import Product, UnitCount
 from calc.rounding import round_to_doses
 from calc.units import HOURS_PER_DAY, PATCH_UNIT
 
 
-__all__ = ["PracticalRegimen", "UnitCount", "build_as_needed", "build_regimen", "regimen_of"]
+__all__ = [
+    "PracticalRegimen",
+    "UnitCount",
+    "best_as_needed",
+    "best_regimen",
+    "build_as_needed",
+    "build_regimen",
+    "regimen_line",
+    "regimen_of",
+]
 
 
 @attrs.frozen
@@ -44,6 +54,9 @@ class PracticalRegimen:
     source: str
     intervals_source: str
     as_needed: bool = False
+    volume_ml: Decimal | None = None
+    concentration_per_ml: Decimal | None = None
+    tolerant_only: bool = False
 
 
 def regimen_of(
@@ -52,6 +65,7 @@ def regimen_of(
     """The regimen of ``dose`` every ``interval`` hours (as needed, at most ``as_needed_count``)."""
     per_day = HOURS_PER_DAY / interval if as_needed_count is None else as_needed_count
     total = dose if product.unit == PATCH_UNIT else dose * per_day
+    liquid = product.concentration_per_ml is not None
     return PracticalRegimen(
         product.drug,  # drug
         product.route,  # route
@@ -59,13 +73,16 @@ def regimen_of(
         product.form,  # form
         product.unit,  # unit
         dose,  # dose_per_administration
-        product.unit_counts.get(dose, ()),  # units
+        () if liquid else product.unit_counts.get(dose, ()),  # units
         interval,  # interval_hours
         per_day,  # doses_per_day
         total,  # daily_total
         product.source,  # source
         product.intervals_source,  # intervals_source
         as_needed_count is not None,  # as_needed
+        product.volume_ml(dose),  # volume_ml
+        product.concentration_per_ml,  # concentration_per_ml
+        product.tolerant_only,  # tolerant_only
     )
 
 
@@ -116,3 +133,53 @@ def build_as_needed(
     if best is None:
         return None
     return regimen_of(product, best[0], interval, Decimal(best[1]))
+
+
+def best_regimen(
+    products: tuple[Product, ...], daily_target: Decimal, share: Decimal, tolerant: bool
+) -> PracticalRegimen | None:
+    """
+    The regimen of the first product (in the table's order: tablets before liquids) that reaches
+    ``share`` percent of ``daily_target``; if none does, the one closest to it (ties: the first).
+    Concentrates restricted to opioid-tolerant patients are used only when ``tolerant``.
+    """
+    best: PracticalRegimen | None = None
+    for product in products:
+        if product.tolerant_only and not tolerant:
+            continue
+        regimen = build_regimen(product, daily_target)
+        if regimen is None:
+            continue
+        if regimen.daily_total * 100 >= daily_target * share:
+            return regimen
+        if best is None or regimen.daily_total > best.daily_total:
+            best = regimen
+    return best
+
+
+def best_as_needed(
+    products: tuple[Product, ...], daily_max: Decimal, interval: Decimal, count: int, most: Decimal
+) -> PracticalRegimen | None:
+    """The largest as-needed regimen any product makes within the limits (ties: the first)."""
+    best: PracticalRegimen | None = None
+    for product in products:
+        if product.tolerant_only:
+            continue
+        regimen = build_as_needed(product, daily_max, interval, count, most)
+        if regimen is not None and (best is None or regimen.daily_total > best.daily_total):
+            best = regimen
+    return best
+
+
+def regimen_line(regimen: PracticalRegimen) -> Medication:
+    """A practical regimen as a regimen line (for its MME on the MME table)."""
+    if regimen.unit == "mcg/h":
+        return Medication(regimen.drug, regimen.route, regimen.dose_per_administration, "mcg/h")
+    return Medication(
+        regimen.drug,
+        regimen.route,
+        regimen.dose_per_administration,
+        regimen.unit,
+        regimen.release,
+        doses_per_day=regimen.doses_per_day,
+    )

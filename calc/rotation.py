@@ -19,21 +19,32 @@ from decimal import Decimal
 
 import attrs
 
-from calc.alerts import SafetyContext, safety_context
+from calc.alerts import safety_context
 from calc.breakthrough import Breakthrough, breakthrough
-from calc.errors import ClinicalRefusalError, OutOfRangeError
-from calc.methadone import MethadoneDetail, methadone_target, with_schedule
+from calc.infusions import (
+    InfusionRegimen,
+    TransitionStep,
+    build_infusion,
+    infusion_target,
+    kornick,
+    same_route_target,
+)
+from calc.methadone import MethadoneDetail, methadone_by_route, methadone_target
+from calc.methadone_switch import with_schedule
 from calc.mme import MMELine, convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
+from calc.patches import patch_target
 from calc.plausibility import check_regimen
+from calc.reduction import Reduction, applied_percent, cross_tolerance_alerts, reduce
 from calc.reference import Reference
-from calc.regimen import PracticalRegimen, build_regimen
+from calc.regimen import PracticalRegimen, best_as_needed, best_regimen, regimen_line
 from calc.results import Alert, TableRef, TraceStep, ordered
-from calc.rounding import dose_down, metric, percent_of
-from calc.targets import TargetDose, factor_target, patch_target
+from calc.rotation_alerts import regimen_alerts, renal_target, source_alerts, target_alerts
+from calc.rounding import dose_down
+from calc.targets import TargetDose, factor_target
 
 
-__all__ = ["Reduction", "RotationOptions", "RotationResult", "plan_rotation", "regimen_line"]
+__all__ = ["RotationOptions", "RotationResult", "plan_rotation"]
 
 
 @attrs.frozen
@@ -48,22 +59,9 @@ class RotationOptions:
     methadone_max_daily_mg: Decimal | None = None
     mme_table_id: str | None = None
     allow_renal_avoid: bool = False
-
-
-@attrs.frozen
-class Reduction:
-    """The cross-tolerance range: both ends, and the applied percent with its dose."""
-
-    applied_percent: Decimal
-    applied_percent_source: str
-    low_percent: Decimal
-    high_percent: Decimal
-    dose_at_low: Decimal
-    dose_at_high: Decimal
-    reduced_daily_dose: Decimal
-    unit: str
-    capped: bool
-    source: str
+    infusion_concentration_per_ml: Decimal | None = None
+    # (drug, route, source key): a factor chosen by its source (the row's own or an alternative).
+    factor_choices: tuple[tuple[str, str, str], ...] = ()
 
 
 @attrs.frozen
@@ -83,53 +81,8 @@ class RotationResult:
     warnings: tuple[Alert, ...]
     trace: tuple[TraceStep, ...]
     tables: tuple[TableRef, ...]
-
-
-def _applied_percent(
-    reference: Reference, requested: Decimal | None, dose: TargetDose, context: SafetyContext
-) -> tuple[Decimal, str, str]:
-    """The percent, its source and why (a note for the trace)."""
-    t = reference.thresholds
-    if requested is None:
-        high = t["cross_tolerance_high_percent"]
-        if context.older_or_frail and dose.default_percent < high:
-            return high, t.source("older_adult_age"), " (older or frail patient: the 50% end)"
-        return dose.default_percent, dose.default_percent_source, ""
-    top = t["cross_tolerance_max_percent"]
-    if not Decimal(0) <= requested <= top:
-        msg = f"cross_tolerance_reduction_percent must be 0-{top}; got {requested}"
-        raise OutOfRangeError(
-            "rotation.reduction_out_of_range",
-            "cross_tolerance_reduction_percent",
-            f"0-{top}",
-            requested,
-            msg,
-        )
-    return requested, "request", ""
-
-
-def _reduce(
-    reference: Reference, dose: TargetDose, percent: Decimal, percent_source: str
-) -> Reduction:
-    t = reference.thresholds
-    low, high = t["cross_tolerance_low_percent"], t["cross_tolerance_high_percent"]
-    equi, cap = dose.equianalgesic, dose.cap
-    applied, at_low, at_high = [dose_down(equi - percent_of(equi, p)) for p in (percent, low, high)]
-    capped = cap is not None and applied > cap
-    if cap is not None:
-        applied, at_low, at_high = [min(v, cap) for v in (applied, at_low, at_high)]
-    return Reduction(
-        percent,  # applied_percent
-        percent_source,  # applied_percent_source
-        low,  # low_percent
-        high,  # high_percent
-        at_low,  # dose_at_low
-        at_high,  # dose_at_high
-        applied,  # reduced_daily_dose
-        dose.unit,  # unit
-        capped,  # capped
-        t.source("cross_tolerance_low_percent"),  # source
-    )
+    infusion: InfusionRegimen | None = None
+    transition: tuple[TransitionStep, ...] = ()
 
 
 def _target_dose(
@@ -138,7 +91,31 @@ def _target_dose(
     total: Decimal,
     patient: Patient | None,
     options: RotationOptions,
+    medications: Sequence[Medication],
+) -> tuple[TargetDose, MethadoneDetail | None, tuple[TransitionStep, ...]]:
+    switch = kornick(reference, medications, target, patient)
+    if switch is not None:
+        return switch[0], None, switch[1]
+    same = same_route_target(reference, medications, target)
+    if same is None and target.drug == "methadone":
+        same = methadone_by_route(reference, medications, target)
+    if same is not None:
+        return same, None, ()
+    dose, methadone = _converted_target(reference, target, total, patient, options, medications)
+    return dose, methadone, ()
+
+
+def _converted_target(
+    reference: Reference,
+    target: Target,
+    total: Decimal,
+    patient: Patient | None,
+    options: RotationOptions,
+    medications: Sequence[Medication],
 ) -> tuple[TargetDose, MethadoneDetail | None]:
+    choice = {(d, r): k for d, r, k in options.factor_choices}.get((target.drug, target.route))
+    if target.infusion:
+        return infusion_target(reference, options.table_id, total, target, choice), None
     if target.drug == "methadone":
         return methadone_target(
             reference,
@@ -150,139 +127,68 @@ def _target_dose(
             options.methadone_max_daily_mg,
         )
     if target.route == "transdermal" and target.drug in {"fentanyl", "buprenorphine"}:
-        return patch_target(reference, target, total, patient), None
-    return factor_target(reference, options.table_id, total, target), None
+        return patch_target(reference, target, total, patient, medications), None
+    return factor_target(reference, options.table_id, total, target, choice), None
 
 
-def _source_alerts(medications: Sequence[Medication]) -> list[Alert]:
-    alerts = []
-    if any(m.drug == "methadone" for m in medications):
-        alerts.append(
-            Alert(
-                "methadone.source_unpredictable",
-                "critical",
-                "Conversion FROM methadone is unpredictable (long, variable half-life; the ratio "
-                "depends on dose); the table's single-dose factor is used: specialist advice.",
-                "MSD23",
-            )
-        )
-    if any(m.drug == "fentanyl" and m.route == "transdermal" for m in medications):
-        alerts.append(
-            Alert(
-                "fentanyl_patch.residual",
-                "warning",
-                "Fentanyl keeps releasing for 12-36 h after patch removal; start the new opioid "
-                "accordingly.",
-                "GRPH-MME",
-            )
-        )
-    at_maximum = [
-        f"{m.drug} {m.route}"
-        for m in medications
-        if m.as_needed and m.average_doses_per_day is None
-    ]
-    if at_maximum:
-        alerts.append(
-            Alert(
-                "rotation.as_needed_at_maximum",
-                "warning",
-                f"As-needed line(s) {', '.join(at_maximum)} are converted at their prescribed "
-                "maximum per day; if the patient takes fewer doses, give average_doses_per_day, "
-                "or the new regimen may exceed what the patient actually takes.",
-                "PRODUCT",
-            )
-        )
-    return alerts
+def _tolerant(reference: Reference, total: Decimal, patient: Patient | None) -> bool:
+    """Opioid-tolerant as the labels define it, for offering concentrates (never when unsure)."""
+    t = reference.thresholds
+    days = patient.days_on_current_opioids if patient is not None else None
+    recent = days is not None and days < t["opioid_tolerance_days"]
+    return total >= t["opioid_tolerant_mme_per_day"] and not recent
 
 
-def _regimen_alerts(
+def _offer(
     reference: Reference,
+    target: Target,
     dose: TargetDose,
     reduction: Reduction,
-    regimen: PracticalRegimen | None,
-    target: Target,
-) -> list[Alert]:
-    if dose.product is None:
-        return [
-            Alert(
-                "regimen.no_product",
-                "warning",
-                f"No product table covers {target.drug} {target.route}"
-                f"{' ' + target.release if target.release else ''}; only the daily dose is given.",
-                "PRODUCT",
-            )
-        ]
-    if regimen is None:
-        p = dose.product
-        return [
-            Alert(
-                "regimen.below_smallest_strength",
-                "critical",
-                f"The reduced dose ({reduction.reduced_daily_dose} {reduction.unit}) is below what "
-                f"the smallest {p.drug} {p.release} {p.form} ({p.smallest} {p.unit}) gives at its "
-                "longest interval; no practical regimen is offered.",
-                p.source,
-            )
-        ]
-    t = reference.thresholds
-    share = t["regimen_shortfall_percent"]
-    if regimen.daily_total < percent_of(reduction.reduced_daily_dose, share):
-        delivered = metric(regimen.daily_total * 100 / reduction.reduced_daily_dose)
-        return [
-            Alert(
-                "regimen.shortfall",
-                "warning",
-                f"The practical regimen gives {regimen.daily_total} {reduction.unit}, {delivered}% "
-                f"of the reduced target {reduction.reduced_daily_dose} {reduction.unit} (below "
-                f"{share}%): the strengths cannot make the target; consider another product or "
-                "more units per dose, and titrate to effect.",
-                t.source("regimen_shortfall_percent"),
-            )
-        ]
-    return []
-
-
-def _renal_target(
-    reference: Reference, target: Target, context: SafetyContext, allow: bool
-) -> list[Alert]:
-    """A target the renal guidance says to avoid for this patient: refused, or overridden."""
-    table = reference.renal_opioids
-    advice = table.avoided(target.drug) if table is not None else None
-    if advice is None or not context.renal_impaired or table is None:
-        return []
-    safer = table.named("safest")
-    crcl = metric(context.clearance_ml_min) if context.clearance_ml_min is not None else None
-    if not allow:
-        expected = f"a drug not avoided in renal impairment (safest: {', '.join(safer)})"
-        msg = (
-            f"{target.drug} is to be avoided at a creatinine clearance of {crcl} mL/min "
-            f"(below {reference.thresholds['renal_impairment_crcl']}); the safest in renal "
-            f"impairment are {', '.join(safer)}; or set allow_renal_avoid to override"
+    options: RotationOptions,
+    tolerant: bool,
+) -> tuple[PracticalRegimen | None, InfusionRegimen | None, list[Alert], list[TraceStep]]:
+    """What the patient is given: a rate for an infusion target, else a real regimen."""
+    reduced = reduction.reduced_daily_dose
+    if target.infusion:
+        infusion, alerts = build_infusion(
+            reference,
+            target.drug,
+            target.route,
+            reduced,
+            reduction.unit,
+            options.infusion_concentration_per_ml,
         )
-        raise ClinicalRefusalError("renal.target_avoid", "to.drug", expected, target.drug, msg)
-    return [
-        Alert(
-            "renal.target_avoid_overridden",
-            "critical",
-            f"{target.drug} is to be avoided at a creatinine clearance of {crcl} mL/min; the caller "
-            f"overrode the refusal (allow_renal_avoid). Safer: {', '.join(safer)}.",
-            advice.source,
+        steps = []
+        if infusion is not None:
+            steps.append(
+                TraceStep(
+                    f"rounded down to {infusion.ml_per_hour!s} mL/h of "
+                    f"{infusion.concentration_per_ml!s} {infusion.concentration_unit}",
+                    infusion.rate,
+                    infusion.rate_unit,
+                    infusion.source,
+                )
+            )
+        return None, infusion, alerts, steps
+    products = dose.products or ((dose.product,) if dose.product else ())
+    if dose.as_needed is not None:
+        interval, count, most = dose.as_needed
+        regimen = best_as_needed(products, reduced, interval, count, most)
+    else:
+        share = reference.thresholds["regimen_shortfall_percent"]
+        regimen = best_regimen(products, reduced, share, tolerant)
+    steps = []
+    if regimen is not None:
+        steps.append(
+            TraceStep(
+                f"rounded down to {regimen.dose_per_administration!s} {regimen.unit} every "
+                f"{regimen.interval_hours!s} h",
+                regimen.daily_total,
+                reduction.unit,
+                regimen.source,
+            )
         )
-    ]
-
-
-def regimen_line(regimen: PracticalRegimen) -> Medication:
-    """A practical regimen as a regimen line (for its MME on the MME table)."""
-    if regimen.unit == "mcg/h":
-        return Medication(regimen.drug, regimen.route, regimen.dose_per_administration, "mcg/h")
-    return Medication(
-        regimen.drug,
-        regimen.route,
-        regimen.dose_per_administration,
-        regimen.unit,
-        regimen.release,
-        doses_per_day=regimen.doses_per_day,
-    )
+    return regimen, None, regimen_alerts(reference, dose, reduction, regimen, target), steps
 
 
 def plan_rotation(
@@ -297,9 +203,10 @@ def plan_rotation(
     mme = regimen_mme(reference, options.mme_table_id, medications, "from")
     drugs = [*[m.drug for m in medications], target.drug]
     context = safety_context(reference, patient, drugs, mme.total)
-    renal = _renal_target(reference, target, context, options.allow_renal_avoid)
+    renal = renal_target(reference, target, context, options.allow_renal_avoid)
     table = reference.equianalgesic_table(options.table_id)
-    converted = convert_lines(table, medications, "from", basis=True)
+    choices = {(d, r): k for d, r, k in options.factor_choices}
+    converted = convert_lines(table, medications, "from", basis=True, choices=choices)
     total = converted.total
     trace = list(converted.trace)
     trace.append(
@@ -312,12 +219,15 @@ def plan_rotation(
             "CDC22",
         )
     )
-    dose, methadone = _target_dose(reference, target, total, patient, options)
-    trace.extend(dose.trace)
-    percent, percent_source, why = _applied_percent(
-        reference, options.reduction_percent, dose, context
+    dose, methadone, transition = _target_dose(
+        reference, target, total, patient, options, medications
     )
-    reduction = _reduce(reference, dose, percent, percent_source)
+    trace.extend(dose.trace)
+    same_drug = all(m.drug == target.drug for m in medications)
+    percent, percent_source, why = applied_percent(
+        reference, options.reduction_percent, dose, context, same_drug
+    )
+    reduction = reduce(reference, dose, percent, percent_source)
     trace.append(
         TraceStep(
             f"- {percent!s}% incomplete cross-tolerance{why}"
@@ -327,17 +237,11 @@ def plan_rotation(
             percent_source if percent_source != "request" else reduction.source,
         )
     )
-    regimen = build_regimen(dose.product, reduction.reduced_daily_dose) if dose.product else None
-    if regimen is not None:
-        trace.append(
-            TraceStep(
-                f"rounded down to {regimen.dose_per_administration!s} {regimen.unit} every "
-                f"{regimen.interval_hours!s} h",
-                regimen.daily_total,
-                reduction.unit,
-                regimen.source,
-            )
-        )
+    tolerant = _tolerant(reference, total, patient)
+    regimen, infusion, offer_alerts, offer_trace = _offer(
+        reference, target, dose, reduction, options, tolerant
+    )
+    trace.extend(offer_trace)
     switch_alerts: list[Alert] = []
     if methadone is not None and methadone.strategy == "three_day_switch":
         methadone, switch_alerts = with_schedule(
@@ -351,40 +255,19 @@ def plan_rotation(
         total,
         options.breakthrough_percent,
         context,
+        tolerant,
     )
     trace.extend(bt_trace)
     resulting = None
     if regimen is not None:
         after = regimen_mme(reference, options.mme_table_id, [regimen_line(regimen)], "to")
         resulting = None if after.converted.excluded else after.total
-    alerts = [*context.alerts, *renal, *mme.alerts, *notes, *_source_alerts(medications)]
-    alerts += [*dose.alerts, *switch_alerts, *bt_alerts]
-    alerts += _regimen_alerts(reference, dose, reduction, regimen, target)
-    if reduction.capped:
-        alerts.append(
-            Alert(
-                f"{target.drug}.capped",
-                "warning",
-                f"The reduced dose was capped at {dose.cap} {reduction.unit}.",
-                dose.cap_source or "PRODUCT",
-            )
-        )
-    if target.drug == "buprenorphine":
-        alerts.append(
-            Alert(
-                "buprenorphine.induction",
-                "warning",
-                "Buprenorphine after a full agonist can precipitate withdrawal: wait 8-12 h after "
-                "short-acting and 12-24 h after extended-release opioids (longer after methadone), "
-                "or use low-dose initiation.",
-                "CDC22",
-            )
-        )
-    alerts += _cross_tolerance_alerts(reference, context, percent)
+    alerts = [*context.alerts, *renal, *mme.alerts, *notes, *source_alerts(medications)]
+    alerts += [*dose.alerts, *switch_alerts, *offer_alerts, *bt_alerts]
+    alerts += target_alerts(target, dose, reduction)
+    alerts += cross_tolerance_alerts(reference, context, percent)
     resolved = (
-        target
-        if target.release == dose.release
-        else Target(drug=target.drug, route=target.route, release=dose.release)
+        target if target.release == dose.release else attrs.evolve(target, release=dose.release)
     )
     return RotationResult(
         mme.total,  # total_mme_per_day
@@ -408,22 +291,6 @@ def plan_rotation(
             reference.products.ref,
             reference.thresholds.ref,
         ),
+        infusion,  # infusion
+        transition,  # transition
     )
-
-
-def _cross_tolerance_alerts(
-    reference: Reference, context: SafetyContext, percent: Decimal
-) -> list[Alert]:
-    t = reference.thresholds
-    high = t["cross_tolerance_high_percent"]
-    if not context.older_or_frail or percent >= high:
-        return []
-    return [
-        Alert(
-            "cross_tolerance.consider_50_percent",
-            "warning",
-            f"Older or frail patient: consider the {high}% end of the cross-tolerance range "
-            f"(applied: {percent}%, as requested).",
-            t.source("cross_tolerance_high_percent"),
-        )
-    ]

@@ -18,8 +18,11 @@ from calc.phrasing import (
     amount,
     composition,
     drug_name,
+    every,
     label,
+    liquid,
     number,
+    per_day,
     regimen_text,
     route_phrase,
     warning_lines,
@@ -30,22 +33,27 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from calc.breakthrough import Breakthrough
+    from calc.infusions import InfusionRegimen, TransitionStep
     from calc.methadone import MethadoneDetail
     from calc.mme import MMELine, MMEResult
     from calc.oih import CutAndMethadone, OIHPlan, Outcome
+    from calc.reduction import Reduction
     from calc.reference import TaperPreset
-    from calc.rotation import Reduction, RotationResult
+    from calc.rotation import RotationResult
     from calc.taper import TaperResult, TaperStep
     from calc.taper_lines import TaperLine
 
 
 __all__ = [
+    "breakthrough_line",
     "cut_and_methadone_summary",
     "day_range",
+    "infusion_line",
     "mme_summary",
     "oih_summary",
     "rotation_summary",
     "taper_summary",
+    "transition_lines",
 ]
 
 
@@ -79,20 +87,25 @@ def _reduction(result: RotationResult, r: Reduction) -> str:
     target = result.target
     name = label(target.drug, target.route, target.release)
     capped = f", capped at {number(r.reduced_daily_dose)} {r.unit}" if r.capped else ""
+    if r.applied_percent:
+        reduced = (
+            f"reduced by {number(r.applied_percent)}% for incomplete cross-tolerance to "
+            f"{number(r.reduced_daily_dose)} {r.unit}{capped}"
+        )
+    else:
+        reduced = f"no reduction applied: {number(r.reduced_daily_dose)} {r.unit}{capped}"
     return (
         f"{name} {route_phrase(target.route)}: equianalgesic "
-        f"{number(result.equianalgesic_daily_dose)} {result.unit}; reduced by "
-        f"{number(r.applied_percent)}% for incomplete cross-tolerance to "
-        f"{number(r.reduced_daily_dose)} {r.unit}{capped} (range {number(r.low_percent)}% to "
-        f"{number(r.high_percent)}%: {number(r.dose_at_low)} to {number(r.dose_at_high)} "
-        f"{r.unit})."
+        f"{number(result.equianalgesic_daily_dose)} {result.unit}; {reduced} (range "
+        f"{number(r.low_percent)}% to {number(r.high_percent)}%: {number(r.dose_at_low)} to "
+        f"{number(r.dose_at_high)} {r.unit})."
     )
 
 
 def breakthrough_line(bt: Breakthrough) -> str:
     """
-    ``Breakthrough: Morphine IR 5 mg by mouth as needed (10% of 67.5 mg/day): one 5 mg tablet``;
-    a dose below every strength is said, never 0.
+    ``Breakthrough: morphine IR 5 mg by mouth every 4 hours as needed, at most 6 doses a day (10%
+    of 67.5 mg/day): one 5 mg tablet.``; a dose below every product is said, never 0.
     """
     name = label(bt.drug, bt.route, bt.release, capital=False)
     why = f"{number(bt.percent)}% of {number(bt.basis_daily_dose)} {bt.basis_unit}"
@@ -101,20 +114,46 @@ def breakthrough_line(bt: Breakthrough) -> str:
             f"Breakthrough: none offered; {why} is {number(bt.computed_dose)} {bt.unit}, below "
             f"the smallest {name} {bt.form}."
         )
-    units = composition(bt.units, bt.unit, bt.form)
+    if bt.volume_ml is not None:
+        units = liquid(bt.volume_ml, bt.concentration_per_ml, bt.unit, bt.form, bt.route)
+    else:
+        units = composition(bt.units, bt.unit, bt.form)
     made_of = f": {units}" if units else ""
     return (
-        f"Breakthrough: {name} {number(bt.dose)} {bt.unit} {route_phrase(bt.route)} as needed "
-        f"({why}){made_of}."
+        f"Breakthrough: {name} {number(bt.dose)} {bt.unit} {route_phrase(bt.route)} "
+        f"{every(bt.interval_hours)} as needed, {per_day(bt.max_doses_per_day)} ({why})"
+        f"{made_of}."
     )
+
+
+def infusion_line(x: InfusionRegimen) -> str:
+    """
+    ``Hydromorphone 0.5 mg/h by continuous intravenous infusion: 5 mL/h of 0.1 mg/mL (12
+    mg/day)``, with a syringe driver's 24-hour volume when the result has one.
+    """
+    syringe = (
+        "" if x.syringe_24h_ml is None else f"; {number(x.syringe_24h_ml)} mL in the syringe a day"
+    )
+    way = {"intravenous": "intravenous", "subcutaneous": "subcutaneous"}.get(x.route, x.route)
+    return (
+        f"{drug_name(x.drug)} {number(x.rate)} {x.rate_unit} by continuous {way} infusion: "
+        f"{number(x.ml_per_hour)} mL/h of {number(x.concentration_per_ml)} "
+        f"{x.concentration_unit} ({number(x.daily_total)} {x.daily_unit}{syringe})."
+    )
+
+
+def transition_lines(steps: tuple[TransitionStep, ...]) -> list[str]:
+    """``Hour 0: apply the patch.``, one line per step of a switch, in order."""
+    return [f"Hour {number(step.hour)}: {step.action}." for step in steps]
 
 
 def _methadone(detail: MethadoneDetail) -> list[str]:
     smoothed = "; smoothed at a tier edge" if detail.smoothed else ""
+    above = "; above the scheme's last band (its top ratio)" if detail.above_scheme else ""
     lines = [
         (
-            f"Methadone: ratio {number(detail.ratio)}:1 ({detail.scheme.title}){smoothed}; cap "
-            f"{number(detail.cap)} mg/day; {detail.strategy.replace('_', ' ')}."
+            f"Methadone: ratio {number(detail.ratio)}:1 ({detail.scheme.title}){smoothed}{above}; "
+            f"cap {number(detail.cap)} mg/day; {detail.strategy.replace('_', ' ')}."
         )
     ]
     for day in detail.schedule:
@@ -135,8 +174,9 @@ def _methadone(detail: MethadoneDetail) -> list[str]:
 
 def rotation_summary(result: RotationResult) -> tuple[str, ...]:
     """
-    Warnings; the totals; the target's equianalgesic dose and reduction; the regimen; the
-    methadone details and switch schedule; breakthrough; the new regimen's MME.
+    Warnings; the totals; the target's equianalgesic dose and reduction; the regimen (or the
+    infusion); the switch's steps by the hour; the methadone details and switch schedule;
+    breakthrough; the new regimen's MME.
     """
     lines = [
         *warning_lines(result.warnings),
@@ -148,12 +188,15 @@ def rotation_summary(result: RotationResult) -> tuple[str, ...]:
     ]
     if result.practical_regimen is not None:
         lines.append(f"{regimen_text(result.practical_regimen)}.")
+    elif result.infusion is not None:
+        lines.append(infusion_line(result.infusion))
     else:
         target = result.target
         lines.append(
             f"No practical regimen: the {target.drug} strengths cannot make "
             f"{number(result.reduction.reduced_daily_dose)} {result.reduction.unit}."
         )
+    lines.extend(transition_lines(result.transition))
     if result.methadone is not None:
         lines.extend(_methadone(result.methadone))
     if result.breakthrough is not None:

@@ -21,7 +21,7 @@ import attrs
 
 from calc.models import Medication
 from calc.plausibility import interval_of
-from calc.reference import Product
+from calc.products import Product
 from calc.regimen import PracticalRegimen, regimen_of
 from calc.rounding import percent_of
 from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount, daily_amount

@@ -2,8 +2,8 @@
 What a rotation target needs before reduction and rounding: the equianalgesic daily dose, its
 unit, the default reduction, an optional cap and the product that doses it.
 
-Three kinds of target: a plain factor from the equianalgesic table, a label patch band
-(fentanyl, buprenorphine) and methadone (calc/methadone.py).
+Three kinds of target: a plain factor from the equianalgesic table (here), a label patch band
+(fentanyl, buprenorphine; calc/patches.py) and methadone (calc/methadone.py).
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from decimal import Decimal
 
 import attrs
 
-from calc.errors import ClinicalRefusalError, UnknownEntryError
-from calc.models import Patient, Target
-from calc.reference import PatchTable, Product, Reference
+from calc.errors import UnknownEntryError
+from calc.models import Target
+from calc.products import Product
+from calc.reference import Reference, chosen_factor
 from calc.results import Alert, TableRef, TraceStep
-from calc.rounding import metric
 
 
-__all__ = ["TargetDose", "factor_target", "patch_target"]
+__all__ = ["TargetDose", "default_percent", "factor_target"]
 
 
 @attrs.frozen
@@ -37,15 +37,30 @@ class TargetDose:
     alerts: tuple[Alert, ...] = ()
     trace: tuple[TraceStep, ...] = ()
     tables: tuple[TableRef, ...] = ()
+    # A scheme's own reduction range (methadone): its ends are shown and a request outside them
+    # is refused; None: the generic cross-tolerance range (thresholds).
+    percent_range: tuple[Decimal, Decimal] | None = None
+    # The lowest the reduced dose may go (a label's lowest starting strength), with its source.
+    floor: Decimal | None = None
+    floor_source: str | None = None
+    # Every product that may dose the target, in the table's order (``product`` is the first).
+    products: tuple[Product, ...] = ()
+    # An as-needed target (ad lib methadone): the shortest interval, the most doses a day and
+    # the largest single dose; None for a scheduled one.
+    as_needed: tuple[Decimal, int, Decimal] | None = None
 
 
-def _default_percent(reference: Reference) -> tuple[Decimal, str]:
+def default_percent(reference: Reference) -> tuple[Decimal, str]:
     t = reference.thresholds
     return t["cross_tolerance_default_percent"], t.source("cross_tolerance_default_percent")
 
 
 def factor_target(
-    reference: Reference, table_id: str | None, total: Decimal, target: Target
+    reference: Reference,
+    table_id: str | None,
+    total: Decimal,
+    target: Target,
+    choice: str | None = None,
 ) -> TargetDose:
     """Equianalgesic daily dose = total oral morphine mg/day / the target's factor."""
     table = reference.equianalgesic_table(table_id)
@@ -56,10 +71,14 @@ def factor_target(
             "rotation.target_not_supported", "to.drug", "a supported target", target.drug, msg
         )
     assert row.factor is not None  # noqa: S101  (equianalgesic rows are single factors)
-    equi = total / row.factor
+    factor, factor_source = row.factor, row.source
+    if choice is not None:
+        factor, factor_source = chosen_factor(row, choice, to=True, field="factor_choices")
+    equi = total / factor
     unit = f"{row.unit}/day"
-    product = reference.products.find(target.drug, target.route, target.release)
-    percent, percent_source = _default_percent(reference)
+    products = reference.products.find_all(target.drug, target.route, target.release)
+    product = products[0] if products else None
+    percent, percent_source = default_percent(reference)
     return TargetDose(
         equi,  # equianalgesic
         unit,  # unit
@@ -67,133 +86,13 @@ def factor_target(
         percent,  # default_percent
         percent_source,  # default_percent_source
         product,  # product
+        products=products,
         trace=(
             TraceStep(
-                f"/ {row.factor!s} ({table.ref.id}: oral morphine mg per {row.unit} {target.drug})",
+                f"/ {factor!s} ({table.ref.id}: oral morphine mg per {row.unit} {target.drug})",
                 equi,
                 unit,
-                row.source,
+                factor_source,
             ),
         ),
     )
-
-
-def _tolerance(
-    reference: Reference, table: PatchTable, total: Decimal, patient: Patient | None
-) -> list[Alert]:
-    threshold = table.bands.bands[0].low
-    days = reference.thresholds["opioid_tolerance_days"]
-    days_source = reference.thresholds.source("opioid_tolerance_days")
-    expected = f"at least {threshold} mg/day oral morphine equivalent for at least {days} days"
-    if table.bands.is_below(total):
-        msg = (
-            f"a fentanyl patch is only for opioid-tolerant patients ({expected}); the regimen is "
-            f"{metric(total)} mg/day"
-        )
-        raise ClinicalRefusalError("fentanyl_patch.opioid_naive", "from", expected, total, msg)
-    on = patient.days_on_current_opioids if patient else None
-    if on is not None and on < days:
-        msg = f"a fentanyl patch needs opioid tolerance for at least {days} days; got {on} days"
-        raise ClinicalRefusalError(
-            "fentanyl_patch.opioid_naive",
-            "patient.days_on_current_opioids",
-            f">= {days}",
-            on,
-            msg,
-        )
-    if on is None:
-        return [
-            Alert(
-                "fentanyl_patch.confirm_tolerance",
-                "warning",
-                f"Confirm opioid tolerance: {expected} (label); days on the current regimen "
-                "were not given.",
-                days_source,
-            )
-        ]
-    return []
-
-
-def patch_target(
-    reference: Reference, target: Target, total: Decimal, patient: Patient | None
-) -> TargetDose:
-    """A label-band patch target: fentanyl (Duragesic) or buprenorphine (Butrans)."""
-    table = reference.fentanyl_patch if target.drug == "fentanyl" else reference.buprenorphine_patch
-    alerts: list[Alert] = []
-    if target.drug == "fentanyl":
-        alerts += _tolerance(reference, table, total, patient)
-    band = table.bands.find(total)
-    if band is None and target.drug == "fentanyl":
-        band = table.bands.top
-        alerts.append(
-            Alert(
-                "fentanyl_patch.above_label_table",
-                "critical",
-                f"The label's conversion table ends below {band.high} mg/day oral morphine; the "
-                f"top band ({band.value} mcg/h) is used, which under-converts: specialist titration.",
-                band.source,
-            )
-        )
-    if band is None:
-        top = table.bands.top
-        expected = f"prior oral morphine equivalent up to {top.high} mg/day"
-        msg = f"the {table.ref.title} covers {expected}; the regimen is {metric(total)} mg/day"
-        raise ClinicalRefusalError(
-            "buprenorphine_patch.above_label_bands", "from", expected, total, msg
-        )
-    if band.advice:
-        alerts.append(
-            Alert(
-                f"{target.drug}_patch.band_advice",
-                "warning",
-                f"Label advice for this band: {band.advice}.",
-                band.source,
-            )
-        )
-    alerts.append(
-        Alert(
-            "patch.label_bands_conservative",
-            "info",
-            "Label conversion bands are deliberately conservative; the cross-tolerance reduction is "
-            "applied on top of them. Pass cross_tolerance_reduction_percent 0 for the label dose.",
-            band.source,
-        )
-    )
-    alerts += _patch_alerts(target.drug)
-    product = reference.products.find(target.drug, "transdermal", "extended")
-    percent, percent_source = _default_percent(reference)
-    return TargetDose(
-        equianalgesic=band.value,
-        unit="mcg/h",
-        release="extended",
-        default_percent=percent,
-        default_percent_source=percent_source,
-        product=product,
-        cap=table.max_rate,
-        cap_source=table.max_rate_source,
-        alerts=tuple(alerts),
-        trace=(
-            TraceStep(
-                f"{table.ref.id}: band {band.low}-{band.high} mg/day oral morphine -> patch rate",
-                band.value,
-                "mcg/h",
-                band.source,
-            ),
-        ),
-        tables=(table.ref,),
-    )
-
-
-def _patch_alerts(drug: str) -> list[Alert]:
-    if drug == "fentanyl":
-        return [
-            Alert(
-                "fentanyl_patch.transition",
-                "info",
-                "Stop other around-the-clock opioids; with a 12-hourly modified-release opioid give "
-                "the last dose when applying the patch; monitor closely for the first 24-72 h; "
-                "avoid heat on the patch.",
-                "DURAGESIC",
-            )
-        ]
-    return []

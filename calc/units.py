@@ -12,10 +12,19 @@ from decimal import Decimal
 
 from calc.errors import OutOfRangeError
 from calc.models import Medication
-from calc.vocabulary import PATCH_UNIT
+from calc.vocabulary import INFUSION_ROUTES, PATCH_UNIT, RATE_UNITS
 
 
-__all__ = ["HOURS_PER_DAY", "MCG_PER_MG", "PATCH_UNIT", "daily_amount", "doses_per_day"]
+__all__ = [
+    "HOURS_PER_DAY",
+    "MCG_PER_MG",
+    "PATCH_UNIT",
+    "convert_amount",
+    "daily_amount",
+    "doses_per_day",
+    "is_infusion",
+    "is_rate",
+]
 
 HOURS_PER_DAY = Decimal(24)
 MCG_PER_MG = Decimal(1000)
@@ -53,21 +62,31 @@ def doses_per_day(med: Medication, field: str, basis: bool = False) -> Decimal:
     )
 
 
+def is_rate(unit: str) -> bool:
+    """A rate (mcg/h, mg/h): a patch or a continuous infusion, not a dose per administration."""
+    return unit in RATE_UNITS
+
+
+def is_infusion(med: Medication) -> bool:
+    """A continuous infusion line: a rate on an infusion route (a patch is transdermal)."""
+    return is_rate(med.dose_unit) and med.route in INFUSION_ROUTES
+
+
 def convert_amount(amount: Decimal, from_unit: str, to_unit: str) -> Decimal:
-    """An amount in mg or mcg expressed in the other (or the same) unit."""
+    """An amount in mg or mcg (or a rate in mg/h or mcg/h) expressed in the other unit."""
     if from_unit == to_unit:
         return amount
-    if to_unit == "mg":
+    if to_unit.startswith("mg"):
         return amount / MCG_PER_MG
     return amount * MCG_PER_MG
 
 
 def daily_amount(med: Medication, unit: str, field: str, basis: bool = False) -> Decimal:
     """
-    The medication's daily amount expressed in ``unit`` (``mg``, ``mcg``) or its patch rate
-    (``mcg/h``).
+    The medication's daily amount expressed in ``unit`` (``mg``, ``mcg``), or its rate (a patch's
+    ``mcg/h``, an infusion's ``mg/h`` or ``mcg/h``) when ``unit`` is a rate.
     """
-    if (med.dose_unit == PATCH_UNIT) != (unit == PATCH_UNIT):
+    if is_rate(med.dose_unit) != is_rate(unit):
         msg = (
             f"{field}.dose_unit: {med.drug} by route {med.route} is dosed in {unit}, "
             f"got {med.dose_unit}"
@@ -75,6 +94,6 @@ def daily_amount(med: Medication, unit: str, field: str, basis: bool = False) ->
         raise OutOfRangeError(
             "medication.unit_mismatch", f"{field}.dose_unit", unit, med.dose_unit, msg
         )
-    if unit == PATCH_UNIT:
-        return med.dose
+    if is_rate(unit):
+        return convert_amount(med.dose, med.dose_unit, unit)
     return convert_amount(med.dose * doses_per_day(med, field, basis), med.dose_unit, unit)

@@ -7,7 +7,16 @@ tables/ validates its files against them and the core's value objects refuse any
 from __future__ import annotations
 
 
-__all__ = ["DOSE_UNITS", "PATCH_UNIT", "RELEASES", "ROUTES", "SEVERITIES", "SEVERITY_RANK"]
+__all__ = [
+    "DOSE_UNITS",
+    "INFUSION_ROUTES",
+    "PATCH_UNIT",
+    "RATE_UNITS",
+    "RELEASES",
+    "ROUTES",
+    "SEVERITIES",
+    "SEVERITY_RANK",
+]
 
 ROUTES = (
     "oral",
@@ -22,7 +31,11 @@ ROUTES = (
 )
 RELEASES = ("immediate", "extended")
 PATCH_UNIT = "mcg/h"
-DOSE_UNITS = ("mg", "mcg", PATCH_UNIT)
+# A rate: a patch's labelled mcg/h on the transdermal route, or a continuous infusion (mg/h or
+# mcg/h) on an infusion route.
+RATE_UNITS = (PATCH_UNIT, "mg/h")
+INFUSION_ROUTES = ("intravenous", "subcutaneous")
+DOSE_UNITS = ("mg", "mcg", *RATE_UNITS)
 # Report order: every result lists its warnings critical first, then warning, then info.
 SEVERITIES = ("critical", "warning", "info")
 SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}

@@ -17,19 +17,21 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
+
 from calc.alerts import RenalOpioids
 from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import TableError
+from calc.label_tables import LabelColumn, PatchTable, ToleranceRow
 from calc.plausibility import PlausibilityTable
+from calc.products import InfusionProduct, Product, ProductCatalog
 from calc.reference import (
     Band,
     BandSet,
     Factor,
     FactorTable,
     MethadoneScheme,
-    PatchTable,
-    Product,
-    ProductCatalog,
+    RateFactor,
     Reference,
     Source,
     TaperPreset,
@@ -38,6 +40,7 @@ from calc.reference import (
     Thresholds,
 )
 from calc.results import TableRef
+from calc.vocabulary import INFUSION_ROUTES, RATE_UNITS
 from tables import dosing_loader
 from tables.plausibility_loader import parse_plausibility, parse_renal_opioids
 
@@ -61,7 +64,7 @@ ROUTES = frozenset(
         "rectal",
     }
 )
-UNITS = frozenset({"mg", "mcg", "mcg/h"})
+UNITS = frozenset({"mg", "mcg", "mcg/h", "mg/h"})
 MAX_UNITS_LIMIT = 40
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]{1,39}$")
 RELEASES = frozenset({"immediate", "extended"})
@@ -279,7 +282,7 @@ def _factor_rows(check: _Checker, raw: Any, name: str, kind: str) -> dict[tuple[
         factor = Factor(
             drug=row["drug"],
             routes=routes,
-            unit=check.member(row["unit"], UNITS, f"{where}.unit"),
+            unit=check.member(row["unit"], UNITS - {"mg/h"}, f"{where}.unit"),
             factor=check.positive(row, "factor", where) if "factor" in row else None,
             bands=bands,
             source=row["source"],
@@ -309,6 +312,8 @@ class _Builder:
         self.adjuncts: dict[str, AdjunctTable] = {}
         self.plausibility: dict[str, PlausibilityTable] = {}
         self.renal_opioids: dict[str, RenalOpioids] = {}
+        # An equianalgesic table that lists only the rows where it differs from another.
+        self.extends: dict[str, tuple[str, str]] = {}
         self.seen: dict[str, str] = {}
 
     def add(self, path: Path) -> None:
@@ -355,21 +360,74 @@ class _Builder:
         self.mme[raw.ref.id] = FactorTable(ref=raw.ref, rows=rows, notes=raw.notes)
 
     def _equianalgesic(self, raw: dosing_loader.RawTable) -> None:
-        self._no_extra_meta(raw.name, raw.meta)
-        items = self._only(raw.name, raw.body, "rows")
+        meta = self.check.fields(raw.meta, f"{raw.name} [meta]", {}, {"extends": str})
+        if "extends" in meta:
+            self.extends[raw.ref.id] = (meta["extends"], raw.name)
+        body = {k: v for k, v in raw.body.items() if k != "rates"}
+        items = self._only(raw.name, body, "rows")
         for i, item in enumerate(items if isinstance(items, list) else []):
             if isinstance(item, dict) and "bands" in item:
                 raise TableError(
                     f"{raw.name} rows[{i}]", "equianalgesic rows take a single factor, not bands"
                 )
         rows = _factor_rows(self.check, items, raw.name, "equianalgesic")
-        self.equianalgesic[raw.ref.id] = FactorTable(ref=raw.ref, rows=rows, notes=raw.notes)
+        rates = self._rates(raw.body.get("rates", []), f"{raw.name} rates")
+        self.equianalgesic[raw.ref.id] = FactorTable(
+            ref=raw.ref, rows=rows, notes=raw.notes, rates=rates
+        )
+
+    def _rates(self, raw: Any, where: str) -> dict[tuple[str, str], RateFactor]:
+        """Continuous-infusion rows: a factor from the infusion and one to it, each cited."""
+        rates: dict[tuple[str, str], RateFactor] = {}
+        required = {"factor": Decimal, "target_factor": Decimal, "target_source": str}
+        for at, row, routes in self._keyed_rows(raw, where, required, {"alternatives": list}):
+            if row["unit"] not in RATE_UNITS or any(r not in INFUSION_ROUTES for r in routes):
+                raise TableError(
+                    at, f"an infusion row is in {list(RATE_UNITS)} on {list(INFUSION_ROUTES)}"
+                )
+            rate = RateFactor(
+                drug=row["drug"],
+                routes=routes,
+                unit=row["unit"],
+                factor=self.check.positive(row, "factor", at),
+                source=row["source"],
+                target_factor=self.check.positive(row, "target_factor", at),
+                target_source=row["target_source"],
+                note=row.get("note"),
+                alternatives=tuple(
+                    (
+                        self.check.positive(alt, "factor", f"{at}.alternatives[{j}]"),
+                        alt["source"],
+                    )
+                    for j, alt in enumerate(
+                        self.check.fields(
+                            a, f"{at}.alternatives[{j}]", {"factor": Decimal, "source": str}
+                        )
+                        for j, a in enumerate(row.get("alternatives", []))
+                    )
+                ),
+            )
+            for route in routes:
+                if (rate.drug, route) in rates:
+                    raise TableError(at, f"({rate.drug}, {route}) appears twice")
+                rates[rate.drug, route] = rate
+        return rates
 
     def _methadone_scheme(self, raw: dosing_loader.RawTable) -> None:
         where = f"{raw.name} [meta]"
         meta = self.check.fields(
-            raw.meta, where, {"default_reduction_percent": Decimal, "reduction_source": str}
+            raw.meta,
+            where,
+            {
+                "default_reduction_percent": Decimal,
+                "reduction_max_percent": Decimal,
+                "reduction_source": str,
+            },
         )
+        if not meta["default_reduction_percent"] <= meta["reduction_max_percent"] <= 100:
+            raise TableError(
+                where, "expected default_reduction_percent <= reduction_max_percent <= 100"
+            )
         bands = self.check.bands(
             self._only(raw.name, raw.body, "bands"), f"{raw.name} bands", "ratio"
         )
@@ -385,6 +443,7 @@ class _Builder:
             bands=bands,
             default_reduction_percent=meta["default_reduction_percent"],
             reduction_source=meta["reduction_source"],
+            reduction_max_percent=meta["reduction_max_percent"],
             notes=raw.notes,
         )
 
@@ -394,9 +453,12 @@ class _Builder:
         )
         if ("max_rate" in meta) != ("max_rate_source" in meta):
             raise TableError(f"{raw.name} [meta]", "max_rate and max_rate_source go together")
-        bands = self.check.bands(
-            self._only(raw.name, raw.body, "bands"), f"{raw.name} bands", "rate"
-        )
+        unknown = sorted(set(raw.body) - {"bands", "columns", "tolerance"})
+        if unknown:
+            raise TableError(raw.name, f"unknown top-level keys {unknown}")
+        if "bands" not in raw.body:
+            raise TableError(raw.name, "missing [[bands]]")
+        bands = self.check.bands(raw.body["bands"], f"{raw.name} bands", "rate")
         rates = [b.value for b in bands.bands]
         if rates != sorted(rates):
             raise TableError(
@@ -413,7 +475,64 @@ class _Builder:
             max_rate=meta.get("max_rate"),
             max_rate_source=meta.get("max_rate_source"),
             notes=raw.notes,
+            columns=self._label_columns(raw.body.get("columns", []), f"{raw.name} columns"),
+            tolerance=self._tolerance(raw.body.get("tolerance", []), f"{raw.name} tolerance"),
         )
+
+    def _keyed_rows(
+        self,
+        raw: Any,
+        where: str,
+        required: dict[str, Any],
+        optional: dict[str, Any] | None = None,
+    ) -> list[tuple[str, dict[str, Any], tuple[str, ...]]]:
+        """Rows keyed by drug and routes: (where, fields, routes), routes checked."""
+        if not isinstance(raw, list):
+            raise TableError(where, "expected an array of tables")
+        rows = []
+        for i, item in enumerate(raw):
+            at = f"{where}[{i}]"
+            row = self.check.fields(
+                item,
+                at,
+                {"drug": str, "routes": list, "unit": str, "source": str, **required},
+                {"note": str, **(optional or {})},
+            )
+            routes = tuple(self.check.member(r, ROUTES, f"{at}.routes") for r in row["routes"])
+            if not routes:
+                raise TableError(f"{at}.routes", "expected at least one route")
+            self.check.member(row["unit"], UNITS, f"{at}.unit")
+            rows.append((at, row, routes))
+        return rows
+
+    def _label_columns(self, raw: Any, where: str) -> dict[tuple[str, str], LabelColumn]:
+        columns: dict[tuple[str, str], LabelColumn] = {}
+        for at, row, routes in self._keyed_rows(raw, where, {"bands": list}):
+            bands = self.check.bands(row["bands"], f"{at}.bands", "rate")
+            if bands.top.high is None:
+                raise TableError(f"{at}.bands", "a label column ends where the label's table ends")
+            column = LabelColumn(row["drug"], routes, row["unit"], bands, row["source"])
+            for route in routes:
+                if (row["drug"], route) in columns:
+                    raise TableError(at, f"({row['drug']}, {route}) appears twice")
+                columns[row["drug"], route] = column
+        return columns
+
+    def _tolerance(self, raw: Any, where: str) -> dict[tuple[str, str], ToleranceRow]:
+        rows: dict[tuple[str, str], ToleranceRow] = {}
+        for at, row, routes in self._keyed_rows(raw, where, {"daily_min": Decimal}):
+            threshold = ToleranceRow(
+                row["drug"],
+                routes,
+                row["unit"],
+                self.check.positive(row, "daily_min", at),
+                row["source"],
+            )
+            for route in routes:
+                if (row["drug"], route) in rows:
+                    raise TableError(at, f"({row['drug']}, {route}) appears twice")
+                rows[row["drug"], route] = threshold
+        return rows
 
     def _fentanyl_patch(self, raw: dosing_loader.RawTable) -> None:
         self.fentanyl[raw.ref.id] = self._patch(raw, "fentanyl")
@@ -432,60 +551,130 @@ class _Builder:
             raise TableError(
                 f"{raw.name} [meta].max_units_per_dose", f"expected 1-8, got {max_units}"
             )
-        items = self._only(raw.name, raw.body, "products")
+        body = {k: v for k, v in raw.body.items() if k != "infusions"}
+        items = self._only(raw.name, body, "products")
         if not isinstance(items, list) or not items:
             raise TableError(f"{raw.name} products", "expected a non-empty array [[products]]")
         products: list[Product] = []
         keys: set[tuple[str, str, str, str]] = set()
         for i, item in enumerate(items):
-            where = f"{raw.name} products[{i}]"
-            row = self.check.fields(
-                item,
-                where,
-                {
-                    "drug": str,
-                    "route": str,
-                    "release": str,
-                    "form": str,
-                    "unit": str,
-                    "strengths": list,
-                    "intervals_hours": list,
-                    "source": str,
-                    "intervals_source": str,
-                },
-                {"note": str, "max_units_per_dose": int},
-            )
-            unit = self.check.member(row["unit"], UNITS, f"{where}.unit")
-            units = row.get("max_units_per_dose", max_units)
-            if not 1 <= units <= MAX_UNITS_LIMIT:
-                raise TableError(
-                    f"{where}.max_units_per_dose", f"expected 1-{MAX_UNITS_LIMIT}, got {units}"
-                )
-            intervals = self.check.numbers(row["intervals_hours"], f"{where}.intervals_hours")
-            if unit != "mcg/h" and any(Decimal(24) % i for i in intervals):
-                raise TableError(
-                    f"{where}.intervals_hours",
-                    f"intervals must divide 24 h into whole administrations, got {list(intervals)}",
-                )
-            key = (row["drug"], row["route"], row["release"], row["form"])
+            product = self._product(item, f"{raw.name} products[{i}]", max_units)
+            key = (product.drug, product.route, product.release, product.form)
             if key in keys:
-                raise TableError(where, f"{key} appears twice")
+                raise TableError(f"{raw.name} products[{i}]", f"{key} appears twice")
             keys.add(key)
-            products.append(
-                Product(
-                    drug=row["drug"],
-                    route=self.check.member(row["route"], ROUTES, f"{where}.route"),
-                    release=self.check.member(row["release"], RELEASES, f"{where}.release"),
-                    form=row["form"],
-                    unit=unit,
-                    strengths=self.check.numbers(row["strengths"], f"{where}.strengths"),
-                    intervals_hours=intervals,
-                    source=row["source"],
-                    intervals_source=row["intervals_source"],
-                    max_units_per_dose=units,
+            products.append(product)
+        infusions = self._infusions(raw.body.get("infusions", []), f"{raw.name} infusions")
+        self.products[raw.ref.id] = ProductCatalog(
+            ref=raw.ref, products=tuple(products), infusions=infusions
+        )
+
+    def _infusions(self, raw: Any, where: str) -> dict[tuple[str, str], InfusionProduct]:
+        infusions: dict[tuple[str, str], InfusionProduct] = {}
+        required = {"concentration_per_ml": Decimal, "rate_step_ml_per_h": Decimal}
+        for at, row, routes in self._keyed_rows(raw, where, required):
+            if row["unit"] not in {"mg", "mcg"} or any(r not in INFUSION_ROUTES for r in routes):
+                raise TableError(
+                    at, f"an infusion is in mg or mcg per mL on {list(INFUSION_ROUTES)}"
                 )
+            product = InfusionProduct(
+                drug=row["drug"],
+                routes=routes,
+                unit=row["unit"],
+                concentration_per_ml=self.check.positive(row, "concentration_per_ml", at),
+                rate_step_ml_per_h=self.check.positive(row, "rate_step_ml_per_h", at),
+                source=row["source"],
             )
-        self.products[raw.ref.id] = ProductCatalog(ref=raw.ref, products=tuple(products))
+            for route in routes:
+                if (product.drug, route) in infusions:
+                    raise TableError(at, f"({product.drug}, {route}) appears twice")
+                infusions[product.drug, route] = product
+        return infusions
+
+    def _product(self, item: Any, where: str, max_units: int) -> Product:
+        """
+        One product: a solid's unit ``strengths``, or a liquid's ``concentration_per_ml`` measured
+        in ``volume_step_ml`` steps up to ``max_volume_ml`` per dose (its "strength" is one step).
+        """
+        row = self.check.fields(
+            item,
+            where,
+            {
+                "drug": str,
+                "route": str,
+                "release": str,
+                "form": str,
+                "unit": str,
+                "intervals_hours": list,
+                "source": str,
+                "intervals_source": str,
+            },
+            {
+                "note": str,
+                "max_units_per_dose": int,
+                "strengths": list,
+                "concentration_per_ml": Decimal,
+                "volume_step_ml": Decimal,
+                "max_volume_ml": Decimal,
+                "tolerant_only": bool,
+            },
+        )
+        unit = self.check.member(row["unit"], UNITS, f"{where}.unit")
+        liquid = ("concentration_per_ml", "volume_step_ml", "max_volume_ml")
+        given = [k for k in liquid if k in row]
+        concentration = None
+        strengths: tuple[Decimal, ...]
+        if given:
+            if len(given) != len(liquid) or "strengths" in row or "max_units_per_dose" in row:
+                raise TableError(
+                    where,
+                    f"a liquid gives all of {list(liquid)} and neither strengths nor "
+                    "max_units_per_dose",
+                )
+            concentration = self.check.positive(row, "concentration_per_ml", where)
+            step = self.check.positive(row, "volume_step_ml", where)
+            steps = row["max_volume_ml"] / step
+            if steps != steps.to_integral_value() or not 1 <= steps <= MAX_UNITS_LIMIT:
+                raise TableError(
+                    f"{where}.max_volume_ml",
+                    f"expected 1-{MAX_UNITS_LIMIT} whole volume steps, got {steps}",
+                )
+            amount = concentration * step
+            amount = (
+                amount.quantize(Decimal(1))
+                if amount == amount.to_integral()
+                else amount.normalize()
+            )
+            strengths, units = (amount,), int(steps)
+        elif "strengths" in row:
+            strengths = self.check.numbers(row["strengths"], f"{where}.strengths")
+            units = row.get("max_units_per_dose", max_units)
+        else:
+            raise TableError(where, "give strengths (a solid) or concentration_per_ml (a liquid)")
+        if not 1 <= units <= MAX_UNITS_LIMIT:
+            raise TableError(
+                f"{where}.max_units_per_dose", f"expected 1-{MAX_UNITS_LIMIT}, got {units}"
+            )
+        intervals = self.check.numbers(row["intervals_hours"], f"{where}.intervals_hours")
+        if unit != "mcg/h" and any(Decimal(24) % i for i in intervals):
+            raise TableError(
+                f"{where}.intervals_hours",
+                f"intervals must divide 24 h into whole administrations, got {list(intervals)}",
+            )
+        return Product(
+            drug=row["drug"],
+            route=self.check.member(row["route"], ROUTES, f"{where}.route"),
+            release=self.check.member(row["release"], RELEASES, f"{where}.release"),
+            form=row["form"],
+            unit=unit,
+            strengths=strengths,
+            intervals_hours=intervals,
+            source=row["source"],
+            intervals_source=row["intervals_source"],
+            max_units_per_dose=units,
+            concentration_per_ml=concentration,
+            tolerant_only=row.get("tolerant_only", False),
+        )
 
     def _thresholds(self, raw: dosing_loader.RawTable) -> None:
         self._no_extra_meta(raw.name, raw.meta)
@@ -565,7 +754,22 @@ class _Builder:
     def _renal_opioids(self, raw: dosing_loader.RawTable) -> None:
         self.renal_opioids[raw.ref.id] = parse_renal_opioids(self.check, raw)
 
+    def _merge_extensions(self) -> None:
+        """Each extending table: its base's rows and rates, overridden by its own."""
+        for table_id, (base_id, name) in self.extends.items():
+            base = self.equianalgesic.get(base_id)
+            if base is None:
+                msg = f"required table {base_id!r} was not found (extended by {name})"
+                raise TableError(base_id, msg)
+            if base_id in self.extends:
+                raise TableError(f"{name} [meta].extends", f"{base_id!r} extends another table")
+            own = self.equianalgesic[table_id]
+            self.equianalgesic[table_id] = attrs.evolve(
+                own, rows={**base.rows, **own.rows}, rates={**base.rates, **own.rates}
+            )
+
     def build(self) -> Reference:
+        self._merge_extensions()
         dosing_loader.check_complete(self.formulas, self.adjuncts)
         return Reference(
             sources=self.sources,
@@ -621,6 +825,14 @@ REQUIRED_THRESHOLDS = (
     "regimen_shortfall_percent",
     "long_term_opioid_days",
     "weeks_opioid_days",
+    "breakthrough_max_doses_per_day",
+    "opioid_tolerant_mme_per_day",
+    "methadone_oral_to_parenteral_ratio",
+    "morley_makin_ratio",
+    "morley_makin_interval_hours",
+    "infusion_rate_step_ml_per_h",
+    "fentanyl_infusion_halve_hours",
+    "fentanyl_infusion_stop_hours",
 )
 
 

@@ -5,6 +5,7 @@ are typed Structs (unknown keys forbidden, numbers bounded), the cross-row rules
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ import msgspec
 from calc.alerts import RenalAdvice, RenalOpioids
 from calc.errors import TableError
 from calc.plausibility import ANY_DRUG, DoseRange, IntervalRange, PlausibilityTable
-from calc.vocabulary import DOSE_UNITS, RELEASES, ROUTES
+from calc.vocabulary import DOSE_UNITS, RATE_UNITS, RELEASES, ROUTES
 
 
 if TYPE_CHECKING:
@@ -47,9 +48,20 @@ class _Interval(msgspec.Struct, forbid_unknown_fields=True):
     note: str | None = None
 
 
+class _Rate(msgspec.Struct, forbid_unknown_fields=True):
+    drug: str
+    routes: list[str]
+    unit: str
+    rate_min: _Positive
+    rate_max: _Positive
+    source: str
+    note: str | None = None
+
+
 class _Body(msgspec.Struct, forbid_unknown_fields=True):
     doses: list[_Dose]
     intervals: list[_Interval]
+    rates: list[_Rate] = msgspec.field(default_factory=list)
 
 
 def _members(values: list[str], allowed: tuple[str, ...], where: str) -> tuple[str, ...]:
@@ -63,18 +75,25 @@ def _positive(values: tuple[Decimal, ...], where: str) -> None:
         raise TableError(where, f"expected finite numbers above 0, got {[str(v) for v in values]}")
 
 
-def _doses(check: _Checker, rows: list[_Dose], name: str) -> dict[tuple[str, str], DoseRange]:
+def _doses(
+    check: _Checker, rows: Sequence[_Dose | _Rate], name: str
+) -> dict[tuple[str, str], DoseRange]:
     doses: dict[tuple[str, str], DoseRange] = {}
+    units: tuple[str, ...]
     for i, row in enumerate(rows):
-        where = f"{name} doses[{i}]"
+        where = f"{name}[{i}]"
         routes = _members(row.routes, ROUTES, f"{where}.routes")
-        if row.unit not in DOSE_UNITS:
-            raise TableError(f"{where}.unit", f"expected one of {list(DOSE_UNITS)}")
-        _positive((row.dose_min, row.dose_max), where)
-        if row.dose_min >= row.dose_max:
-            raise TableError(where, "dose_min must be below dose_max")
+        if isinstance(row, _Rate):
+            units, low, high = RATE_UNITS, row.rate_min, row.rate_max
+        else:
+            units, low, high = DOSE_UNITS, row.dose_min, row.dose_max
+        if row.unit not in units:
+            raise TableError(f"{where}.unit", f"expected one of {list(units)}")
+        _positive((low, high), where)
+        if low >= high:
+            raise TableError(where, "the minimum must be below the maximum")
         check.source(row.source, f"{where}.source")
-        dose = DoseRange(row.drug, routes, row.unit, row.dose_min, row.dose_max, row.source)
+        dose = DoseRange(row.drug, routes, row.unit, low, high, row.source)
         for route in routes:
             if (row.drug, route) in doses:
                 raise TableError(where, f"({row.drug}, {route}) appears twice")
@@ -122,9 +141,10 @@ def parse_plausibility(check: _Checker, raw: RawTable) -> PlausibilityTable:
         raise TableError(raw.name, str(exc)) from exc
     return PlausibilityTable(
         ref=raw.ref,
-        doses=_doses(check, body.doses, raw.name),
+        doses=_doses(check, body.doses, f"{raw.name} doses"),
         intervals=_intervals(check, body.intervals, raw.name),
         notes=raw.notes,
+        rates=_doses(check, body.rates, f"{raw.name} rates"),
     )
 
 

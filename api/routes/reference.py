@@ -18,7 +18,8 @@ from calc.catalog import bands_of, drug_index, table_view
 from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import UnknownEntryError
 from calc.plausibility import DoseRange, IntervalRange, PlausibilityTable
-from calc.reference import BandSet, FactorTable, ProductCatalog, Thresholds
+from calc.products import ProductCatalog
+from calc.reference import BandSet, FactorTable, Thresholds
 
 
 _Row = TypeVar("_Row", DoseRange, IntervalRange)

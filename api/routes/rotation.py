@@ -13,6 +13,7 @@ from api.schemas import rotation as s
 from api.spellings import notes_of
 from api.state import reference_of
 from calc import regimen as r
+from calc.infusions import InfusionRegimen
 from calc.methadone import MethadoneDetail
 from calc.models import Target
 from calc.rotation import RotationOptions, RotationResult, plan_rotation
@@ -40,6 +41,28 @@ def regimen_struct(reg: r.PracticalRegimen | None) -> s.PracticalRegimen | None:
         source=reg.source,
         intervals_source=reg.intervals_source,
         as_needed=reg.as_needed,
+        volume_ml=a.opt_num(reg.volume_ml),
+        concentration_per_ml=a.opt_num(reg.concentration_per_ml),
+        tolerant_only=reg.tolerant_only,
+    )
+
+
+def _infusion(x: InfusionRegimen | None) -> s.InfusionRegimen | None:
+    if x is None:
+        return None
+    return s.InfusionRegimen(
+        drug=x.drug,
+        route=x.route,
+        rate=a.num(x.rate),
+        rate_unit=x.rate_unit,
+        concentration_per_ml=a.num(x.concentration_per_ml),
+        concentration_unit=x.concentration_unit,
+        ml_per_hour=a.num(x.ml_per_hour),
+        daily_total=a.num(x.daily_total),
+        daily_unit=x.daily_unit,
+        syringe_24h_ml=a.opt_num(x.syringe_24h_ml),
+        rate_step_ml_per_h=float(x.rate_step_ml_per_h),
+        source=x.source,
     )
 
 
@@ -102,8 +125,10 @@ def plan_rotation_handler(
         a.opt_dec(methadone.max_daily_dose_mg),  # methadone_max_daily_mg
         data.mme_table,  # mme_table_id
         data.allow_renal_avoid,  # allow_renal_avoid
+        a.opt_dec(data.infusion_concentration_per_ml),  # infusion_concentration_per_ml
+        tuple((c.drug, c.route, c.source) for c in data.factor_choices),  # factor_choices
     )
-    target = Target(data.to.drug, data.to.route, data.to.release)
+    target = Target(data.to.drug, data.to.route, data.to.release, data.to.infusion)
     result = plan_rotation(
         reference, a.medications(data.from_), target, options, a.patient(data.patient)
     )
@@ -167,8 +192,18 @@ def rotation_response(result: RotationResult, calculation_id: str) -> s.Rotation
             unit=bt.unit,
             units=_units(bt.units),
             source=bt.source,
+            interval_hours=float(bt.interval_hours),
+            max_doses_per_day=a.num(bt.max_doses_per_day),
+            limits_source=bt.limits_source,
+            volume_ml=a.opt_num(bt.volume_ml),
+            concentration_per_ml=a.opt_num(bt.concentration_per_ml),
         ),
         methadone=_methadone(result.methadone),
+        infusion=_infusion(result.infusion),
+        transition=[
+            s.TransitionStep(hour=float(t.hour), action=t.action, source=t.source)
+            for t in result.transition
+        ],
         resulting_mme_per_day=a.opt_num(result.resulting_mme_per_day),
         warnings=a.warnings(result.warnings),
         trace=a.trace(result.trace),

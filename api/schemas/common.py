@@ -45,9 +45,10 @@ Release = Annotated[
     Meta(description=f"Immediate or extended release; {accepted('release')}."),
 ]
 DoseUnit = Annotated[
-    Literal["mg", "mcg", "mcg/h"],
+    Literal["mg", "mcg", "mcg/h", "mg/h"],
     Meta(
-        description="Unit of `dose`: mg, mcg, or mcg/h for a patch's labelled rate; "
+        description="mg or mcg per administration; mcg/h for a patch (transdermal) or a "
+        "continuous infusion (intravenous, subcutaneous); mg/h for an infusion; "
         f"{accepted('dose_unit')}."
     ),
 ]

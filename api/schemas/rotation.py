@@ -35,19 +35,40 @@ BreakthroughPercent = Annotated[
 
 
 class TargetSpec(Request):
-    """The drug, route and (optionally) release to rotate to."""
+    """The drug, route and (optionally) release to rotate to; `infusion` for a continuous one."""
 
     drug: DrugName
     route: Route
     release: Release | None = None
+    infusion: Annotated[
+        bool,
+        Meta(
+            description="A continuous intravenous or subcutaneous infusion (a rate in mg/h or "
+            "mcg/h) rather than doses."
+        ),
+    ] = False
 
 
 class MethadoneOptions(Request):
     """Methadone targets only: ratio scheme, switch strategy and an optional lower cap."""
 
     scheme: TableId | None = None
-    strategy: Literal["stop_and_go", "three_day_switch"] = "stop_and_go"
+    strategy: Literal["stop_and_go", "three_day_switch", "ad_lib"] = "stop_and_go"
     max_daily_dose_mg: Annotated[float, Meta(gt=0, le=30)] | None = None
+
+
+class FactorChoice(Request):
+    """A conversion factor chosen by its source key (the row's own or a listed alternative)."""
+
+    drug: DrugName
+    route: Route
+    source: Annotated[
+        str,
+        Meta(
+            pattern="^[A-Za-z0-9][A-Za-z0-9-]{0,39}$",
+            description="A source key the row lists (GET /v1/tables/{table}), e.g. `SCOT`.",
+        ),
+    ]
 
 
 class RotationRequest(Request):
@@ -65,6 +86,27 @@ class RotationRequest(Request):
     mme_table: TableId | None = None
     methadone: MethadoneOptions | None = None
     patient: Patient | None = None
+    infusion_concentration_per_ml: (
+        Annotated[
+            float,
+            Meta(
+                gt=0,
+                le=10000,
+                description="An infusion target's solution, in the rate's amount per mL (mg/mL "
+                "for mg/h, mcg/mL for mcg/h); omitted: the usual solution (GET /v1/tables/"
+                "us-products).",
+            ),
+        ]
+        | None
+    ) = None
+    factor_choices: Annotated[
+        list[FactorChoice],
+        Meta(
+            max_length=20,
+            description="Factors chosen by source for a drug and route, in both directions (for "
+            "example the UK 2:1 oral : subcutaneous morphine ratio, source SCOT).",
+        ),
+    ] = []  # noqa: RUF012  (msgspec copies mutable defaults)
     allow_renal_avoid: Annotated[
         bool,
         Meta(
@@ -120,10 +162,23 @@ class PracticalRegimen(Response):
     source: str
     intervals_source: str
     as_needed: bool
+    volume_ml: Annotated[
+        float | None,
+        Meta(description="A liquid's volume per administration, in whole measuring steps."),
+    ]
+    concentration_per_ml: Annotated[
+        float | None, Meta(description="A liquid's concentration, in `unit` per mL.")
+    ]
+    tolerant_only: Annotated[
+        bool, Meta(description="A concentrate its label restricts to opioid-tolerant patients.")
+    ]
 
 
 class Breakthrough(Response):
-    """Immediate-release rescue dose; `dose` null when below the smallest strength."""
+    """
+    Rescue dose as needed: `dose` (null when below the smallest product) by `route`, at least
+    `interval_hours` apart, at most `max_doses_per_day` a day.
+    """
 
     percent: float
     percent_source: str
@@ -138,6 +193,11 @@ class Breakthrough(Response):
     unit: str
     units: list[UnitCount]
     source: str
+    interval_hours: float
+    max_doses_per_day: float
+    limits_source: str
+    volume_ml: float | None
+    concentration_per_ml: float | None
 
 
 class PreviousLine(Response):
@@ -182,6 +242,34 @@ class ConversionLine(Response):
     as_needed: bool
 
 
+class InfusionRegimen(Response):
+    """
+    A continuous infusion: the rate rounded down to the pump's step at the concentration, its
+    mL/h, the 24-hour amount and, subcutaneously, the syringe driver's 24-hour volume.
+    """
+
+    drug: str
+    route: str
+    rate: float
+    rate_unit: str
+    concentration_per_ml: float
+    concentration_unit: str
+    ml_per_hour: float
+    daily_total: float
+    daily_unit: str
+    syringe_24h_ml: float | None
+    rate_step_ml_per_h: float
+    source: str
+
+
+class TransitionStep(Response):
+    """What to do, hours after the start of the switch."""
+
+    hour: float
+    action: str
+    source: str
+
+
 class RotationResponse(Response):
     """
     The rotation with every intermediate number, warnings, trace and tables.
@@ -201,6 +289,15 @@ class RotationResponse(Response):
     practical_regimen: PracticalRegimen | None
     breakthrough: Breakthrough | None
     methadone: MethadoneDetail | None
+    infusion: Annotated[
+        InfusionRegimen | None, Meta(description="An infusion target's rate; null otherwise.")
+    ]
+    transition: Annotated[
+        list[TransitionStep],
+        Meta(
+            description="The timed steps of a switch that has them (fentanyl infusion and patch)."
+        ),
+    ]
     resulting_mme_per_day: Annotated[
         float | None,
         Meta(

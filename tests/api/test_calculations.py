@@ -117,7 +117,16 @@ class TestRotation:
             regimen["daily_total"],
             regimen["units"],
         ) == (30, 12, 60, [{"strength": 30, "count": 1}])
-        assert (body["breakthrough"]["dose"], body["breakthrough"]["drug"]) == (5, "oxycodone")
+        # 10% of 60 = 6 mg: the 5 mg tablet is 83%, so 6 mL of the 1 mg/mL solution, every 4 h
+        # as needed (UTD-IR), at most 4 a day (MEDSCAPE-QUIZ).
+        bt = body["breakthrough"]
+        assert (bt["dose"], bt["drug"], bt["form"], bt["volume_ml"]) == (
+            6,
+            "oxycodone",
+            "solution",
+            6,
+        )
+        assert (bt["interval_hours"], bt["max_doses_per_day"]) == (4, 4)
         assert body["table"]["id"] == "equianalgesic-us"
         assert body["trace"]
 

@@ -13,7 +13,8 @@ from decimal import Decimal as D
 
 from calc.mme import calculate_mme
 from calc.models import Medication, Target
-from calc.oih import OIHOptions, cut_and_methadone
+from calc.oih import OIHOptions
+from calc.oih_cut import cut_and_methadone
 from calc.reference import Reference
 from calc.rotation import plan_rotation
 from calc.taper import TaperOptions, plan_taper

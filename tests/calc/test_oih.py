@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from calc.errors import OutOfRangeError
 from calc.models import Medication, Patient
-from calc.oih import OIHOptions, cut_and_methadone, plan_oih
+from calc.oih import OIHOptions, plan_oih
+from calc.oih_cut import cut_and_methadone
 from calc.reference import Reference
 
 

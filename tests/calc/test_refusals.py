@@ -16,7 +16,8 @@ import pytest
 from calc import calculate_mme
 from calc.errors import CalcError
 from calc.models import Medication, Patient, Target
-from calc.oih import OIHOptions, cut_and_methadone, plan_oih
+from calc.oih import OIHOptions, plan_oih
+from calc.oih_cut import cut_and_methadone
 from calc.reference import Reference
 from calc.rotation import RotationOptions, plan_rotation
 from calc.taper import TaperOptions, plan_taper
@@ -43,14 +44,6 @@ def taper(*meds: Medication, **options: Any) -> Callable[[Reference], object]:
 CASES: list[tuple[str, Callable[[Reference], object], str, str, str | None, object]] = [
     # Each case: id, call, code, field, expected text (None: not a fixed text), received.
     (
-        "methadone-above-ccdhb",
-        rotation("600.01", METHADONE),
-        "methadone.above_scheme",
-        "from",
-        "total oral morphine equivalent up to 600 mg/day",
-        D("600.01"),
-    ),
-    (
         "methadone-cap-raised",
         rotation("120", METHADONE, methadone_max_daily_mg=D("30.5")),
         "methadone.cap_above_default",
@@ -68,19 +61,27 @@ CASES: list[tuple[str, Callable[[Reference], object], str, str, str | None, obje
     ),
     (
         "methadone-route",
-        rotation("120", Target("methadone", "intravenous")),
+        rotation("120", Target("methadone", "rectal")),
         "methadone.route_not_covered",
         "to.route",
-        "oral",
-        "intravenous",
+        "one of ['oral', 'intravenous', 'intramuscular', 'subcutaneous']",
+        "rectal",
     ),
     (
         "methadone-strategy",
-        rotation("120", METHADONE, methadone_strategy="ad_lib"),
+        rotation("120", METHADONE, methadone_strategy="fast"),
         "methadone.unknown_strategy",
         "methadone.strategy",
-        "('stop_and_go', 'three_day_switch')",
-        "ad_lib",
+        "('stop_and_go', 'three_day_switch', 'ad_lib')",
+        "fast",
+    ),
+    (
+        "methadone-strategy-route",
+        rotation("120", Target("methadone", "intravenous"), methadone_strategy="three_day_switch"),
+        "methadone.strategy_route",
+        "methadone.strategy",
+        "stop_and_go",
+        "three_day_switch",
     ),
     (
         "methadone-scheme",
@@ -95,8 +96,12 @@ CASES: list[tuple[str, Callable[[Reference], object], str, str, str | None, obje
         rotation("59.99", Target("fentanyl", "transdermal")),
         "fentanyl_patch.opioid_naive",
         "from",
-        "at least 60 mg/day oral morphine equivalent for at least 7 days",
-        D("59.99"),
+        (
+            "opioid-tolerant by the label: at least 25 mcg/h fentanyl transdermal; 60 mg/day "
+            "hydrocodone oral; 8 mg/day hydromorphone oral; 60 mg/day morphine oral; 30 mg/day "
+            "oxycodone oral; 25 mg/day oxymorphone oral, for 7 days"
+        ),
+        D("99.98"),
     ),
     (
         "patch-days",
@@ -219,7 +224,7 @@ CASES: list[tuple[str, Callable[[Reference], object], str, str, str | None, obje
         lambda ref: calculate_mme(ref, [Medication("morphine", "oral", D(25), "mcg/h")]),
         "medication.unit_mismatch",
         "medications[0].dose_unit",
-        "mg",
+        "mg or mcg by route oral (a rate only by route ['intravenous', 'subcutaneous', 'transdermal'])",
         "mcg/h",
     ),
 ]

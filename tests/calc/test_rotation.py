@@ -58,15 +58,23 @@ class TestFactorTargets:
         )
 
     def test_breakthrough_ten_percent_as_own_ir(self, reference: Reference) -> None:
-        """NCCN 10% [NCCN-MEDSCAPE] of 60 mg/day = 6 mg -> oxycodone IR 5 mg (rounded down)."""
+        """
+        NCCN 10% [NCCN-MEDSCAPE] of 60 mg/day = 6 mg. A 5 mg tablet is 83% of it, below the 90%
+        a product must reach (regimen_shortfall_percent), so the 1 mg/mL solution makes 6 mg
+        (6 mL); as needed every 4 h (UTD-IR), at most 4 a day [MEDSCAPE-QUIZ].
+        """
         result = rotate(reference, "120", Target("oxycodone", "oral", "extended"))
 
-        assert result.breakthrough is not None
-        assert (D(6), D(5), "oxycodone") == (
-            result.breakthrough.computed_dose,
-            result.breakthrough.dose,
-            result.breakthrough.drug,
+        bt = result.breakthrough
+        assert bt is not None
+        assert (D(6), D(6), "oxycodone", "solution", D(6)) == (
+            bt.computed_dose,
+            bt.dose,
+            bt.drug,
+            bt.form,
+            bt.volume_ml,
         )
+        assert (D(4), D(4)) == (bt.interval_hours, bt.max_doses_per_day)
 
     def test_release_defaults_to_immediate(self, reference: Reference) -> None:
         """No release given: the immediate-release product; 60 -> 40 -> 30 mg/day = 7.5 mg q6h."""
@@ -89,21 +97,53 @@ class TestFactorTargets:
         assert (D(60), D(40)) == (most.reduction.dose_at_low, most.reduction.dose_at_high)
 
     def test_below_smallest_strength(self, reference: Reference) -> None:
-        """Morphine 10 -> oxycodone 6.67 -> 25% = 5 mg/day: below 5 mg q6h; said, never 0."""
-        result = rotate(reference, "10", OXY)
+        """
+        Morphine 2 -> oxycodone 1.33 -> 25% = 1 mg/day: below the 5 mg tablet and below 0.5 mg of
+        the solution four times a day (its longest interval, 6 h); said, never 0.
+        """
+        result = rotate(reference, "2", OXY)
 
         assert result.practical_regimen is None
         assert "regimen.below_smallest_strength" in [w.code for w in result.warnings]
 
     def test_parenteral_target_has_no_product(self, reference: Reference) -> None:
-        """Hydromorphone IV x20 [UTD]: 120 -> 6 mg/day; no product table -> daily dose only."""
+        """
+        Oxymorphone IV x30 [UTD]: 120 -> 4 mg/day; no product -> the daily dose only, and no
+        oral rescue for a parenteral target (issue 10): none at all rather than the wrong route.
+        """
+        result = rotate(reference, "120", Target("oxymorphone", "intravenous"))
+
+        assert D(4) == result.equianalgesic_daily_dose
+        assert result.practical_regimen is None
+        codes = [w.code for w in result.warnings]
+        assert {"regimen.no_product", "breakthrough.no_product"} <= set(codes)
+        assert result.breakthrough is None
+
+    def test_parenteral_target_gets_a_parenteral_rescue(self, reference: Reference) -> None:
+        """
+        Hydromorphone IV x20 [UTD]: 120 -> 6 mg/day, -25% = 4.5 mg/day. The 2 mg/mL injection in
+        0.1 mL (0.2 mg) steps makes 0.6 mg every 4 h (0.3 mL, 3.6 mg/day: 80%, with the shortfall
+        warning); the 10 mg/mL (1 mg steps) makes less. Rescue 10% = 0.45 mg -> 0.4 mg (0.2 mL)
+        IV, every 3 h as needed (the label's 2-3 h, the longer end), at most 4 a day.
+        """
         result = rotate(reference, "120", Target("hydromorphone", "intravenous"))
 
-        assert D(6) == result.equianalgesic_daily_dose
-        assert result.practical_regimen is None
-        assert "regimen.no_product" in [w.code for w in result.warnings]
-        assert result.breakthrough is not None
-        assert result.breakthrough.drug == "morphine"
+        regimen, bt = result.practical_regimen, result.breakthrough
+        assert regimen is not None
+        assert (D("0.6"), D(4), D("0.3")) == (
+            regimen.dose_per_administration,
+            regimen.interval_hours,
+            regimen.volume_ml,
+        )
+        assert "regimen.shortfall" in [w.code for w in result.warnings]
+        assert bt is not None
+        assert ("hydromorphone", "intravenous", D("0.4"), D("0.2"), D(3)) == (
+            bt.drug,
+            bt.route,
+            bt.dose,
+            bt.volume_ml,
+            bt.interval_hours,
+        )
 
     def test_release_without_product(self, reference: Reference) -> None:
         """Codeine tablets are not in the product table: the release asked for is kept."""
@@ -146,11 +186,11 @@ class TestBreakthroughAndReductionBounds:
         assert info.value.field == "breakthrough_percent"
 
     def test_breakthrough_twenty(self, reference: Reference) -> None:
-        """20% of 60 mg/day oxycodone = 12 mg -> 10 mg IR."""
+        """20% of 60 mg/day oxycodone = 12 mg: a 10 mg tablet is 83%, so 12 mg of solution."""
         result = rotate(reference, "120", OXY, breakthrough_percent=D(20))
 
         assert result.breakthrough is not None
-        assert (D(12), D(10)) == (result.breakthrough.computed_dose, result.breakthrough.dose)
+        assert (D(12), D(12)) == (result.breakthrough.computed_dose, result.breakthrough.dose)
 
     @pytest.mark.parametrize("percent", [D(-1), D("75.01")])
     def test_reduction_range(self, reference: Reference, percent: D) -> None:

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from calc.catalog import drug_index
 from calc.models import Medication, Patient, Target
-from calc.oih import OIHOptions, cut_and_methadone, plan_oih
+from calc.oih import OIHOptions, plan_oih
+from calc.oih_cut import cut_and_methadone
 from calc.reference import Reference
 from calc.results import Alert
 from calc.rotation import RotationOptions, plan_rotation

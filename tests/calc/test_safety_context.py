@@ -19,7 +19,8 @@ import pytest
 from calc.adjuncts import NaltrexoneOrder, dose_naltrexone
 from calc.mme import calculate_mme
 from calc.models import Medication, Patient, Target
-from calc.oih import OIHOptions, cut_and_methadone, plan_oih
+from calc.oih import OIHOptions, plan_oih
+from calc.oih_cut import cut_and_methadone
 from calc.reference import Reference
 from calc.results import Alert
 from calc.rotation import plan_rotation

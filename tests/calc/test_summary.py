@@ -42,6 +42,8 @@ def tablet(
     form: str = "tablet",
     route: str = "oral",
     unit: str = "mg",
+    volume_ml: str | None = None,
+    concentration: str | None = None,
 ) -> PracticalRegimen:
     """A practical regimen holding exactly the stated numbers."""
     count = D(per_day) if per_day is not None else D(24) / D(interval)
@@ -60,6 +62,8 @@ def tablet(
         source="RXNORM20",
         intervals_source="RXNORM20",
         as_needed=as_needed,
+        volume_ml=None if volume_ml is None else D(volume_ml),
+        concentration_per_ml=None if concentration is None else D(concentration),
     )
 
 
@@ -135,18 +139,57 @@ class TestPhrasing:
             "patch" == phrasing.regimen_text(regimen)
         )
 
-    def test_solution_is_measured_not_counted(self) -> None:
-        """Methadone 2.5 mg every 8 hours from the 1 mg/mL solution: 3 x 2.5 = 7.5 mg/day."""
-        regimen = tablet("methadone", "2.5", [("0.5", 5)], "8", "immediate", form="solution")
-        parenteral = attrs.evolve(regimen, route="intravenous", release="immediate")
+    def test_liquids_are_measured_not_counted(self) -> None:
+        """
+        Methadone 2.5 mg every 8 hours from the 1 mg/mL solution: 2.5 mL, 3 x 2.5 = 7.5 mg/day;
+        hydromorphone injection 10 mg/mL, 0.5 mg = 0.05 mL every 4 hours, 6 x 0.5 = 3 mg/day.
+        """
+        solution = tablet(
+            "methadone",
+            "2.5",
+            [],
+            "8",
+            "immediate",
+            form="solution",
+            volume_ml="2.5",
+            concentration="1",
+        )
+        injection = tablet(
+            "hydromorphone",
+            "0.5",
+            [],
+            "4",
+            "immediate",
+            form="injection 10 mg/mL",
+            route="intravenous",
+            volume_ml="0.05",
+            concentration="10",
+        )
+        concentrate = attrs.evolve(
+            solution,
+            form="concentrate",
+            concentration_per_ml=D(10),
+            volume_ml=D("0.25"),
+            tolerant_only=True,
+        )
 
         assert (
-            "Methadone IR 2.5 mg by mouth every 8 hours: oral solution (7.5 mg/day)"
-            == phrasing.regimen_text(regimen)
+            "Methadone IR 2.5 mg by mouth every 8 hours: 2.5 mL of 1 mg/mL oral solution (7.5 mg/day)"
+            == phrasing.regimen_text(solution)
         )
         assert (
-            "Methadone 2.5 mg intravenously every 8 hours: solution (7.5 mg/day)"
-            == phrasing.regimen_text(parenteral)
+            "Hydromorphone 0.5 mg intravenously every 4 hours: 0.05 mL of injection 10 mg/mL (3 mg/day)"
+            == phrasing.regimen_text(injection)
+        )
+        assert (
+            "Methadone IR 2.5 mg by mouth every 8 hours: 0.25 mL of 10 mg/mL oral concentrate "
+            "(7.5 mg/day; for opioid-tolerant patients only)" == phrasing.regimen_text(concentrate)
+        )
+        assert "0.5 mL of 2 mg/mL solution" == phrasing.liquid(
+            D("0.5"), D(2), "mg", "solution", "rectal"
+        )
+        assert "1 mL of injection 50 mcg/mL" == phrasing.liquid(
+            D(1), None, "mcg", "injection 50 mcg/mL", "intravenous"
         )
 
     def test_no_units_listed(self) -> None:
@@ -274,7 +317,10 @@ class TestRotation:
         """
         30 mg/day oxycodone x 1.5 (UpToDate) = 45 mg/day morphine; 25% less = 33.75, 50% less =
         22.5; MS Contin 15 mg every 12 hours = 30 mg/day; breakthrough 10% of 33.75 = 3.37 mg, below
-        the 15 mg morphine IR tablet; the new regimen 30 mg/day x 1 (CDC 2022) = 30 MME/day.
+        the 15 mg morphine IR tablet, so the 2 mg/mL oral solution in 0.5 mL steps (products-us):
+        3 mg = 1.5 mL, every 4 hours (the product's shortest interval), at most 4 a day
+        (thresholds: breakthrough_max_doses_per_day); the new regimen 30 mg/day x 1 (CDC 2022) =
+        30 MME/day.
         """
         result = _rotation(reference, Target("morphine", "oral", "extended"))
         lines = summary.rotation_summary(result)
@@ -287,15 +333,15 @@ class TestRotation:
             ),
             "Morphine ER 15 mg by mouth every 12 hours: one 15 mg tablet (30 mg/day).",
             (
-                "Breakthrough: none offered; 10% of 33.75 mg/day is 3.37 mg, below the smallest "
-                "morphine IR tablet."
+                "Breakthrough: morphine IR 3 mg by mouth every 4 hours as needed, at most 4 doses a "
+                "day (10% of 33.75 mg/day): 1.5 mL of 2 mg/mL oral solution."
             ),
             "New regimen: 30 MME/day.",
         )
 
     def test_breakthrough_dose_and_cap(self, reference: Reference) -> None:
         """A reduction capped at its dose, and a 5 mg IR breakthrough dose of one 5 mg tablet."""
-        result = _rotation(reference, Target("oxycodone", "oral", "extended"))
+        result = _rotation(reference, Target("hydromorphone", "oral", "immediate"))
         capped = attrs.evolve(
             result,
             reduction=attrs.evolve(result.reduction, capped=True),
@@ -313,6 +359,9 @@ class TestRotation:
                 unit="mg",
                 units=(UnitCount(D(5), 1),),
                 source="RXNORM20",
+                interval_hours=D(2),
+                max_doses_per_day=D(6),
+                limits_source="UTD-IR",
             ),
             resulting_mme_per_day=None,
         )
@@ -320,19 +369,35 @@ class TestRotation:
         lines = summary.rotation_summary(capped)
 
         assert (
-            f"Oxycodone ER by mouth: equianalgesic {phrasing.number(result.equianalgesic_daily_dose)} "
+            f"Hydromorphone IR by mouth: equianalgesic {phrasing.number(result.equianalgesic_daily_dose)} "
             f"mg/day; reduced by 25% for incomplete cross-tolerance to "
             f"{phrasing.number(r.reduced_daily_dose)} mg/day, capped at "
             f"{phrasing.number(r.reduced_daily_dose)} mg/day (range 25% to 50%: "
             f"{phrasing.number(r.dose_at_low)} to {phrasing.number(r.dose_at_high)} mg/day)."
         ) in lines
+        # Issue 12's own words: "... 5 mg by mouth every 2 hours as needed, at most 6 doses a day".
         assert lines[-1] == (
-            "Breakthrough: oxycodone IR 5 mg by mouth as needed (10% of 50 mg/day): one 5 mg tablet."
+            "Breakthrough: oxycodone IR 5 mg by mouth every 2 hours as needed, at most 6 doses a "
+            "day (10% of 50 mg/day): one 5 mg tablet."
         )
         assert capped.breakthrough is not None
         unlisted = attrs.evolve(capped.breakthrough, units=())
         assert summary.breakthrough_line(unlisted) == (
-            "Breakthrough: oxycodone IR 5 mg by mouth as needed (10% of 50 mg/day)."
+            "Breakthrough: oxycodone IR 5 mg by mouth every 2 hours as needed, at most 6 doses a "
+            "day (10% of 50 mg/day)."
+        )
+        solution = attrs.evolve(
+            capped.breakthrough,
+            form="solution",
+            units=(),
+            volume_ml=D("2.5"),
+            concentration_per_ml=D(2),
+        )
+        assert summary.breakthrough_line(solution).endswith(": 2.5 mL of 2 mg/mL oral solution.")
+        below = attrs.evolve(capped.breakthrough, dose=None, units=(), computed_dose=D("4.5"))
+        assert summary.breakthrough_line(below) == (
+            "Breakthrough: none offered; 10% of 50 mg/day is 4.5 mg, below the smallest oxycodone "
+            "IR tablet."
         )
 
     def test_no_practical_regimen_and_methadone_schedule(self, reference: Reference) -> None:
@@ -387,6 +452,51 @@ class TestRotation:
         assert f"Methadone: ratio 4:1 ({scheme.title}); cap 30 mg/day; stop and go." in (
             summary.rotation_summary(attrs.evolve(changed, methadone=plain))
         )
+        above = attrs.evolve(plain, above_scheme=True)
+        assert (
+            f"Methadone: ratio 4:1 ({scheme.title}); above the scheme's last band (its top ratio); "
+            "cap 30 mg/day; stop and go."
+        ) in summary.rotation_summary(attrs.evolve(changed, methadone=above))
+
+
+class TestInfusionsAndSwitches:
+    def test_patch_to_infusion(self, reference: Reference) -> None:
+        """
+        Kornick 2003: Duragesic 75 mcg/h off, the infusion at the same rate: 75 mcg/h = 7.5 mL/h
+        of 10 mcg/mL, 75 x 24 = 1,800 mcg per 24 hours; one step, at hour 0.
+        """
+        patch = Medication("fentanyl", "transdermal", D(75), "mcg/h")
+        target = Target("fentanyl", "intravenous", infusion=True)
+        result = plan_rotation(reference, [patch], target)
+        lines = summary.rotation_summary(result)
+        assert result.infusion is not None
+
+        assert (
+            "Fentanyl 75 mcg/h by continuous intravenous infusion: 7.5 mL/h of 10 mcg/mL (1,800 "
+            "mcg/day)."
+        ) in lines
+        # Kornick: the same hourly rate, no cross-tolerance reduction (25% and 50% ends shown).
+        assert (
+            "Fentanyl intravenously: equianalgesic 75 mcg/h; no reduction applied: 75 mcg/h "
+            "(range 25% to 50%: 56.25 to 37.5 mcg/h)."
+        ) in lines
+        assert f"Hour 0: {result.transition[0].action}." in lines
+        driver = attrs.evolve(result.infusion, route="subcutaneous", syringe_24h_ml=D(180))
+        assert summary.infusion_line(driver) == (
+            "Fentanyl 75 mcg/h by continuous subcutaneous infusion: 7.5 mL/h of 10 mcg/mL (1,800 "
+            "mcg/day; 180 mL in the syringe a day)."
+        )
+
+    def test_infusion_to_patch_steps_by_the_hour(self, reference: Reference) -> None:
+        """Kornick 2001: the patch at 50 mcg/h; the infusion halved at 6 h, stopped at 12 h."""
+        infusion = Medication("fentanyl", "intravenous", D(50), "mcg/h")
+        result = plan_rotation(reference, [infusion], Target("fentanyl", "transdermal"))
+
+        assert [line.split(":")[0] for line in summary.transition_lines(result.transition)] == [
+            "Hour 0",
+            "Hour 6",
+            "Hour 12",
+        ]
 
 
 # --- taper ------------------------------------------------------------------------------------
@@ -522,7 +632,16 @@ class TestOIH:
                 CutLine("tapentadol", "oral", D(100), D(60), "mg/day", None),
             ),
             methadone_target_mg_per_day=D("7.5"),
-            methadone=tablet("methadone", "2.5", [("0.5", 5)], "8", "immediate", form="solution"),
+            methadone=tablet(
+                "methadone",
+                "2.5",
+                [],
+                "8",
+                "immediate",
+                form="solution",
+                volume_ml="2.5",
+                concentration="1",
+            ),
             warnings=(
                 Alert("oih.cut_and_methadone_unconfirmed", "warning", "Anecdotal.", "PRODUCT"),
             ),
@@ -537,8 +656,8 @@ class TestOIH:
             ),
             "Cut by 40%: Tapentadol: no practical dose (was 100 mg/day, target 60 mg/day).",
             (
-                "Add methadone 7.5 mg/day: Methadone IR 2.5 mg by mouth every 8 hours: oral solution "
-                "(7.5 mg/day)."
+                "Add methadone 7.5 mg/day: Methadone IR 2.5 mg by mouth every 8 hours: 2.5 mL of 1 "
+                "mg/mL oral solution (7.5 mg/day)."
             ),
         ) == summary.cut_and_methadone_summary(cut)
         assert (

@@ -47,6 +47,7 @@ PUBLISHED = {
     "cockcroft-gault": ("formula", "renal-cockcroft-gault.toml"),
     "cdc-2022": ("mme", "mme-cdc-2022.toml"),
     "duragesic-label": ("fentanyl-patch", "fentanyl-patch-duragesic.toml"),
+    "equianalgesic-uk": ("equianalgesic", "equianalgesic-uk.toml"),
     "equianalgesic-us": ("equianalgesic", "equianalgesic-us.toml"),
     "fpm-2021": ("mme", "mme-fpm-2021.toml"),
     "msd-2023": ("methadone-scheme", "methadone-msd-2023.toml"),
@@ -136,6 +137,7 @@ SCHEME_META: dict[str, object] = {
     "kind": "methadone-scheme",
     "source": "CCDHB",
     "default_reduction_percent": Decimal(25),
+    "reduction_max_percent": Decimal(50),
     "reduction_source": "CCDHB",
 }
 
@@ -249,7 +251,7 @@ class TestPublishedTables:
 
         assert (
             ["cdc-2016", "cdc-2022", "fpm-2021"],
-            ["equianalgesic-us"],
+            ["equianalgesic-uk", "equianalgesic-us"],
             ["ccdhb-2009", "msd-2023"],
             "duragesic-label",
             "butrans-label",
@@ -643,8 +645,23 @@ class TestBandRules:
             ("reduction_source", "NOPE", "[meta].reduction_source", "does not resolve"),
             ("default_reduction_percent", "25", "[meta].default_reduction_percent", "a number"),
             ("colour", "red", "[meta]", "unknown keys ['colour']"),
+            ("reduction_max_percent", None, "[meta]", "missing key 'reduction_max_percent'"),
+            (
+                "reduction_max_percent",
+                Decimal(20),
+                "[meta]",
+                "expected default_reduction_percent <= reduction_max_percent <= 100",
+            ),
         ],
-        ids=["no-reduction", "no-reduction-source", "unresolved", "string-percent", "unknown"],
+        ids=[
+            "no-reduction",
+            "no-reduction-source",
+            "unresolved",
+            "string-percent",
+            "unknown",
+            "no-range-top",
+            "range-inverted",
+        ],
     )
     def test_scheme_meta(
         self, tables: Path, key: str, value: object, where: str, problem: str
@@ -808,7 +825,7 @@ PATCH_CASES = [
     ),
     (
         "products-us.toml",
-        "intervals_hours = [4]",
+        "intervals_hours = [4, 6]",
         "intervals_hours = [5]",
         "products-us.toml products[0].intervals_hours",
         "intervals must divide 24 h",
@@ -816,7 +833,7 @@ PATCH_CASES = [
     ),
     (
         "products-us.toml",
-        "intervals_hours = [4]",
+        "intervals_hours = [4, 6]",
         "intervals_hours = [4, 7]",
         "products-us.toml products[0].intervals_hours",
         "intervals must divide 24 h",
@@ -824,7 +841,7 @@ PATCH_CASES = [
     ),
     (
         "products-us.toml",
-        "intervals_hours = [4]",
+        "intervals_hours = [4, 6]",
         "intervals_hours = [48]",
         "products-us.toml products[0].intervals_hours",
         "intervals must divide 24 h",
@@ -832,7 +849,7 @@ PATCH_CASES = [
     ),
     (
         "products-us.toml",
-        "intervals_hours = [4]",
+        "intervals_hours = [4, 6]",
         "intervals_hours = [0]",
         "products-us.toml products[0].intervals_hours",
         "expected ascending distinct numbers > 0",
@@ -1210,7 +1227,13 @@ class TestRequiredTables:
         assert_names(load_error(tables), table_id, f"required table {table_id!r} was not found")
 
     @pytest.mark.parametrize(
-        "file", ["mme-cdc-2016.toml", "mme-fpm-2021.toml", "methadone-msd-2023.toml"]
+        "file",
+        [
+            "mme-cdc-2016.toml",
+            "mme-fpm-2021.toml",
+            "methadone-msd-2023.toml",
+            "equianalgesic-uk.toml",
+        ],
     )
     def test_optional_table(self, tables: Path, file: str) -> None:
         """A non-default table may be left out."""
@@ -1431,3 +1454,28 @@ class TestInstitutionTables:
         monkeypatch.setenv(ENV_VAR, str(missing))
 
         assert_names(load_error(TABLES_DIR), str(missing), "tables folder does not exist")
+
+
+class TestExtends:
+    """An equianalgesic table may list only the rows where it differs from another."""
+
+    def test_extends_a_table_that_extends(self, tables: Path) -> None:
+        text = (tables / "equianalgesic-uk.toml").read_text(encoding="utf-8")
+        (tables / "zz-uk2.toml").write_text(
+            text.replace('id = "equianalgesic-uk"', 'id = "zz-uk2"').replace(
+                'extends = "equianalgesic-us"', 'extends = "equianalgesic-uk"'
+            ),
+            encoding="utf-8",
+        )
+
+        assert_names(load_error(tables), "zz-uk2.toml [meta].extends", "extends another table")
+
+    def test_the_uk_table_keeps_every_other_row(self, reference: Reference) -> None:
+        uk, us = (
+            reference.equianalgesic["equianalgesic-uk"],
+            reference.equianalgesic["equianalgesic-us"],
+        )
+
+        assert set(us.rows) == set(uk.rows)
+        assert us.rows[("oxycodone", "oral")] is uk.rows[("oxycodone", "oral")]
+        assert set(us.rates) == set(uk.rates)

@@ -201,6 +201,7 @@ EQUIANALGESIC = [
     ("fentanyl", PARENTERAL, "mcg", "0.3", "UTD"),  # A5/A6: 100 mcg IV (0.3 per mcg)
     ("fentanyl", ("transdermal",), "mcg/h", "2", "UTD"),  # A5/A7c: 25 mcg/h ~ 50 mg
     ("methadone", ("oral",), "mg", "1.5", "MSD23"),  # A5: MSD 20 mg PO (single-dose)
+    ("methadone", PARENTERAL, "mg", "3", "MSD23"),  # A5/A6: MSD 10 mg parenteral; PO:IV 2:1
     ("buprenorphine", ("transdermal",), "mcg/h", "2", "FPM21"),  # A8: TD factor 2
     ("buprenorphine", ("sublingual",), "mg", "40", "FPM21"),  # A8: SL factor 40 per mg
 ]
@@ -344,8 +345,8 @@ class TestMethadoneSchemes:
     @pytest.mark.parametrize(
         ("scheme", "count", "source", "reduction", "reduction_source"),
         [
-            ("ccdhb-2009", 3, "CCDHB", "25", "CCDHB"),  # A9: "reduce 25-50%", lower end
-            ("msd-2023", 6, "MSD23", "25", "PRODUCT"),  # product decision (notes; DESIGN s.5)
+            ("ccdhb-2009", 3, "CCDHB", "25 50", "CCDHB"),  # A9: "reduce 25-50%"
+            ("msd-2023", 6, "MSD23", "75 90", "MSD23"),  # A9, F: MSD "reduce 75-90%"
         ],
         ids=["A9-CCDHB", "A9-MSD23"],
     )
@@ -363,11 +364,11 @@ class TestMethadoneSchemes:
         actual = (
             len(table.bands.bands),
             {b.source for b in table.bands.bands},
-            table.default_reduction_percent,
+            (table.default_reduction_percent, table.reduction_max_percent),
             table.reduction_source,
         )
 
-        assert (count, {source}, Decimal(reduction), reduction_source) == actual
+        assert (count, {source}, decimals(reduction), reduction_source) == actual
 
 
 # --- A7a. Duragesic initial dose, morphine PO column [DURAGESIC] -----------------------------------
@@ -475,9 +476,37 @@ class TestButransLabel:
 
 # --- A10/A11. US products: strengths [RXNORM20] and intervals ----------------------------------
 # (drug, release, form, unit, strengths offered, A11 strengths, intervals h, intervals source)
+# Liquids: drug, route, form, concentration per mL, amount per measuring step, largest dose,
+# intervals, tolerant-only. Oral solutions: RxNorm concentrations (clinical.md A11); morphine and
+# oxycodone 20 mg/mL are labelled for opioid-tolerant patients only; steps and largest volumes are
+# product decisions (0.5 mL for solutions, 0.25 mL for concentrates, 0.1 mL for injections).
+LIQUIDS = [
+    ("methadone", "oral", "solution", "1", "0.5", "15", "8 12", False),
+    ("methadone", "oral", "concentrate", "10", "2.5", "40", "8 12", True),
+    ("morphine", "oral", "solution", "2", "1", "40", "4 6", False),
+    ("morphine", "oral", "concentrate", "20", "5", "100", "4 6", True),
+    ("oxycodone", "oral", "solution", "1", "0.5", "20", "4 6", False),
+    ("oxycodone", "oral", "concentrate", "20", "5", "100", "4 6", True),
+    ("hydromorphone", "oral", "solution", "1", "0.5", "20", "4 6", False),
+    # Morphine injection 2 and 10 mg/mL every 4 h [MORPHINE-INJ-LABEL]
+    ("morphine", "intravenous", "injection 2 mg/mL", "2", "0.2", "8", "4", False),
+    ("morphine", "intravenous", "injection 10 mg/mL", "10", "1", "40", "4", False),
+    ("morphine", "subcutaneous", "injection 10 mg/mL", "10", "1", "20", "4", False),
+    # Dilaudid 2 mg/mL and Dilaudid-HP 10 mg/mL (opioid-tolerant only) [DILAUDID-INJ-LABEL]
+    ("hydromorphone", "intravenous", "injection 2 mg/mL", "2", "0.2", "4", "3 4", False),
+    ("hydromorphone", "intravenous", "injection 10 mg/mL", "10", "1", "30", "3 4", True),
+    ("hydromorphone", "subcutaneous", "injection 2 mg/mL", "2", "0.2", "4", "3 4", False),
+    # Fentanyl citrate 50 mcg/mL, repeated in 1-2 h [FENTANYL-INJ-LABEL]
+    ("fentanyl", "intravenous", "injection 50 mcg/mL", "50", "5", "200", "1 2", False),
+    # Methadone injection 10 mg/mL (A11), every 8 or 12 h as for oral (GRPH-METH)
+    ("methadone", "intravenous", "injection 10 mg/mL", "10", "1", "20", "8 12", False),
+    ("methadone", "subcutaneous", "injection 10 mg/mL", "10", "1", "20", "8 12", False),
+    ("methadone", "intramuscular", "injection 10 mg/mL", "10", "1", "20", "8 12", False),
+]
+
 PRODUCTS = [
     # A11: IR tablet 10, 15, 20, 30, 50, 60, 200; file offers 15 and 30 (notes, D18; UTD-IR)
-    ("morphine", "immediate", "tablet", "mg", "15 30", "10 15 20 30 50 60 200", "4", "UTD-IR"),
+    ("morphine", "immediate", "tablet", "mg", "15 30", "10 15 20 30 50 60 200", "4 6", "UTD-IR"),
     # A11: ER tablet (12 HR) 15, 30, 60, 100, 200 (plus 5 mg, not offered)
     (
         "morphine",
@@ -610,18 +639,61 @@ class TestUsProducts:
         assert set() == set(product.strengths) - set(decimals(a11))
 
     def test_exactly_these_products(self, reference: Reference) -> None:
-        """Every product of the table has a case above."""
-        expected = {(c[0], c[1], c[2]) for c in PRODUCTS} | {("methadone", "immediate", "solution")}
+        """Every product of the table has a case above (solids) or in LIQUIDS (liquids)."""
+        expected = {(c[0], c[1], c[2]) for c in PRODUCTS} | {
+            (drug, "immediate", form) for drug, _, form, *_ in LIQUIDS
+        }
 
         assert expected == {(p.drug, p.release, p.form) for p in reference.products.products}
 
     def test_max_units_per_dose(self, reference: Reference) -> None:
-        """A practical dose combines up to 4 units of one product (product decision), except the
-        methadone solution measured in up to 30 steps of 0.5 mL."""
-        units = {(p.drug, p.form): p.max_units_per_dose for p in reference.products.products}
+        """A solid dose combines up to 4 units of one product (product decision)."""
+        units = {
+            (p.drug, p.form): p.max_units_per_dose
+            for p in reference.products.products
+            if p.concentration_per_ml is None
+        }
 
-        assert 30 == units.pop(("methadone", "solution"))
         assert {4} == set(units.values())
+
+    @pytest.mark.parametrize(
+        ("drug", "route", "form", "concentration", "step", "largest", "intervals", "tolerant"),
+        LIQUIDS,
+        ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in LIQUIDS],
+    )
+    def test_liquid(
+        self,
+        reference: Reference,
+        drug: str,
+        route: str,
+        form: str,
+        concentration: str,
+        step: str,
+        largest: str,
+        intervals: str,
+        tolerant: bool,
+    ) -> None:
+        """
+        A liquid: its concentration (RxNorm for oral solutions, A11; the injection labels), one
+        measuring step's amount, the largest dose, its intervals and whether its label restricts
+        it to opioid-tolerant patients.
+        """
+        product = reference.products.find(drug, route, "immediate", form)
+
+        assert product is not None
+        assert (
+            Decimal(concentration),
+            (Decimal(step),),
+            Decimal(largest),
+            decimals(intervals),
+            tolerant,
+        ) == (
+            product.concentration_per_ml,
+            product.strengths,
+            product.doses[-1],
+            product.intervals_hours,
+            product.tolerant_only,
+        )
 
     def test_methadone_solution(self, reference: Reference) -> None:
         """Methadone oral solution 1 mg/mL (A11) in 0.5 mL steps: 0.5-15 mg per dose, q8h or q12h
@@ -678,6 +750,20 @@ THRESHOLDS = [
     ("long_term_opioid_days", "365", "d", "CDC22"),
     # A13 CDC 2022: weeks-months (from a month) vs acute (<1 month).
     ("weeks_opioid_days", "30", "d", "CDC22"),
+    # A10: "need for >4 rescue doses/day -> adapt baseline ER dose" (MEDSCAPE-QUIZ).
+    ("breakthrough_max_doses_per_day", "4", "doses/day", "MEDSCAPE-QUIZ"),
+    # A14/A7a: opioid-tolerant = at least 60 mg/day oral morphine for a week (Duragesic label).
+    ("opioid_tolerant_mme_per_day", "60", "MME/day", "DURAGESIC"),
+    # A6: methadone PO:IV/IM 2:1 (CCDHB; MSD 20 vs 10).
+    ("methadone_oral_to_parenteral_ratio", "2", "ratio", "CCDHB"),
+    # A9/B3: Morley-Makin 1/10 of 24-h oral morphine, PRN (STELIZ); 3-hourly (STELIZ).
+    ("morley_makin_ratio", "10", "ratio", "STELIZ"),
+    ("morley_makin_interval_hours", "3", "h", "STELIZ"),
+    # Product decision: an infusion rate in whole 0.1 mL/h pump steps.
+    ("infusion_rate_step_ml_per_h", "0.1", "mL/h", "PRODUCT"),
+    # Part F: Kornick 2001 (KORNICK01) infusion halved at 6 h, stopped at 12 h after the patch.
+    ("fentanyl_infusion_halve_hours", "6", "h", "KORNICK01"),
+    ("fentanyl_infusion_stop_hours", "12", "h", "KORNICK01"),
 ]
 
 

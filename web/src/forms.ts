@@ -132,7 +132,8 @@ export class Regimen {
       [
         ["mg", "mg"],
         ["mcg", "mcg"],
-        ["mcg/h", "mcg/h (patch)"],
+        ["mcg/h", "mcg/h (patch or infusion)"],
+        ["mg/h", "mg/h (infusion)"],
       ],
       defaults.unit,
     );
@@ -142,7 +143,7 @@ export class Regimen {
         ["interval", "every N hours"],
         ["daily", "N times a day"],
         ["prn", "as needed (PRN), with a maximum"],
-        ["patch", "patch (rate per hour)"],
+        ["patch", "patch or continuous infusion (rate per hour)"],
       ],
       defaults.frequency,
     );

@@ -142,6 +142,7 @@ const views: readonly View[] = [
         select("methadone.strategy", [
           ["stop_and_go", "stop and go"],
           ["three_day_switch", "three-day switch"],
+          ["ad_lib", "ad lib (as needed, then fixed)"],
         ]),
       );
       const methadoneOnly = (): void => {
@@ -164,6 +165,7 @@ const views: readonly View[] = [
             "extended",
           ),
         ),
+        field("As a continuous infusion (IV or SC)", checkbox("to.infusion")),
         field("Cross-tolerance reduction applied (%)", percent, "0-75; empty: 25, or 50 for an older or frail patient."),
         field("Adjust the applied percent", slider),
         strategy,
@@ -173,10 +175,12 @@ const views: readonly View[] = [
       const release = optionText("to.release");
       const to: Schemas["TargetSpec"] = { drug: optionText("to.drug"), route: optionText("to.route") as Route };
       if (release === "immediate" || release === "extended") to.release = release;
+      if (optionsSlot.querySelector<HTMLInputElement>('[data-field="to.infusion"]')?.checked) to.infusion = true;
       let body: Schemas["RotationRequest"] = withPatient({ from: regimen.medications(), to });
       body = withNumber(body, "cross_tolerance_reduction_percent", optionNumber("cross_tolerance_reduction_percent"));
       if (to.drug === "methadone") {
-        body = { ...body, methadone: { strategy: optionText("methadone.strategy") as "stop_and_go" | "three_day_switch" } };
+        const strategy = optionText("methadone.strategy") as NonNullable<Schemas["MethadoneOptions"]["strategy"]>;
+        body = { ...body, methadone: { strategy } };
       }
       return call(client.POST("/v1/rotations", { body }));
     },

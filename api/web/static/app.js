@@ -611,7 +611,8 @@ var Regimen = class {
       [
         ["mg", "mg"],
         ["mcg", "mcg"],
-        ["mcg/h", "mcg/h (patch)"]
+        ["mcg/h", "mcg/h (patch or infusion)"],
+        ["mg/h", "mg/h (infusion)"]
       ],
       defaults.unit
     );
@@ -621,7 +622,7 @@ var Regimen = class {
         ["interval", "every N hours"],
         ["daily", "N times a day"],
         ["prn", "as needed (PRN), with a maximum"],
-        ["patch", "patch (rate per hour)"]
+        ["patch", "patch or continuous infusion (rate per hour)"]
       ],
       defaults.frequency
     );
@@ -1209,7 +1210,8 @@ var views = [
         "Methadone switch",
         select("methadone.strategy", [
           ["stop_and_go", "stop and go"],
-          ["three_day_switch", "three-day switch"]
+          ["three_day_switch", "three-day switch"],
+          ["ad_lib", "ad lib (as needed, then fixed)"]
         ])
       );
       const methadoneOnly = () => {
@@ -1232,6 +1234,7 @@ var views = [
             "extended"
           )
         ),
+        field("As a continuous infusion (IV or SC)", checkbox("to.infusion")),
         field("Cross-tolerance reduction applied (%)", percent, "0-75; empty: 25, or 50 for an older or frail patient."),
         field("Adjust the applied percent", slider),
         strategy
@@ -1241,10 +1244,12 @@ var views = [
       const release = optionText("to.release");
       const to = { drug: optionText("to.drug"), route: optionText("to.route") };
       if (release === "immediate" || release === "extended") to.release = release;
+      if (optionsSlot.querySelector('[data-field="to.infusion"]')?.checked) to.infusion = true;
       let body = withPatient({ from: regimen.medications(), to });
       body = withNumber(body, "cross_tolerance_reduction_percent", optionNumber("cross_tolerance_reduction_percent"));
       if (to.drug === "methadone") {
-        body = { ...body, methadone: { strategy: optionText("methadone.strategy") } };
+        const strategy = optionText("methadone.strategy");
+        body = { ...body, methadone: { strategy } };
       }
       return call(client.POST("/v1/rotations", { body }));
     },

@@ -325,9 +325,13 @@ export interface components {
             basis_daily_dose: number;
             basis_unit: string;
             computed_dose: number;
+            concentration_per_ml: number | null;
             dose: number | null;
             drug: string;
             form: string;
+            interval_hours: number;
+            limits_source: string;
+            max_doses_per_day: number;
             percent: number;
             percent_source: string;
             release: string;
@@ -335,6 +339,7 @@ export interface components {
             source: string;
             unit: string;
             units: components["schemas"]["UnitCount"][];
+            volume_ml: number | null;
         };
         /** Clearance */
         Clearance: {
@@ -484,6 +489,21 @@ export interface components {
             source: string;
             value: number;
         };
+        /** FactorChoice */
+        FactorChoice: {
+            /**
+             * @description Lower-case ingredient name, for example `oxycodone`.
+             * @example oxycodone
+             */
+            drug: string;
+            /**
+             * @description Route of administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+             * @enum {string}
+             */
+            route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
+            /** @description A source key the row lists (GET /v1/tables/{table}), e.g. `SCOT`. */
+            source: string;
+        };
         /** FactorRow */
         FactorRow: {
             alternatives: components["schemas"]["Alternative"][];
@@ -556,6 +576,21 @@ export interface components {
             diastolic_below_mmhg: number;
             source: string;
             systolic_below_mmhg: number;
+        };
+        /** InfusionRegimen */
+        InfusionRegimen: {
+            concentration_per_ml: number;
+            concentration_unit: string;
+            daily_total: number;
+            daily_unit: string;
+            drug: string;
+            ml_per_hour: number;
+            rate: number;
+            rate_step_ml_per_h: number;
+            rate_unit: string;
+            route: string;
+            source: string;
+            syringe_24h_ml: number | null;
         };
         /** KetamineBolus */
         KetamineBolus: {
@@ -648,10 +683,10 @@ export interface components {
             /** @description Amount per administration; for patches the mcg/h rate. */
             dose: number;
             /**
-             * @description Unit of `dose`: mg, mcg, or mcg/h for a patch's labelled rate; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h).
+             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
              * @enum {string}
              */
-            dose_unit: "mg" | "mcg" | "mcg/h";
+            dose_unit: "mg" | "mcg" | "mcg/h" | "mg/h";
             /** @description Administrations per day. */
             doses_per_day?: number | null;
             /**
@@ -695,7 +730,7 @@ export interface components {
              * @default stop_and_go
              * @enum {string}
              */
-            strategy?: "stop_and_go" | "three_day_switch";
+            strategy?: "stop_and_go" | "three_day_switch" | "ad_lib";
         };
         /** NaltrexoneRequest */
         NaltrexoneRequest: {
@@ -813,6 +848,8 @@ export interface components {
         /** PracticalRegimen */
         PracticalRegimen: {
             as_needed: boolean;
+            /** @description A liquid's concentration, in `unit` per mL. */
+            concentration_per_ml: number | null;
             daily_total: number;
             dose_per_administration: number;
             doses_per_day: number;
@@ -823,8 +860,12 @@ export interface components {
             release: string;
             route: string;
             source: string;
+            /** @description A concentrate its label restricts to opioid-tolerant patients. */
+            tolerant_only: boolean;
             unit: string;
             units: components["schemas"]["UnitCount"][];
+            /** @description A liquid's volume per administration, in whole measuring steps. */
+            volume_ml: number | null;
         };
         /** PregabalinRequest */
         PregabalinRequest: {
@@ -990,7 +1031,11 @@ export interface components {
             breakthrough_percent?: number | null;
             /** @description Incomplete cross-tolerance reduction applied (default 25). */
             cross_tolerance_reduction_percent?: number | null;
+            /** @description Factors chosen by source for a drug and route, in both directions (for example the UK 2:1 oral : subcutaneous morphine ratio, source SCOT). */
+            factor_choices?: components["schemas"]["FactorChoice"][];
             from: components["schemas"]["Medication"][];
+            /** @description An infusion target's solution, in the rate's amount per mL (mg/mL for mg/h, mcg/mL for mcg/h); omitted: the usual solution (GET /v1/tables/us-products). */
+            infusion_concentration_per_ml?: number | null;
             methadone?: components["schemas"]["MethadoneOptions"] | null;
             /** @description Table id (see GET /v1/tables). */
             mme_table?: string | null;
@@ -1004,6 +1049,8 @@ export interface components {
             breakthrough: components["schemas"]["Breakthrough"] | null;
             calculation_id: string;
             equianalgesic_daily_dose: number;
+            /** @description An infusion target's rate; null otherwise. */
+            infusion: components["schemas"]["InfusionRegimen"] | null;
             lines: components["schemas"]["ConversionLine"][];
             methadone: components["schemas"]["MethadoneDetail"] | null;
             mme_lines: components["schemas"]["MMELine"][];
@@ -1019,6 +1066,8 @@ export interface components {
             target: components["schemas"]["ResolvedTarget"];
             total_mme_per_day: number;
             trace: components["schemas"]["TraceStep"][];
+            /** @description The timed steps of a switch that has them (fentanyl infusion and patch). */
+            transition: components["schemas"]["TransitionStep"][];
             unit: string;
             warnings: components["schemas"]["SafetyWarning"][];
         };
@@ -1170,6 +1219,11 @@ export interface components {
              */
             drug: string;
             /**
+             * @description A continuous intravenous or subcutaneous infusion (a rate in mg/h or mcg/h) rather than doses.
+             * @default false
+             */
+            infusion?: boolean;
+            /**
              * @description Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended), CR (extended), XL (extended).
              * @enum {null|string}
              */
@@ -1199,6 +1253,12 @@ export interface components {
             step: string;
             unit: string;
             value: number | null;
+        };
+        /** TransitionStep */
+        TransitionStep: {
+            action: string;
+            hour: number;
+            source: string;
         };
         /** UnitCount */
         UnitCount: {

@@ -24,6 +24,8 @@ from .dosing_detail_drug_lists import DosingDetailDrugLists
 from .drug_list import DrugList
 from .drug_route import DrugRoute
 from .factor_band import FactorBand
+from .factor_choice import FactorChoice
+from .factor_choice_route import FactorChoiceRoute
 from .factor_row import FactorRow
 from .flag import Flag
 from .gabapentin_request import GabapentinRequest
@@ -35,6 +37,7 @@ from .gabapentin_strategy import GabapentinStrategy
 from .gabapentin_strategy_status import GabapentinStrategyStatus
 from .health import Health
 from .hold_parameters import HoldParameters
+from .infusion_regimen import InfusionRegimen
 from .ketamine_bolus import KetamineBolus
 from .ketamine_request import KetamineRequest
 from .ketamine_request_weight_basis_type_1 import KetamineRequestWeightBasisType1
@@ -126,6 +129,7 @@ from .target_spec_route import TargetSpecRoute
 from .threshold_row import ThresholdRow
 from .titration_day import TitrationDay
 from .trace_step import TraceStep
+from .transition_step import TransitionStep
 from .unit_count import UnitCount
 
 __all__ = (
@@ -153,6 +157,8 @@ __all__ = (
     "DrugList",
     "DrugRoute",
     "FactorBand",
+    "FactorChoice",
+    "FactorChoiceRoute",
     "FactorRow",
     "Flag",
     "GabapentinRequest",
@@ -164,6 +170,7 @@ __all__ = (
     "GabapentinStrategyStatus",
     "Health",
     "HoldParameters",
+    "InfusionRegimen",
     "KetamineBolus",
     "KetamineRequest",
     "KetamineRequestWeightBasisType1",
@@ -255,5 +262,6 @@ __all__ = (
     "ThresholdRow",
     "TitrationDay",
     "TraceStep",
+    "TransitionStep",
     "UnitCount",
 )

@@ -20,9 +20,13 @@ class Breakthrough:
         basis_daily_dose (float):
         basis_unit (str):
         computed_dose (float):
+        concentration_per_ml (float | None):
         dose (float | None):
         drug (str):
         form (str):
+        interval_hours (float):
+        limits_source (str):
+        max_doses_per_day (float):
         percent (float):
         percent_source (str):
         release (str):
@@ -30,14 +34,19 @@ class Breakthrough:
         source (str):
         unit (str):
         units (list[UnitCount]):
+        volume_ml (float | None):
     """
 
     basis_daily_dose: float
     basis_unit: str
     computed_dose: float
+    concentration_per_ml: float | None
     dose: float | None
     drug: str
     form: str
+    interval_hours: float
+    limits_source: str
+    max_doses_per_day: float
     percent: float
     percent_source: str
     release: str
@@ -45,6 +54,7 @@ class Breakthrough:
     source: str
     unit: str
     units: list[UnitCount]
+    volume_ml: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,12 +64,21 @@ class Breakthrough:
 
         computed_dose = self.computed_dose
 
+        concentration_per_ml: float | None
+        concentration_per_ml = self.concentration_per_ml
+
         dose: float | None
         dose = self.dose
 
         drug = self.drug
 
         form = self.form
+
+        interval_hours = self.interval_hours
+
+        limits_source = self.limits_source
+
+        max_doses_per_day = self.max_doses_per_day
 
         percent = self.percent
 
@@ -78,6 +97,9 @@ class Breakthrough:
             units_item = units_item_data.to_dict()
             units.append(units_item)
 
+        volume_ml: float | None
+        volume_ml = self.volume_ml
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -85,9 +107,13 @@ class Breakthrough:
                 "basis_daily_dose": basis_daily_dose,
                 "basis_unit": basis_unit,
                 "computed_dose": computed_dose,
+                "concentration_per_ml": concentration_per_ml,
                 "dose": dose,
                 "drug": drug,
                 "form": form,
+                "interval_hours": interval_hours,
+                "limits_source": limits_source,
+                "max_doses_per_day": max_doses_per_day,
                 "percent": percent,
                 "percent_source": percent_source,
                 "release": release,
@@ -95,6 +121,7 @@ class Breakthrough:
                 "source": source,
                 "unit": unit,
                 "units": units,
+                "volume_ml": volume_ml,
             }
         )
 
@@ -111,6 +138,13 @@ class Breakthrough:
 
         computed_dose = d.pop("computed_dose")
 
+        def _parse_concentration_per_ml(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        concentration_per_ml = _parse_concentration_per_ml(d.pop("concentration_per_ml"))
+
         def _parse_dose(data: object) -> float | None:
             if data is None:
                 return data
@@ -121,6 +155,12 @@ class Breakthrough:
         drug = d.pop("drug")
 
         form = d.pop("form")
+
+        interval_hours = d.pop("interval_hours")
+
+        limits_source = d.pop("limits_source")
+
+        max_doses_per_day = d.pop("max_doses_per_day")
 
         percent = d.pop("percent")
 
@@ -141,13 +181,24 @@ class Breakthrough:
 
             units.append(units_item)
 
+        def _parse_volume_ml(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        volume_ml = _parse_volume_ml(d.pop("volume_ml"))
+
         breakthrough = cls(
             basis_daily_dose=basis_daily_dose,
             basis_unit=basis_unit,
             computed_dose=computed_dose,
+            concentration_per_ml=concentration_per_ml,
             dose=dose,
             drug=drug,
             form=form,
+            interval_hours=interval_hours,
+            limits_source=limits_source,
+            max_doses_per_day=max_doses_per_day,
             percent=percent,
             percent_source=percent_source,
             release=release,
@@ -155,6 +206,7 @@ class Breakthrough:
             source=source,
             unit=unit,
             units=units,
+            volume_ml=volume_ml,
         )
 
         breakthrough.additional_properties = d

@@ -26,8 +26,9 @@ class Medication:
     """
     Attributes:
         dose (float): Amount per administration; for patches the mcg/h rate.
-        dose_unit (MedicationDoseUnit): Unit of `dose`: mg, mcg, or mcg/h for a patch's labelled rate; any capitals;
-            also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h).
+        dose_unit (MedicationDoseUnit): mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous
+            infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg),
+            mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
         drug (str): Lower-case ingredient name, for example `oxycodone`.
         route (MedicationRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC
             (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch

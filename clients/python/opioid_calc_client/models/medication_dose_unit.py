@@ -1,11 +1,12 @@
 from typing import Literal
 
-MedicationDoseUnit = Literal["mcg", "mcg/h", "mg"]
+MedicationDoseUnit = Literal["mcg", "mcg/h", "mg", "mg/h"]
 
 MEDICATION_DOSE_UNIT_VALUES: set[MedicationDoseUnit] = {
     "mcg",
     "mcg/h",
     "mg",
+    "mg/h",
 }
 
 

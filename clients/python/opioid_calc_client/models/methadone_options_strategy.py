@@ -1,8 +1,9 @@
 from typing import Literal
 
-MethadoneOptionsStrategy = Literal["stop_and_go", "three_day_switch"]
+MethadoneOptionsStrategy = Literal["ad_lib", "stop_and_go", "three_day_switch"]
 
 METHADONE_OPTIONS_STRATEGY_VALUES: set[MethadoneOptionsStrategy] = {
+    "ad_lib",
     "stop_and_go",
     "three_day_switch",
 }

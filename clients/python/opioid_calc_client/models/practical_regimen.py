@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,7 @@ class PracticalRegimen:
     """
     Attributes:
         as_needed (bool):
+        concentration_per_ml (float | None): A liquid's concentration, in `unit` per mL.
         daily_total (float):
         dose_per_administration (float):
         doses_per_day (float):
@@ -28,11 +29,14 @@ class PracticalRegimen:
         release (str):
         route (str):
         source (str):
+        tolerant_only (bool): A concentrate its label restricts to opioid-tolerant patients.
         unit (str):
         units (list[UnitCount]):
+        volume_ml (float | None): A liquid's volume per administration, in whole measuring steps.
     """
 
     as_needed: bool
+    concentration_per_ml: float | None
     daily_total: float
     dose_per_administration: float
     doses_per_day: float
@@ -43,12 +47,17 @@ class PracticalRegimen:
     release: str
     route: str
     source: str
+    tolerant_only: bool
     unit: str
     units: list[UnitCount]
+    volume_ml: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         as_needed = self.as_needed
+
+        concentration_per_ml: float | None
+        concentration_per_ml = self.concentration_per_ml
 
         daily_total = self.daily_total
 
@@ -70,6 +79,8 @@ class PracticalRegimen:
 
         source = self.source
 
+        tolerant_only = self.tolerant_only
+
         unit = self.unit
 
         units = []
@@ -77,11 +88,15 @@ class PracticalRegimen:
             units_item = units_item_data.to_dict()
             units.append(units_item)
 
+        volume_ml: float | None
+        volume_ml = self.volume_ml
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "as_needed": as_needed,
+                "concentration_per_ml": concentration_per_ml,
                 "daily_total": daily_total,
                 "dose_per_administration": dose_per_administration,
                 "doses_per_day": doses_per_day,
@@ -92,8 +107,10 @@ class PracticalRegimen:
                 "release": release,
                 "route": route,
                 "source": source,
+                "tolerant_only": tolerant_only,
                 "unit": unit,
                 "units": units,
+                "volume_ml": volume_ml,
             }
         )
 
@@ -105,6 +122,13 @@ class PracticalRegimen:
 
         d = dict(src_dict)
         as_needed = d.pop("as_needed")
+
+        def _parse_concentration_per_ml(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        concentration_per_ml = _parse_concentration_per_ml(d.pop("concentration_per_ml"))
 
         daily_total = d.pop("daily_total")
 
@@ -126,6 +150,8 @@ class PracticalRegimen:
 
         source = d.pop("source")
 
+        tolerant_only = d.pop("tolerant_only")
+
         unit = d.pop("unit")
 
         units = []
@@ -135,8 +161,16 @@ class PracticalRegimen:
 
             units.append(units_item)
 
+        def _parse_volume_ml(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        volume_ml = _parse_volume_ml(d.pop("volume_ml"))
+
         practical_regimen = cls(
             as_needed=as_needed,
+            concentration_per_ml=concentration_per_ml,
             daily_total=daily_total,
             dose_per_administration=dose_per_administration,
             doses_per_day=doses_per_day,
@@ -147,8 +181,10 @@ class PracticalRegimen:
             release=release,
             route=route,
             source=source,
+            tolerant_only=tolerant_only,
             unit=unit,
             units=units,
+            volume_ml=volume_ml,
         )
 
         practical_regimen.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.factor_choice import FactorChoice
     from ..models.medication import Medication
     from ..models.methadone_options import MethadoneOptions
     from ..models.patient import Patient
@@ -29,6 +30,10 @@ class RotationRequest:
         breakthrough_percent (float | None | Unset): Breakthrough dose as % of the daily dose (default 10).
         cross_tolerance_reduction_percent (float | None | Unset): Incomplete cross-tolerance reduction applied (default
             25).
+        factor_choices (list[FactorChoice] | Unset): Factors chosen by source for a drug and route, in both directions
+            (for example the UK 2:1 oral : subcutaneous morphine ratio, source SCOT).
+        infusion_concentration_per_ml (float | None | Unset): An infusion target's solution, in the rate's amount per mL
+            (mg/mL for mg/h, mcg/mL for mcg/h); omitted: the usual solution (GET /v1/tables/us-products).
         methadone (MethadoneOptions | None | Unset):
         mme_table (None | str | Unset): Table id (see GET /v1/tables).
         patient (None | Patient | Unset):
@@ -40,6 +45,8 @@ class RotationRequest:
     allow_renal_avoid: bool | Unset = False
     breakthrough_percent: float | None | Unset = UNSET
     cross_tolerance_reduction_percent: float | None | Unset = UNSET
+    factor_choices: list[FactorChoice] | Unset = UNSET
+    infusion_concentration_per_ml: float | None | Unset = UNSET
     methadone: MethadoneOptions | None | Unset = UNSET
     mme_table: None | str | Unset = UNSET
     patient: None | Patient | Unset = UNSET
@@ -69,6 +76,19 @@ class RotationRequest:
             cross_tolerance_reduction_percent = UNSET
         else:
             cross_tolerance_reduction_percent = self.cross_tolerance_reduction_percent
+
+        factor_choices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.factor_choices, Unset):
+            factor_choices = []
+            for factor_choices_item_data in self.factor_choices:
+                factor_choices_item = factor_choices_item_data.to_dict()
+                factor_choices.append(factor_choices_item)
+
+        infusion_concentration_per_ml: float | None | Unset
+        if isinstance(self.infusion_concentration_per_ml, Unset):
+            infusion_concentration_per_ml = UNSET
+        else:
+            infusion_concentration_per_ml = self.infusion_concentration_per_ml
 
         methadone: dict[str, Any] | None | Unset
         if isinstance(self.methadone, Unset):
@@ -112,6 +132,10 @@ class RotationRequest:
             field_dict["breakthrough_percent"] = breakthrough_percent
         if cross_tolerance_reduction_percent is not UNSET:
             field_dict["cross_tolerance_reduction_percent"] = cross_tolerance_reduction_percent
+        if factor_choices is not UNSET:
+            field_dict["factor_choices"] = factor_choices
+        if infusion_concentration_per_ml is not UNSET:
+            field_dict["infusion_concentration_per_ml"] = infusion_concentration_per_ml
         if methadone is not UNSET:
             field_dict["methadone"] = methadone
         if mme_table is not UNSET:
@@ -125,6 +149,7 @@ class RotationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.factor_choice import FactorChoice  # noqa: PLC0415
         from ..models.medication import Medication  # noqa: PLC0415
         from ..models.methadone_options import MethadoneOptions  # noqa: PLC0415
         from ..models.patient import Patient  # noqa: PLC0415
@@ -160,6 +185,26 @@ class RotationRequest:
 
         cross_tolerance_reduction_percent = _parse_cross_tolerance_reduction_percent(
             d.pop("cross_tolerance_reduction_percent", UNSET)
+        )
+
+        _factor_choices = d.pop("factor_choices", UNSET)
+        factor_choices: list[FactorChoice] | Unset = UNSET
+        if _factor_choices is not UNSET:
+            factor_choices = []
+            for factor_choices_item_data in _factor_choices:
+                factor_choices_item = FactorChoice.from_dict(factor_choices_item_data)
+
+                factor_choices.append(factor_choices_item)
+
+        def _parse_infusion_concentration_per_ml(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        infusion_concentration_per_ml = _parse_infusion_concentration_per_ml(
+            d.pop("infusion_concentration_per_ml", UNSET)
         )
 
         def _parse_methadone(data: object) -> MethadoneOptions | None | Unset:
@@ -220,6 +265,8 @@ class RotationRequest:
             allow_renal_avoid=allow_renal_avoid,
             breakthrough_percent=breakthrough_percent,
             cross_tolerance_reduction_percent=cross_tolerance_reduction_percent,
+            factor_choices=factor_choices,
+            infusion_concentration_per_ml=infusion_concentration_per_ml,
             methadone=methadone,
             mme_table=mme_table,
             patient=patient,

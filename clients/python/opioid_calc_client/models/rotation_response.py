@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.breakthrough import Breakthrough
     from ..models.conversion_line import ConversionLine
+    from ..models.infusion_regimen import InfusionRegimen
     from ..models.methadone_detail import MethadoneDetail
     from ..models.mme_line import MMELine
     from ..models.practical_regimen import PracticalRegimen
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.safety_warning import SafetyWarning
     from ..models.table_ref import TableRef
     from ..models.trace_step import TraceStep
+    from ..models.transition_step import TransitionStep
 
 
 T = TypeVar("T", bound="RotationResponse")
@@ -29,6 +31,7 @@ class RotationResponse:
         breakthrough (Breakthrough | None):
         calculation_id (str):
         equianalgesic_daily_dose (float):
+        infusion (InfusionRegimen | None): An infusion target's rate; null otherwise.
         lines (list[ConversionLine]):
         methadone (MethadoneDetail | None):
         mme_lines (list[MMELine]):
@@ -47,6 +50,7 @@ class RotationResponse:
         target (ResolvedTarget):
         total_mme_per_day (float):
         trace (list[TraceStep]):
+        transition (list[TransitionStep]): The timed steps of a switch that has them (fentanyl infusion and patch).
         unit (str):
         warnings (list[SafetyWarning]):
     """
@@ -54,6 +58,7 @@ class RotationResponse:
     breakthrough: Breakthrough | None
     calculation_id: str
     equianalgesic_daily_dose: float
+    infusion: InfusionRegimen | None
     lines: list[ConversionLine]
     methadone: MethadoneDetail | None
     mme_lines: list[MMELine]
@@ -67,12 +72,14 @@ class RotationResponse:
     target: ResolvedTarget
     total_mme_per_day: float
     trace: list[TraceStep]
+    transition: list[TransitionStep]
     unit: str
     warnings: list[SafetyWarning]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.breakthrough import Breakthrough  # noqa: PLC0415
+        from ..models.infusion_regimen import InfusionRegimen  # noqa: PLC0415
         from ..models.methadone_detail import MethadoneDetail  # noqa: PLC0415
         from ..models.practical_regimen import PracticalRegimen  # noqa: PLC0415
 
@@ -85,6 +92,12 @@ class RotationResponse:
         calculation_id = self.calculation_id
 
         equianalgesic_daily_dose = self.equianalgesic_daily_dose
+
+        infusion: dict[str, Any] | None
+        if isinstance(self.infusion, InfusionRegimen):
+            infusion = self.infusion.to_dict()
+        else:
+            infusion = self.infusion
 
         lines = []
         for lines_item_data in self.lines:
@@ -133,6 +146,11 @@ class RotationResponse:
             trace_item = trace_item_data.to_dict()
             trace.append(trace_item)
 
+        transition = []
+        for transition_item_data in self.transition:
+            transition_item = transition_item_data.to_dict()
+            transition.append(transition_item)
+
         unit = self.unit
 
         warnings = []
@@ -147,6 +165,7 @@ class RotationResponse:
                 "breakthrough": breakthrough,
                 "calculation_id": calculation_id,
                 "equianalgesic_daily_dose": equianalgesic_daily_dose,
+                "infusion": infusion,
                 "lines": lines,
                 "methadone": methadone,
                 "mme_lines": mme_lines,
@@ -160,6 +179,7 @@ class RotationResponse:
                 "target": target,
                 "total_mme_per_day": total_mme_per_day,
                 "trace": trace,
+                "transition": transition,
                 "unit": unit,
                 "warnings": warnings,
             }
@@ -171,6 +191,7 @@ class RotationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.breakthrough import Breakthrough  # noqa: PLC0415
         from ..models.conversion_line import ConversionLine  # noqa: PLC0415
+        from ..models.infusion_regimen import InfusionRegimen  # noqa: PLC0415
         from ..models.methadone_detail import MethadoneDetail  # noqa: PLC0415
         from ..models.mme_line import MMELine  # noqa: PLC0415
         from ..models.practical_regimen import PracticalRegimen  # noqa: PLC0415
@@ -179,6 +200,7 @@ class RotationResponse:
         from ..models.safety_warning import SafetyWarning  # noqa: PLC0415
         from ..models.table_ref import TableRef  # noqa: PLC0415
         from ..models.trace_step import TraceStep  # noqa: PLC0415
+        from ..models.transition_step import TransitionStep  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -200,6 +222,21 @@ class RotationResponse:
         calculation_id = d.pop("calculation_id")
 
         equianalgesic_daily_dose = d.pop("equianalgesic_daily_dose")
+
+        def _parse_infusion(data: object) -> InfusionRegimen | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                infusion_type_0 = InfusionRegimen.from_dict(data)
+
+                return infusion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InfusionRegimen | None, data)
+
+        infusion = _parse_infusion(d.pop("infusion"))
 
         lines = []
         _lines = d.pop("lines")
@@ -278,6 +315,13 @@ class RotationResponse:
 
             trace.append(trace_item)
 
+        transition = []
+        _transition = d.pop("transition")
+        for transition_item_data in _transition:
+            transition_item = TransitionStep.from_dict(transition_item_data)
+
+            transition.append(transition_item)
+
         unit = d.pop("unit")
 
         warnings = []
@@ -291,6 +335,7 @@ class RotationResponse:
             breakthrough=breakthrough,
             calculation_id=calculation_id,
             equianalgesic_daily_dose=equianalgesic_daily_dose,
+            infusion=infusion,
             lines=lines,
             methadone=methadone,
             mme_lines=mme_lines,
@@ -304,6 +349,7 @@ class RotationResponse:
             target=target,
             total_mme_per_day=total_mme_per_day,
             trace=trace,
+            transition=transition,
             unit=unit,
             warnings=warnings,
         )

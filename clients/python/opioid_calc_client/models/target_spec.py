@@ -28,6 +28,8 @@ class TargetSpec:
         route (TargetSpecRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC
             (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch
             (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+        infusion (bool | Unset): A continuous intravenous or subcutaneous infusion (a rate in mg/h or mcg/h) rather than
+            doses. Default: False.
         release (None | TargetSpecReleaseType1 | TargetSpecReleaseType2Type1 | TargetSpecReleaseType3Type1 | Unset):
             Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended),
             CR (extended), XL (extended).
@@ -35,12 +37,15 @@ class TargetSpec:
 
     drug: str
     route: TargetSpecRoute
+    infusion: bool | Unset = False
     release: None | TargetSpecReleaseType1 | TargetSpecReleaseType2Type1 | TargetSpecReleaseType3Type1 | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         drug = self.drug
 
         route: str = self.route
+
+        infusion = self.infusion
 
         release: None | str | Unset
         if isinstance(self.release, Unset):
@@ -62,6 +67,8 @@ class TargetSpec:
                 "route": route,
             }
         )
+        if infusion is not UNSET:
+            field_dict["infusion"] = infusion
         if release is not UNSET:
             field_dict["release"] = release
 
@@ -73,6 +80,8 @@ class TargetSpec:
         drug = d.pop("drug")
 
         route = check_target_spec_route(d.pop("route"))
+
+        infusion = d.pop("infusion", UNSET)
 
         def _parse_release(
             data: object,
@@ -114,6 +123,7 @@ class TargetSpec:
         target_spec = cls(
             drug=drug,
             route=route,
+            infusion=infusion,
             release=release,
         )
 

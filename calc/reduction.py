@@ -1,0 +1,135 @@
+"""
+The incomplete cross-tolerance reduction of a rotation: the applied percent (the request's, or
+the default: the scheme's own for methadone, none for label patch bands and for the same drug,
+the 50% end for older or frail patients), both ends of the range and the reduced dose.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from calc.alerts import SafetyContext
+from calc.errors import OutOfRangeError
+from calc.reference import Reference
+from calc.results import Alert
+from calc.rounding import dose_down, percent_of
+from calc.targets import TargetDose
+
+
+__all__ = ["Reduction", "applied_percent", "cross_tolerance_alerts", "reduce"]
+
+
+@attrs.frozen
+class Reduction:
+    """The cross-tolerance range: both ends, and the applied percent with its dose."""
+
+    applied_percent: Decimal
+    applied_percent_source: str
+    low_percent: Decimal
+    high_percent: Decimal
+    dose_at_low: Decimal
+    dose_at_high: Decimal
+    reduced_daily_dose: Decimal
+    unit: str
+    capped: bool
+    source: str
+
+
+def applied_percent(
+    reference: Reference,
+    requested: Decimal | None,
+    dose: TargetDose,
+    context: SafetyContext,
+    same_drug: bool,
+) -> tuple[Decimal, str, str]:
+    """The percent, its source and why (a note for the trace)."""
+    t = reference.thresholds
+    if requested is None and same_drug:
+        return (
+            Decimal(0),
+            "MLP",
+            " (the same drug: cross-tolerance is between different opioids)",
+        )
+    if requested is None:
+        high = t["cross_tolerance_high_percent"]
+        if dose.percent_range is not None:
+            high = min(max(high, dose.percent_range[0]), dose.percent_range[1])
+        if context.older_or_frail and dose.default_percent < high:
+            return high, t.source("older_adult_age"), " (older or frail patient: the 50% end)"
+        return dose.default_percent, dose.default_percent_source, ""
+    if dose.percent_range is not None:
+        low, top = dose.percent_range
+        if not low <= requested <= top:
+            msg = (
+                f"cross_tolerance_reduction_percent for this methadone scheme must be {low}-{top} "
+                f"(the scheme's own reduction; less would give more methadone than its source "
+                f"allows); got {requested}"
+            )
+            raise OutOfRangeError(
+                "methadone.reduction_outside_scheme",
+                "cross_tolerance_reduction_percent",
+                f"{low}-{top}",
+                requested,
+                msg,
+            )
+        return requested, "request", ""
+    top = t["cross_tolerance_max_percent"]
+    if not Decimal(0) <= requested <= top:
+        msg = f"cross_tolerance_reduction_percent must be 0-{top}; got {requested}"
+        raise OutOfRangeError(
+            "rotation.reduction_out_of_range",
+            "cross_tolerance_reduction_percent",
+            f"0-{top}",
+            requested,
+            msg,
+        )
+    return requested, "request", ""
+
+
+def reduce(
+    reference: Reference, dose: TargetDose, percent: Decimal, percent_source: str
+) -> Reduction:
+    t = reference.thresholds
+    low, high = t["cross_tolerance_low_percent"], t["cross_tolerance_high_percent"]
+    range_source = t.source("cross_tolerance_low_percent")
+    if dose.percent_range is not None:
+        (low, high), range_source = dose.percent_range, dose.default_percent_source
+    equi, cap = dose.equianalgesic, dose.cap
+    applied, at_low, at_high = [dose_down(equi - percent_of(equi, p)) for p in (percent, low, high)]
+    if dose.floor is not None:
+        applied, at_low, at_high = [max(v, dose.floor) for v in (applied, at_low, at_high)]
+    capped = cap is not None and applied > cap
+    if cap is not None:
+        applied, at_low, at_high = [min(v, cap) for v in (applied, at_low, at_high)]
+    return Reduction(
+        percent,  # applied_percent
+        percent_source,  # applied_percent_source
+        low,  # low_percent
+        high,  # high_percent
+        at_low,  # dose_at_low
+        at_high,  # dose_at_high
+        applied,  # reduced_daily_dose
+        dose.unit,  # unit
+        capped,  # capped
+        range_source,  # source
+    )
+
+
+def cross_tolerance_alerts(
+    reference: Reference, context: SafetyContext, percent: Decimal
+) -> list[Alert]:
+    t = reference.thresholds
+    high = t["cross_tolerance_high_percent"]
+    if not context.older_or_frail or percent >= high:
+        return []
+    return [
+        Alert(
+            "cross_tolerance.consider_50_percent",
+            "warning",
+            f"Older or frail patient: consider the {high}% end of the cross-tolerance range "
+            f"(applied: {percent}%, as requested).",
+            t.source("cross_tolerance_high_percent"),
+        )
+    ]
