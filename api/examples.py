@@ -123,7 +123,12 @@ OPERATIONS: dict[str, OperationDocs] = {
                 "Fentanyl patch 75 mcg/h to an intravenous infusion at the same hourly rate",
                 {
                     "from": [
-                        {"drug": "fentanyl", "route": "transdermal", "dose": 75, "dose_unit": "mcg/h"}
+                        {
+                            "drug": "fentanyl",
+                            "route": "transdermal",
+                            "dose": 75,
+                            "dose_unit": "mcg/h",
+                        }
                     ],
                     "to": {"drug": "fentanyl", "route": "intravenous", "infusion": True},
                 },

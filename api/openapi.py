@@ -22,17 +22,28 @@ wins.  Litestar would otherwise document 400 as ``application/json`` with its le
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import re
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 from litestar._openapi.schema_generation.plugins.struct import StructSchemaPlugin
-from litestar.openapi.spec import Example, Operation, Parameter, RequestBody, Schema
+from litestar.openapi.spec import (
+    Example,
+    Operation,
+    Parameter,
+    Reference,
+    RequestBody,
+    Schema,
+)
 from litestar.plugins import ReceiveRoutePlugin
 from litestar.routes import HTTPRoute
 
 from api.examples import OPERATIONS
 from api.problems import problem_responses
+from api.schemas.glossary import GLOSSARY
 
 
 if TYPE_CHECKING:
@@ -86,6 +97,7 @@ class StrictStructSchemaPlugin(StructSchemaPlugin):
         struct = field_definition.type_
         if struct.__struct_config__.forbid_unknown_fields:
             schema.additional_properties = False
+        _describe(schema, struct)
         info: Any = msgspec.inspect.type_info(struct)
         for field in info.fields:
             prop = (schema.properties or {}).get(field.encode_name)
@@ -101,6 +113,51 @@ class StrictStructSchemaPlugin(StructSchemaPlugin):
                     if value is not None and getattr(prop, key) is None:
                         setattr(prop, key, value)
         return schema
+
+
+_ATTRIBUTE = re.compile(r"^    (\w+): (.*)$")
+
+
+def docstring_parts(struct: type) -> tuple[str, dict[str, str]]:
+    """
+    A Struct's docstring as (its description, {field: description}): the text before an
+    ``Attributes:`` section, and that section's ``name: text`` entries (continuation lines are
+    indented further).
+    """
+    doc = inspect.cleandoc(struct.__dict__.get("__doc__") or "")
+    summary, _, section = doc.partition("\nAttributes:\n")
+    entries: dict[str, str] = {}
+    current = ""
+    for line in section.splitlines():
+        match = _ATTRIBUTE.match(line)
+        if match:
+            current = match.group(1)
+            entries[current] = match.group(2).strip()
+        elif current and line.strip():
+            entries[current] += " " + line.strip()
+    return " ".join(summary.split()), entries
+
+
+def _describe(schema: Schema, struct: type) -> None:
+    """
+    The schema's description from the Struct's docstring, and each property's from the field's
+    own ``Meta(description=...)`` (Litestar's), else the docstring's ``Attributes:`` entry, else
+    the glossary (api/schemas/glossary.py). Litestar uses neither docstrings nor a glossary.
+    """
+    summary, entries = docstring_parts(struct)
+    if summary and not schema.description:
+        schema.description = summary
+    for name, prop in (schema.properties or {}).items():
+        if getattr(prop, "description", None):
+            continue
+        text = entries.get(name) or GLOSSARY.get(name)
+        if not text or schema.properties is None:
+            continue
+        if isinstance(prop, Reference):
+            # In place: Litestar shortens registered references' names after generation.
+            prop.description = text
+        else:
+            schema.properties[name] = dataclasses.replace(prop, description=text)
 
 
 def _numeric(t: object) -> msgspec.inspect.FloatType | msgspec.inspect.IntType | None:

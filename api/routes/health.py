@@ -12,7 +12,14 @@ from api.state import reference_of
 
 
 class Health(Response):
-    """Liveness or readiness, and the engine version (the page's footer shows it)."""
+    """
+    Liveness or readiness, and the engine version (the page's footer shows it).
+
+    Attributes:
+        status: `live` or `ready`.
+        tables: How many tables are loaded and validated (0 for liveness).
+        engine_version: The calculation engine's version (the calculation id covers it).
+    """
 
     status: str
     tables: int

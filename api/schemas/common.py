@@ -133,7 +133,29 @@ Medications = Annotated[list[Medication], Meta(min_length=1, max_length=20)]
 
 
 class Patient(Request):
-    """Optional patient context; it drives warnings (and, for adjuncts, doses)."""
+    """
+    Patient context; every field is optional unless an operation says otherwise. It drives the
+    safety warnings (age, frailty, benzodiazepine, hepatic and renal function, QTc) and, for the
+    adjuncts and renal function, the doses.
+
+    Attributes:
+        age_years: Age in years, 18-120; 65 or more adds the older-adult warning and the 50% end of
+            the cross-tolerance range by default.
+        sex: `female` or `male` (Cockcroft-Gault and the ideal body weight need it; F and M read).
+        weight_kg: Actual body weight in kg, 20-350.
+        height_cm: Height in cm, 100-250 (the ideal and adjusted body weights need it).
+        serum_creatinine_mg_dl: Serum creatinine in mg/dL, 0.1-20 (give this or the umol/L one).
+        serum_creatinine_umol_l: Serum creatinine in umol/L, 8.84-1768 (88.4 umol/L = 1 mg/dL).
+        creatinine_clearance_ml_min: A known creatinine clearance in mL/min, 0.01-250; used instead
+            of a Cockcroft-Gault estimate.
+        hepatic_impairment: `none`, `mild`, `moderate` or `severe`; impairment adds warnings.
+        frail: The patient is frail: extra caution, and the 50% end of the cross-tolerance range by
+            default.
+        benzodiazepine: The patient takes a benzodiazepine: a critical co-use warning.
+        qtc_ms: QTc in ms, 300-700; methadone warns from 450 and is refused above 500.
+        days_on_current_opioids: Days on the current regimen, 0-36500: the patch labels' opioid
+            tolerance (7 days) and the OIH plan's taper choice (CDC 2022) use it; unknown is warned.
+    """
 
     age_years: Annotated[float, Meta(ge=18, le=120)] | None = None
     sex: Literal["female", "male"] | None = None
@@ -188,7 +210,13 @@ ErrorCode = Annotated[
 
 
 class SafetyWarning(Response):
-    """A safety warning with a stable code."""
+    """
+    A safety warning with a stable code.
+
+    Attributes:
+        severity: `critical`, `warning` or `info`; results list them in that order.
+        message: One or two sentences for the clinician.
+    """
 
     code: WarningCode
     severity: Literal["info", "warning", "critical"]
@@ -197,7 +225,15 @@ class SafetyWarning(Response):
 
 
 class TraceStep(Response):
-    """One step of the calculation: what was done, the number, the source key."""
+    """
+    One step of the calculation: what was done, the number, the source key.
+
+    Attributes:
+        step: What was done, in words (`oxycodone oral: 30 mg/day x 1.5`).
+        value: The number the step gave (rounded half-even to 0.01), or null for a step that only
+            states a choice.
+        unit: Unit of `value` (`mg/day`, `MME/day`, `mL/min`, ...); empty when `value` is null.
+    """
 
     step: str
     value: float | None
@@ -206,7 +242,18 @@ class TraceStep(Response):
 
 
 class TableRef(Response):
-    """Provenance of a table: id, version, citation, checksum of the file."""
+    """
+    Provenance of a table: id, version, citation, checksum of the file.
+
+    Attributes:
+        id: Table id, as requests name it (`cdc-2022`).
+        kind: What the table is (`mme`, `equianalgesic`, `products`, `adjunct`, ...).
+        version: The table's version.
+        title: The table's title.
+        citation: The primary source the table follows.
+        url: Address of that source, when a primary one was verified; null otherwise.
+        checksum: `sha256:` of the table file; the calculation id covers it.
+    """
 
     id: str
     kind: str
@@ -218,7 +265,20 @@ class TableRef(Response):
 
 
 class Problem(Response):
-    """RFC 9457 problem details. 422 bodies also name the field, the expectation and the value."""
+    """
+    RFC 9457 problem details: the body of every error. 400 and 422 bodies name the field, the
+    expectation and what arrived.
+
+    Attributes:
+        title: Short summary of the kind of problem.
+        status: HTTP status (400, 404, 413, 422, 429, 500).
+        detail: What is wrong with this request, in words.
+        type: URI of the problem type (`urn:opioid-calc:problem:<code>`).
+        field: The request field at fault (`medications[0].dose`, `patient.weight_kg`); null when the
+            problem is about the body as a whole.
+        expected: What the field must be (an enumeration's values, a range with its source).
+        received: What arrived, as JSON; null when nothing did.
+    """
 
     title: str
     status: int

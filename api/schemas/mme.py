@@ -28,7 +28,14 @@ class MMERequest(Request):
 
 
 class MMELine(Response):
-    """One converted line; an as-needed line at its prescribed maximum per day."""
+    """
+    One converted line; an as-needed line at its prescribed maximum per day.
+
+    Attributes:
+        daily_dose: The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate).
+        conversion_factor: MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5).
+        mme_per_day: The line's MME/day (daily dose x factor), rounded half-even to 0.01.
+    """
 
     drug: str
     route: str
@@ -42,7 +49,15 @@ class MMELine(Response):
 
 
 class Flag(Response):
-    """A threshold (MME/day) and whether the exact total reached it."""
+    """
+    A threshold (MME/day) and whether the exact total reached it.
+
+    Attributes:
+        code: The threshold's stable code (`mme.at_or_above_50`, `mme.at_or_above_90`,
+            `mme.very_high`).
+        threshold: The threshold, in MME/day.
+        reached: The exact (unrounded) total is at or above the threshold.
+    """
 
     code: str
     threshold: float
@@ -51,7 +66,15 @@ class Flag(Response):
 
 
 class MMEResponse(Response):
-    """MME/day of the regimen with per-line detail, flags, warnings and a trace."""
+    """
+    MME/day of the regimen with per-line detail, flags, warnings and a trace.
+
+    Attributes:
+        total_mme_per_day: The regimen's total MME/day on the table, rounded half-even to 0.01
+            (lines the table gives no factor are left out and warned, never counted as 0).
+        lines: Each line converted.
+        flags: The 50, 90 and 1,000 MME/day thresholds and whether the total reached them.
+    """
 
     summary: Summary
     total_mme_per_day: Annotated[float, Meta(ge=0)]

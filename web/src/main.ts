@@ -142,7 +142,7 @@ const views: readonly View[] = [
         select("methadone.strategy", [
           ["stop_and_go", "stop and go"],
           ["three_day_switch", "three-day switch"],
-          ["ad_lib", "ad lib (as needed, then fixed)"],
+          ["ad_lib", "ad lib (Morley-Makin, as needed; specialist units)"],
         ]),
       );
       const methadoneOnly = (): void => {

@@ -18,19 +18,23 @@ T = TypeVar("T", bound="CutAndMethadone")
 
 @_attrs_define
 class CutAndMethadone:
-    """
+    """Cut each line by 40-50% and add low-dose methadone (at most 15 mg/day).
+
     Attributes:
-        cut_percent (float):
-        lines (list[CutLine]):
-        methadone (None | PracticalRegimen):
-        methadone_target_mg_per_day (float):
+        cut_percent (float): The cut, in % (40 by default, 40-50).
+        lines (list[CutLine]): Each line after the cut.
+        methadone (None | PracticalRegimen): The methadone regimen (2.5 mg every 8 hours from the 1 mg/mL solution by
+            default); null when no product makes it.
+        methadone_target_mg_per_day (float): The low-dose methadone target, in mg/day (7.5 by default).
         summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
             warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
             it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
             by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
             result; a line gives only numbers the result holds.
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
     """
 
     cut_percent: float

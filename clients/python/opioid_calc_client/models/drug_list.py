@@ -15,9 +15,10 @@ T = TypeVar("T", bound="DrugList")
 
 @_attrs_define
 class DrugList:
-    """
+    """The drugs and routes the loaded tables cover.
+
     Attributes:
-        drugs (list[DrugRoute]):
+        drugs (list[DrugRoute]): Each drug and route, sorted.
     """
 
     drugs: list[DrugRoute]

@@ -12,7 +12,8 @@ T = TypeVar("T", bound="FactorChoice")
 
 @_attrs_define
 class FactorChoice:
-    """
+    """A conversion factor chosen by its source key (the row's own or a listed alternative).
+
     Attributes:
         drug (str): Lower-case ingredient name, for example `oxycodone`.
         route (FactorChoiceRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC

@@ -16,16 +16,18 @@ T = TypeVar("T", bound="FactorRow")
 
 @_attrs_define
 class FactorRow:
-    """
+    """Oral morphine mg/day per unit of the drug's daily amount (`unit`) on these routes.
+
     Attributes:
-        alternatives (list[Alternative]):
-        bands (list[FactorBand] | None):
-        drug (str):
-        factor (float | None):
-        note (None | str):
-        routes (list[str]):
-        source (str):
-        unit (str):
+        alternatives (list[Alternative]): Factors other sources give, selectable by source key.
+        bands (list[FactorBand] | None): The tiers of a tiered factor (CDC 2016 methadone); null otherwise.
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        factor (float | None): The conversion factor; null when the row is tiered (see `bands`).
+        note (None | str): The table's note on the row.
+        routes (list[str]): The routes the row covers.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
     """
 
     alternatives: list[Alternative]

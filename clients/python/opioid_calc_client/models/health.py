@@ -11,11 +11,12 @@ T = TypeVar("T", bound="Health")
 
 @_attrs_define
 class Health:
-    """
+    """Liveness or readiness, and the engine version (the page's footer shows it).
+
     Attributes:
-        engine_version (str):
-        status (str):
-        tables (int):
+        engine_version (str): The calculation engine's version (the calculation id covers it).
+        status (str): `live` or `ready`.
+        tables (int): How many tables are loaded and validated (0 for liveness).
     """
 
     engine_version: str

@@ -23,26 +23,30 @@ T = TypeVar("T", bound="Medication")
 
 @_attrs_define
 class Medication:
-    """
-    Attributes:
-        dose (float): Amount per administration; for patches the mcg/h rate.
-        dose_unit (MedicationDoseUnit): mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous
-            infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg),
-            mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
-        drug (str): Lower-case ingredient name, for example `oxycodone`.
-        route (MedicationRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC
-            (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch
-            (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
-        as_needed (bool | Unset): Taken as needed (PRN), not on a schedule. Default: False.
-        average_doses_per_day (float | None | Unset): As-needed lines: the actual average administrations per day, when
-            known; a rotation converts from it instead of the maximum.
-        doses_per_day (float | None | Unset): Administrations per day.
-        interval_hours (float | None | Unset): Hours between administrations.
-        max_doses_per_day (float | None | Unset): As-needed lines: the prescribed maximum administrations per day
-            (required); MME counts this maximum.
-        release (MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset):
-            Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended),
-            CR (extended), XL (extended).
+    """One regimen line. A scheduled line gives `doses_per_day` or `interval_hours` (both only if they agree); an as-needed
+    line sets `as_needed` and gives `max_doses_per_day` (and optionally `interval_hours`, the shortest interval, and
+    `average_doses_per_day`); a patch (`mcg/h`) may give `interval_hours` as its change interval. Doses and intervals
+    outside the plausible ranges (GET /v1/tables/plausibility-us) are refused (422).
+
+        Attributes:
+            dose (float): Amount per administration; for patches the mcg/h rate.
+            dose_unit (MedicationDoseUnit): mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous
+                infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg),
+                mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
+            drug (str): Lower-case ingredient name, for example `oxycodone`.
+            route (MedicationRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC
+                (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch
+                (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+            as_needed (bool | Unset): Taken as needed (PRN), not on a schedule. Default: False.
+            average_doses_per_day (float | None | Unset): As-needed lines: the actual average administrations per day, when
+                known; a rotation converts from it instead of the maximum.
+            doses_per_day (float | None | Unset): Administrations per day.
+            interval_hours (float | None | Unset): Hours between administrations.
+            max_doses_per_day (float | None | Unset): As-needed lines: the prescribed maximum administrations per day
+                (required); MME counts this maximum.
+            release (MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset):
+                Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended),
+                CR (extended), XL (extended).
     """
 
     dose: float

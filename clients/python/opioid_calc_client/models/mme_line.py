@@ -11,17 +11,19 @@ T = TypeVar("T", bound="MMELine")
 
 @_attrs_define
 class MMELine:
-    """
+    """One converted line; an as-needed line at its prescribed maximum per day.
+
     Attributes:
-        as_needed (bool):
-        conversion_factor (float):
-        daily_dose (float):
-        daily_dose_unit (str):
-        drug (str):
-        factor_source (str):
-        mme_per_day (float):
-        release (None | str):
-        route (str):
+        as_needed (bool): Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed
+            maximum.
+        conversion_factor (float): MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5).
+        daily_dose (float): The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate).
+        daily_dose_unit (str): Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate).
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        factor_source (str): Source key of the conversion factor used.
+        mme_per_day (float): The line's MME/day (daily dose x factor), rounded half-even to 0.01.
+        release (None | str): `immediate` or `extended` release; null when it does not apply or was not stated.
+        route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
     """
 
     as_needed: bool

@@ -19,20 +19,25 @@ T = TypeVar("T", bound="MMEResponse")
 
 @_attrs_define
 class MMEResponse:
-    """
+    """MME/day of the regimen with per-line detail, flags, warnings and a trace.
+
     Attributes:
-        calculation_id (str):
-        flags (list[Flag]):
-        lines (list[MMELine]):
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        flags (list[Flag]): The 50, 90 and 1,000 MME/day thresholds and whether the total reached them.
+        lines (list[MMELine]): Each line converted.
         summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
             warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
             it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
             by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
             result; a line gives only numbers the result holds.
-        table (TableRef):
-        total_mme_per_day (float):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        total_mme_per_day (float): The regimen's total MME/day on the table, rounded half-even to 0.01 (lines the table
+            gives no factor are left out and warned, never counted as 0).
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
     """
 
     calculation_id: str

@@ -22,26 +22,38 @@ T = TypeVar("T", bound="OIHPlanResponse")
 
 @_attrs_define
 class OIHPlanResponse:
-    """
-    Attributes:
-        buprenorphine_rotation (RotationStrategy):
-        calculation_id (str):
-        clonidine (ClonidineStrategy):
-        cut_and_methadone (CutAndMethadoneStrategy):
-        gabapentin (GabapentinStrategy):
-        ketamine (KetamineStrategy):
-        methadone_rotation (RotationStrategy):
-        oral_morphine_equivalent_per_day (float):
-        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
-            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
-            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
-            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
-            result; a line gives only numbers the result holds.
-        taper (TaperStrategy):
-        total_mme_per_day (float):
-        trace (list[TraceStep]): How the plan read its input (spellings normalised, see the README); each strategy's
-            result carries its own trace.
-        warnings (list[SafetyWarning]):
+    """The candidate strategies, each a full calculation or the refusal that rules it out. `total_mme_per_day` is the
+    regimen on the MME table (risk, thresholds); `oral_morphine_equivalent_per_day` the conversion basis of the
+    rotations.
+
+        Attributes:
+            buprenorphine_rotation (RotationStrategy): The rotation (to methadone or to buprenorphine) strategy: its full
+                result when it applies, or the refusal that rules it out.
+            calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+                checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+            clonidine (ClonidineStrategy): The clonidine strategy: its full result when it applies, or the refusal that
+                rules it out.
+            cut_and_methadone (CutAndMethadoneStrategy): The cut-and-low-dose-methadone strategy: its full result when it
+                applies, or the refusal that rules it out.
+            gabapentin (GabapentinStrategy): The gabapentin strategy: its full result when it applies, or the refusal that
+                rules it out.
+            ketamine (KetamineStrategy): The ketamine infusion strategy: its full result when it applies, or the refusal
+                that rules it out.
+            methadone_rotation (RotationStrategy): The rotation (to methadone or to buprenorphine) strategy: its full result
+                when it applies, or the refusal that rules it out.
+            oral_morphine_equivalent_per_day (float): The current regimen's oral morphine equivalent in mg/day
+                (equianalgesic table), the basis of the rotations.
+            summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+                warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+                it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+                by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+                result; a line gives only numbers the result holds.
+            taper (TaperStrategy): The taper strategy: its full result when it applies, or the refusal that rules it out.
+            total_mme_per_day (float): The current regimen's MME/day on the MME table.
+            trace (list[TraceStep]): How the plan read its input (spellings normalised, see the README); each strategy's
+                result carries its own trace.
+            warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+                critical first, then warning, then info, each code once.
     """
 
     buprenorphine_rotation: RotationStrategy

@@ -18,23 +18,30 @@ T = TypeVar("T", bound="RenalFunctionResponse")
 
 @_attrs_define
 class RenalFunctionResponse:
-    """
+    """The clearance (rounded down to 0.01 mL/min), the weight basis stated, warnings, trace.
+
     Attributes:
-        calculation_id (str):
-        creatinine_clearance_ml_min (float):
-        formula (str):
-        renal_impairment (bool):
-        serum_creatinine_mg_dl (float):
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        creatinine_clearance_ml_min (float): Cockcroft-Gault creatinine clearance, in mL/min, rounded down to 0.01: (140
+            - age) x weight / (72 x serum creatinine mg/dL), x 0.85 if female.
+        formula (str): `cockcroft-gault`.
+        renal_impairment (bool): The clearance is below 60 mL/min (the thresholds table).
+        serum_creatinine_mg_dl (float): The serum creatinine used, in mg/dL (converted from umol/L when given so, 88.4
+            umol/L per mg/dL).
         summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
             warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
             it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
             by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
             result; a line gives only numbers the result holds.
-        table (TableRef):
-        tables (list[TableRef]):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
-        weight (BodyWeight):
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+            covers them all).
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
+        weight (BodyWeight): The weight used and how it was chosen.
     """
 
     calculation_id: str

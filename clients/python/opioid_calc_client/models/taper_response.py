@@ -21,25 +21,31 @@ T = TypeVar("T", bound="TaperResponse")
 
 @_attrs_define
 class TaperResponse:
-    """
+    """Dated steps, each a real regimen never higher than the one before; ends at zero or the floor.
+
     Attributes:
-        basis (str):
-        calculation_id (str):
-        ends_at (TaperResponseEndsAt):
-        interval_days (float):
-        original_mme_per_day (float):
-        percent (float):
-        preset (PresetInfo):
-        steps (list[TaperStep]):
+        basis (str): `original`, `current`, or `original-then-current` (CDC 2022 weeks).
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        ends_at (TaperResponseEndsAt): `zero` (every line stopped), `floor` (held at the floor) or `incomplete`
+            (warned).
+        interval_days (float): Days between steps.
+        original_mme_per_day (float): The regimen's MME/day before the taper.
+        percent (float): The cut per step, in % of the basis.
+        preset (PresetInfo): The preset the taper follows.
+        steps (list[TaperStep]): The dated steps.
         summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
             warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
             it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
             by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
             result; a line gives only numbers the result holds.
-        table (TableRef):
-        tables (list[TableRef]):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+            covers them all).
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
     """
 
     basis: str

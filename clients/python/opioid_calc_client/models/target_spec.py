@@ -22,7 +22,8 @@ T = TypeVar("T", bound="TargetSpec")
 
 @_attrs_define
 class TargetSpec:
-    """
+    """The drug, route and (optionally) release to rotate to; `infusion` for a continuous one.
+
     Attributes:
         drug (str): Lower-case ingredient name, for example `oxycodone`.
         route (TargetSpecRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC
