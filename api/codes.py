@@ -400,9 +400,18 @@ WARNING_CODES: list[dict[str, str]] = [
         "code": "mme.lines_not_in_table",
         "severity": "warning",
         "module": "calc/mme.py",
-        "message": "The ... MME table gives no factor for ...; total_mme_per_day leaves it out, and "
-        "the MME thresholds are compared without it (CDC 2022: buprenorphine is not "
-        "compared with full-agonist thresholds).",
+        "message": "The ... MME table leaves out ... on purpose; total_mme_per_day is the total "
+        "without it, and the MME thresholds are compared without it (CDC 2022: "
+        "buprenorphine is not compared with full-agonist thresholds).",
+    },
+    {
+        "code": "mme.not_computed",
+        "severity": "warning",
+        "module": "calc/mme.py",
+        "message": "The ... MME table gives no factor for ...: total_mme_per_day is not given, "
+        "because a total without it would understate the regimen. The MME thresholds are "
+        "compared with ... mg/day instead: the lines the table covers plus ... at the "
+        "largest factor ... lists for it (a conversion table, not an MME table)....",
     },
     {
         "code": "mme.very_high",
@@ -819,6 +828,7 @@ ERROR_CODES: list[dict[str, str]] = [
     {"code": "table.unknown", "module": "calc/catalog.py", "status": "422"},
     {"code": "taper.basis_fixed", "module": "calc/taper.py", "status": "422"},
     {"code": "taper.date_out_of_range", "module": "calc/taper.py", "status": "422"},
+    {"code": "taper.infusion", "module": "calc/taper.py", "status": "422"},
     {"code": "taper.no_product", "module": "calc/taper.py", "status": "422"},
     {"code": "taper.out_of_range", "module": "calc/taper.py", "status": "422"},
     {"code": "taper.unknown_preset", "module": "calc/taper.py", "status": "422"},

@@ -31,6 +31,7 @@ from calc.phrasing import (
 
 if TYPE_CHECKING:
     import datetime as dt
+    from decimal import Decimal
 
     from calc.breakthrough import Breakthrough
     from calc.infusions import InfusionRegimen, TransitionStep
@@ -49,6 +50,7 @@ __all__ = [
     "cut_and_methadone_summary",
     "day_range",
     "infusion_line",
+    "mme_per_day",
     "mme_summary",
     "oih_summary",
     "rotation_summary",
@@ -58,6 +60,11 @@ __all__ = [
 
 
 # --- MME --------------------------------------------------------------------------------------
+
+
+def mme_per_day(total: Decimal | None) -> str:
+    """``90 MME/day``; a total the MME table cannot compute is said (`mme.not_computed`), never 0."""
+    return "MME/day not computed" if total is None else f"{amount(total)} MME/day"
 
 
 def _mme_line(line: MMELine) -> str:
@@ -181,7 +188,7 @@ def rotation_summary(result: RotationResult) -> tuple[str, ...]:
     lines = [
         *warning_lines(result.warnings),
         (
-            f"Current regimen: {amount(result.total_mme_per_day)} MME/day; conversion basis "
+            f"Current regimen: {mme_per_day(result.total_mme_per_day)}; conversion basis "
             f"{amount(result.oral_morphine_equivalent_per_day)} mg/day oral morphine equivalent."
         ),
         _reduction(result, result.reduction),
@@ -250,7 +257,7 @@ def _step(step: TaperStep, following: TaperStep | None) -> str:
     stopped = all(line.regimen is None and not line.daily_dose for line in step.lines)
     regimen = "all stopped" if stopped else "; ".join(_taper_line(x) for x in step.lines)
     return (
-        f"{when}: {regimen} ({amount(step.total_mme_per_day)} MME/day, "
+        f"{when}: {regimen} ({mme_per_day(step.total_mme_per_day)}, "
         f"{amount(step.percent_of_original)}% of the original)."
     )
 
@@ -268,7 +275,7 @@ def taper_summary(result: TaperResult) -> tuple[str, ...]:
     plan = (
         f"Taper {result.preset.name}: every {number(result.interval_days)} days, cut up to "
         f"{number(result.percent)}% of {_basis(result.preset, result.basis)}; from "
-        f"{amount(result.original_mme_per_day)} MME/day; {_ENDS.get(result.ends_at, result.ends_at)}."
+        f"{mme_per_day(result.original_mme_per_day)}; {_ENDS.get(result.ends_at, result.ends_at)}."
     )
     return (
         *warning_lines(result.warnings),
@@ -327,7 +334,7 @@ def oih_summary(plan: OIHPlan) -> tuple[str, ...]:
     return (
         *warning_lines(plan.warnings),
         (
-            f"Current regimen: {amount(plan.total_mme_per_day)} MME/day; oral morphine equivalent "
+            f"Current regimen: {mme_per_day(plan.total_mme_per_day)}; oral morphine equivalent "
             f"{amount(plan.oral_morphine_equivalent_per_day)} mg/day."
         ),
         *(_strategy(title, getattr(plan, field)) for field, title in _STRATEGIES),

@@ -197,11 +197,13 @@ class GabapentinStrategy(Response):
 class OIHPlanResponse(Response):
     """
     The candidate strategies, each a full calculation or the refusal that rules it out.
-    `total_mme_per_day` is the regimen on the MME table (risk, thresholds);
+    `total_mme_per_day` is the regimen on the MME table (risk, thresholds), null when the table
+    gives no factor for a line (warning `mme.not_computed`);
     `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
 
     Attributes:
-        total_mme_per_day: The current regimen's MME/day on the MME table.
+        total_mme_per_day: The current regimen's MME/day on the MME table; null when the table
+            gives no factor for a full-agonist line (warning `mme.not_computed`).
         oral_morphine_equivalent_per_day: The current regimen's oral morphine equivalent in mg/day
             (equianalgesic table), the basis of the rotations.
         taper: A taper chosen by the days on opioids (CDC 2022), or `taper_preset`.
@@ -214,7 +216,7 @@ class OIHPlanResponse(Response):
     """
 
     summary: Summary
-    total_mme_per_day: float
+    total_mme_per_day: Annotated[float, Meta(ge=0)] | None
     oral_morphine_equivalent_per_day: float
     taper: TaperStrategy
     cut_and_methadone: CutAndMethadoneStrategy

@@ -396,11 +396,13 @@ class TransitionStep(Response):
 class RotationResponse(Response):
     """
     The rotation with every intermediate number, warnings, trace and tables.
-    `total_mme_per_day` is the regimen on the MME table (risk, thresholds; `mme_lines`);
+    `total_mme_per_day` is the regimen on the MME table (risk, thresholds; `mme_lines`), null
+    when the table gives no factor for a line (warning `mme.not_computed`);
     `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic table; `lines`).
 
     Attributes:
-        total_mme_per_day: The current regimen's MME/day on the MME table (risk and thresholds).
+        total_mme_per_day: The current regimen's MME/day on the MME table (risk and thresholds);
+            null when the table gives no factor for a full-agonist line (`mme.not_computed`).
         mme_lines: The current regimen's lines on the MME table.
         oral_morphine_equivalent_per_day: The conversion basis: oral morphine equivalent in mg/day
             on the equianalgesic table.
@@ -417,7 +419,7 @@ class RotationResponse(Response):
     """
 
     summary: Summary
-    total_mme_per_day: Annotated[float, Meta(ge=0)]
+    total_mme_per_day: Annotated[float, Meta(ge=0)] | None
     mme_lines: list[MMELine]
     oral_morphine_equivalent_per_day: Annotated[float, Meta(ge=0)]
     lines: list[ConversionLine]

@@ -339,6 +339,20 @@ class TestRotation:
             "New regimen: 30 MME/day.",
         )
 
+    def test_a_total_the_table_cannot_compute_is_said(self, reference: Reference) -> None:
+        """A null total (mme.not_computed) is written as not computed, never as 0 MME/day."""
+        result = _rotation(reference, Target("morphine", "oral", "extended"))
+        lines = summary.rotation_summary(attrs.evolve(result, total_mme_per_day=None))
+
+        assert (
+            "Current regimen: MME/day not computed; conversion basis 45 mg/day oral morphine "
+            "equivalent."
+        ) in lines
+        assert ("MME/day not computed", "90 MME/day") == (
+            summary.mme_per_day(None),
+            summary.mme_per_day(D(90)),
+        )
+
     def test_breakthrough_dose_and_cap(self, reference: Reference) -> None:
         """A reduction capped at its dose, and a 5 mg IR breakthrough dose of one 5 mg tablet."""
         result = _rotation(reference, Target("hydromorphone", "oral", "immediate"))

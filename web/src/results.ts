@@ -72,6 +72,11 @@ function prescriptionList(lines: readonly string[], heading = "In prescription l
   );
 }
 
+/** An MME/day the table could not compute (warning mme.not_computed) is said, never shown as 0. */
+function mme(total: number | null | undefined): string {
+  return total === null || total === undefined ? "MME/day not computed" : `${num(total)} MME/day`;
+}
+
 function headline(value: string, meaning: string): HTMLElement {
   return h("div", { class: "headline" }, h("p", { class: "value" }, value), h("p", { class: "meaning" }, meaning));
 }
@@ -235,10 +240,10 @@ function addDays(iso: string, days: number): string {
 export function renderTaper(r: Schemas["TaperResponse"]): Rendered {
   const steps = r.steps;
   const last = steps[steps.length - 1];
-  const value = `${steps.length} steps from ${num(r.original_mme_per_day)} MME/day`;
+  const value = `${steps.length} steps from ${mme(r.original_mme_per_day)}`;
   const meaning =
     `Taper ${r.preset.name}: every ${num(r.interval_days)} days, up to ${num(r.percent)}% of the ${r.basis} dose; ` +
-    (last ? `the last step starts ${last.date} at ${num(last.total_mme_per_day)} MME/day (${r.ends_at}).` : "no step.");
+    (last ? `the last step starts ${last.date} at ${mme(last.total_mme_per_day)} (${r.ends_at}).` : "no step.");
   // The summary's step lines follow its plan line, one per step, in order.
   const lines = prescription(r.summary, r.warnings).slice(1);
   const calendar = h(
@@ -263,7 +268,7 @@ export function renderTaper(r: Schemas["TaperResponse"]): Rendered {
           h("td", {}, s.date),
           h("td", {}, next ? addDays(next.date, -1) : "onwards"),
           h("td", {}, text),
-          h("td", {}, num(s.total_mme_per_day)),
+          h("td", {}, s.total_mme_per_day === null ? "not computed" : num(s.total_mme_per_day)),
           h("td", {}, `${num(s.percent_of_original)}%`),
         );
       }),
@@ -301,7 +306,7 @@ export function renderOIH(r: Schemas["OIHPlanResponse"], onFix: (field: string) 
   const strategies = STRATEGIES.map(([key, title]) => [title, r[key] as Strategy] as const);
   const available = strategies.filter(([, s]) => s.status === "available").length;
   const value = `${available} of ${strategies.length} strategies apply`;
-  const meaning = `Alternatives for the clinician to choose from, not a sequence; the regimen is ${num(r.total_mme_per_day)} MME/day.`;
+  const meaning = `Alternatives for the clinician to choose from, not a sequence; the regimen is ${mme(r.total_mme_per_day)}.`;
   const grid = h(
     "section",
     { class: "strategies", "aria-label": "Strategies side by side" },

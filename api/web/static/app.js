@@ -887,6 +887,9 @@ function prescriptionList(lines, heading = "In prescription language") {
     )
   );
 }
+function mme(total) {
+  return total === null || total === void 0 ? "MME/day not computed" : `${num(total)} MME/day`;
+}
 function headline(value, meaning) {
   return h("div", { class: "headline" }, h("p", { class: "value" }, value), h("p", { class: "meaning" }, meaning));
 }
@@ -1018,8 +1021,8 @@ function addDays(iso, days) {
 function renderTaper(r) {
   const steps = r.steps;
   const last = steps[steps.length - 1];
-  const value = `${steps.length} steps from ${num(r.original_mme_per_day)} MME/day`;
-  const meaning = `Taper ${r.preset.name}: every ${num(r.interval_days)} days, up to ${num(r.percent)}% of the ${r.basis} dose; ` + (last ? `the last step starts ${last.date} at ${num(last.total_mme_per_day)} MME/day (${r.ends_at}).` : "no step.");
+  const value = `${steps.length} steps from ${mme(r.original_mme_per_day)}`;
+  const meaning = `Taper ${r.preset.name}: every ${num(r.interval_days)} days, up to ${num(r.percent)}% of the ${r.basis} dose; ` + (last ? `the last step starts ${last.date} at ${mme(last.total_mme_per_day)} (${r.ends_at}).` : "no step.");
   const lines = prescription(r.summary, r.warnings).slice(1);
   const calendar = h(
     "table",
@@ -1043,7 +1046,7 @@ function renderTaper(r) {
           h("td", {}, s.date),
           h("td", {}, next ? addDays(next.date, -1) : "onwards"),
           h("td", {}, text),
-          h("td", {}, num(s.total_mme_per_day)),
+          h("td", {}, s.total_mme_per_day === null ? "not computed" : num(s.total_mme_per_day)),
           h("td", {}, `${num(s.percent_of_original)}%`)
         );
       })
@@ -1066,7 +1069,7 @@ function renderOIH(r, onFix) {
   const strategies = STRATEGIES.map(([key, title]) => [title, r[key]]);
   const available = strategies.filter(([, s]) => s.status === "available").length;
   const value = `${available} of ${strategies.length} strategies apply`;
-  const meaning = `Alternatives for the clinician to choose from, not a sequence; the regimen is ${num(r.total_mme_per_day)} MME/day.`;
+  const meaning = `Alternatives for the clinician to choose from, not a sequence; the regimen is ${mme(r.total_mme_per_day)}.`;
   const grid = h(
     "section",
     { class: "strategies", "aria-label": "Strategies side by side" },

@@ -1144,7 +1144,7 @@ export interface components {
         };
         /**
          * OIHPlanResponse
-         * @description The candidate strategies, each a full calculation or the refusal that rules it out. `total_mme_per_day` is the regimen on the MME table (risk, thresholds); `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
+         * @description The candidate strategies, each a full calculation or the refusal that rules it out. `total_mme_per_day` is the regimen on the MME table (risk, thresholds), null when the table gives no factor for a line (warning `mme.not_computed`); `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
          */
         OIHPlanResponse: {
             /** @description Rotation to buprenorphine (patch). */
@@ -1167,8 +1167,8 @@ export interface components {
             summary: string[];
             /** @description A taper chosen by the days on opioids (CDC 2022), or `taper_preset`. */
             taper: components["schemas"]["TaperStrategy"];
-            /** @description The current regimen's MME/day on the MME table. */
-            total_mme_per_day: number;
+            /** @description The current regimen's MME/day on the MME table; null when the table gives no factor for a full-agonist line (warning `mme.not_computed`). */
+            total_mme_per_day: number | null;
             /** @description How the plan read its input (spellings normalised, see the README); each strategy's result carries its own trace. */
             trace: components["schemas"]["TraceStep"][];
             /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
@@ -1643,7 +1643,7 @@ export interface components {
         };
         /**
          * RotationResponse
-         * @description The rotation with every intermediate number, warnings, trace and tables. `total_mme_per_day` is the regimen on the MME table (risk, thresholds; `mme_lines`); `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic table; `lines`).
+         * @description The rotation with every intermediate number, warnings, trace and tables. `total_mme_per_day` is the regimen on the MME table (risk, thresholds; `mme_lines`), null when the table gives no factor for a line (warning `mme.not_computed`); `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic table; `lines`).
          */
         RotationResponse: {
             /** @description The rescue dose; null when no product is loaded for it. */
@@ -1676,8 +1676,8 @@ export interface components {
             tables: components["schemas"]["TableRef"][];
             /** @description The target as resolved. */
             target: components["schemas"]["ResolvedTarget"];
-            /** @description The current regimen's MME/day on the MME table (risk and thresholds). */
-            total_mme_per_day: number;
+            /** @description The current regimen's MME/day on the MME table (risk and thresholds); null when the table gives no factor for a full-agonist line (`mme.not_computed`). */
+            total_mme_per_day: number | null;
             /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
             /** @description The timed steps of a switch that has them (fentanyl infusion and patch). */
@@ -1886,7 +1886,7 @@ export interface components {
             /** @description Days between steps. */
             interval_days: number;
             /** @description The regimen's MME/day before the taper. */
-            original_mme_per_day: number;
+            original_mme_per_day: number | null;
             /** @description The cut per step, in % of the basis. */
             percent: number;
             /** @description The preset followed. */
@@ -1926,8 +1926,8 @@ export interface components {
             percent_of_original: number;
             /** @description The MME threshold codes this step's total is at or above. */
             thresholds_reached: string[];
-            /** @description The step's MME/day. */
-            total_mme_per_day: number;
+            /** @description The step on the MME table; null when the table gives no factor for a line (warning mme.not_computed). */
+            total_mme_per_day: number | null;
         };
         /**
          * TaperStrategy

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="OIHPlanResponse")
 @_attrs_define
 class OIHPlanResponse:
     """The candidate strategies, each a full calculation or the refusal that rules it out. `total_mme_per_day` is the
-    regimen on the MME table (risk, thresholds); `oral_morphine_equivalent_per_day` the conversion basis of the
-    rotations.
+    regimen on the MME table (risk, thresholds), null when the table gives no factor for a line (warning
+    `mme.not_computed`); `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
 
         Attributes:
             buprenorphine_rotation (RotationStrategy): The rotation (to methadone or to buprenorphine) strategy: its full
@@ -49,7 +49,8 @@ class OIHPlanResponse:
                 by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
                 result; a line gives only numbers the result holds.
             taper (TaperStrategy): The taper strategy: its full result when it applies, or the refusal that rules it out.
-            total_mme_per_day (float): The current regimen's MME/day on the MME table.
+            total_mme_per_day (float | None): The current regimen's MME/day on the MME table; null when the table gives no
+                factor for a full-agonist line (warning `mme.not_computed`).
             trace (list[TraceStep]): How the plan read its input (spellings normalised, see the README); each strategy's
                 result carries its own trace.
             warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
@@ -66,7 +67,7 @@ class OIHPlanResponse:
     oral_morphine_equivalent_per_day: float
     summary: list[str]
     taper: TaperStrategy
-    total_mme_per_day: float
+    total_mme_per_day: float | None
     trace: list[TraceStep]
     warnings: list[SafetyWarning]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,6 +93,7 @@ class OIHPlanResponse:
 
         taper = self.taper.to_dict()
 
+        total_mme_per_day: float | None
         total_mme_per_day = self.total_mme_per_day
 
         trace = []
@@ -158,7 +160,12 @@ class OIHPlanResponse:
 
         taper = TaperStrategy.from_dict(d.pop("taper"))
 
-        total_mme_per_day = d.pop("total_mme_per_day")
+        def _parse_total_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_mme_per_day = _parse_total_mme_per_day(d.pop("total_mme_per_day"))
 
         trace = []
         _trace = d.pop("trace")

@@ -27,8 +27,8 @@ T = TypeVar("T", bound="RotationResponse")
 @_attrs_define
 class RotationResponse:
     """The rotation with every intermediate number, warnings, trace and tables. `total_mme_per_day` is the regimen on the
-    MME table (risk, thresholds; `mme_lines`); `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic
-    table; `lines`).
+    MME table (risk, thresholds; `mme_lines`), null when the table gives no factor for a line (warning
+    `mme.not_computed`); `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic table; `lines`).
 
         Attributes:
             breakthrough (Breakthrough | None): The rescue dose; null when no product is loaded for it.
@@ -56,7 +56,8 @@ class RotationResponse:
                 covers them all).
             target (ResolvedTarget): The target as the calculation resolved it (its release filled in when the request left
                 it out).
-            total_mme_per_day (float): The current regimen's MME/day on the MME table (risk and thresholds).
+            total_mme_per_day (float | None): The current regimen's MME/day on the MME table (risk and thresholds); null
+                when the table gives no factor for a full-agonist line (`mme.not_computed`).
             trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
                 the source key.
             transition (list[TransitionStep]): The timed steps of a switch that has them (fentanyl infusion and patch).
@@ -80,7 +81,7 @@ class RotationResponse:
     table: TableRef
     tables: list[TableRef]
     target: ResolvedTarget
-    total_mme_per_day: float
+    total_mme_per_day: float | None
     trace: list[TraceStep]
     transition: list[TransitionStep]
     unit: str
@@ -149,6 +150,7 @@ class RotationResponse:
 
         target = self.target.to_dict()
 
+        total_mme_per_day: float | None
         total_mme_per_day = self.total_mme_per_day
 
         trace = []
@@ -316,7 +318,12 @@ class RotationResponse:
 
         target = ResolvedTarget.from_dict(d.pop("target"))
 
-        total_mme_per_day = d.pop("total_mme_per_day")
+        def _parse_total_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_mme_per_day = _parse_total_mme_per_day(d.pop("total_mme_per_day"))
 
         trace = []
         _trace = d.pop("trace")

@@ -30,7 +30,7 @@ class TaperResponse:
         ends_at (TaperResponseEndsAt): `zero` (every line stopped), `floor` (held at the floor) or `incomplete`
             (warned).
         interval_days (float): Days between steps.
-        original_mme_per_day (float): The regimen's MME/day before the taper.
+        original_mme_per_day (float | None): The regimen's MME/day before the taper.
         percent (float): The cut per step, in % of the basis.
         preset (PresetInfo): The preset the taper follows.
         steps (list[TaperStep]): The dated steps.
@@ -52,7 +52,7 @@ class TaperResponse:
     calculation_id: str
     ends_at: TaperResponseEndsAt
     interval_days: float
-    original_mme_per_day: float
+    original_mme_per_day: float | None
     percent: float
     preset: PresetInfo
     steps: list[TaperStep]
@@ -72,6 +72,7 @@ class TaperResponse:
 
         interval_days = self.interval_days
 
+        original_mme_per_day: float | None
         original_mme_per_day = self.original_mme_per_day
 
         percent = self.percent
@@ -141,7 +142,12 @@ class TaperResponse:
 
         interval_days = d.pop("interval_days")
 
-        original_mme_per_day = d.pop("original_mme_per_day")
+        def _parse_original_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        original_mme_per_day = _parse_original_mme_per_day(d.pop("original_mme_per_day"))
 
         percent = d.pop("percent")
 
