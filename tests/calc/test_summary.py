@@ -560,6 +560,7 @@ class TestTaper:
             ends_at="floor",
         )
         lines = summary.taper_summary(changed)
+        assert step.total_mme_per_day is not None  # oxycodone is on CDC 2022
         mme = phrasing.amount(step.total_mme_per_day)
         percent = phrasing.amount(step.percent_of_original)
 
