@@ -8,7 +8,7 @@ prescriptions a rule refuses gets that refusal as its row, and the batch goes on
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -43,7 +43,7 @@ class BatchInput(NamedTuple):
 
     patient_id: str
     table: str | None
-    prescriptions: list[RawRx]
+    prescriptions: Sequence[RawRx]
     windows: e.Windows
 
 
