@@ -18,7 +18,7 @@ from api.config import Settings
 from api.hardening import cors_config, rate_limit_middleware, with_logging
 from api.openapi import PlatformProblemsPlugin, StrictStructSchemaPlugin
 from api.problems import EXCEPTION_HANDLERS
-from api.routes import adjuncts, health, mme, oih, reference, renal, rotation, taper
+from api.routes import adjuncts, health, mme, oih, period, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
 from calc.reference import Reference
 from tables.loader import load_reference
@@ -63,6 +63,8 @@ def create_app(
             *reference.handlers,
             renal.estimate_creatinine_clearance_handler,
             adjuncts.router,
+            period.calculate_period_mme_handler,
+            period.batch_handler(settings),
         ],
     )
     app = Litestar(

@@ -1,0 +1,270 @@
+"""POST /v1/period-mme and POST /v1/batch/period-mme (NDJSON in, NDJSON out, streamed)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+import msgspec
+from litestar import Request, post
+from litestar.exceptions import ClientException
+from litestar.exceptions.http_exceptions import RequestEntityTooLarge
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import (
+    OpenAPIMediaType,
+    Operation,
+    Reference,
+    RequestBody,
+    Schema,
+)
+from litestar.openapi.spec.enums import OpenAPIType
+from litestar.params import JSONBody, QueryParameter
+from litestar.response import Stream
+
+from api import adapters as a
+from api import period_adapters as pa
+from api.config import Settings
+from api.problems import problem_responses
+from api.schemas import period as s
+from api.schemas.common import Problem
+from api.state import reference_of
+from calc.errors import CalcError
+from calc.period import calculate_period_mme, period_batch
+from calc.period.batch import BatchInput
+from calc.reference import Reference as Tables
+
+
+NDJSON = "application/x-ndjson"
+_CHUNK_LINES = 512
+_STATUS_400 = 400
+_STATUS_413 = 413
+
+
+@post(
+    "/period-mme",
+    operation_id="calculate_period_mme",
+    summary="Period MME of one patient's prescriptions (NIH HEAL definitions)",
+    description="Per prescription its factor, MME and single-day MME; total MME, total days "
+    "and mme1-mme4 with and without buprenorphine (NIH HEAL MME calculator definitions); for "
+    "dated prescriptions the daily MME curve and the Opioid Data Lab's four average-daily-MME "
+    "equations. `table` defaults to `nih-heal`. A research measure, not a dose.",
+    tags=["calculations"],
+    status_code=200,
+    sync_to_thread=False,
+    responses=problem_responses(400, 413, 422),
+)
+def calculate_period_mme_handler(
+    data: JSONBody[s.PeriodMMERequest], request: Request[Any, Any, Any]
+) -> s.PeriodMMEResponse:
+    reference = reference_of(request)
+    result = calculate_period_mme(
+        reference, pa.prescriptions(data.prescriptions), pa.windows(data), data.table
+    )
+    return pa.response(result, a.calculation_id("calculate_period_mme", data, reference))
+
+
+@dataclass
+class _NdjsonOperation(Operation):
+    """Documents the NDJSON request body (Litestar documents none for a streamed body)."""
+
+    def __post_init__(self) -> None:
+        line = Schema(
+            type=OpenAPIType.OBJECT,
+            required=["patient_id", "request"],
+            properties={
+                "patient_id": Schema(type=OpenAPIType.STRING, min_length=1, max_length=128),
+                "request": Reference(ref="#/components/schemas/PeriodMMERequest"),
+            },
+            additional_properties=False,
+            description="One line per patient: `patient_id` and the body of "
+            "POST /v1/period-mme, as newline-delimited JSON.",
+        )
+        self.request_body = RequestBody(
+            content={NDJSON: OpenAPIMediaType(schema=line)}, required=True
+        )
+
+
+class _Batch:
+    """One batch request: reads lines, computes them in chunks, writes one line per patient."""
+
+    def __init__(self, reference: Tables, settings: Settings, detail: bool) -> None:
+        self.reference = reference
+        self.max_line = settings.max_body_bytes
+        self.max_rows = settings.batch_max_rows
+        self.detail = detail
+        self.decoder = msgspec.json.Decoder(s.PeriodBatchLine)
+        self.encoder = msgspec.json.Encoder()
+
+    def _decode(self, number: int, text: bytes) -> tuple[s.PeriodBatchLine | None, Problem | None]:
+        if len(text) > self.max_line:
+            return None, Problem(
+                title="Batch line too large",
+                status=_STATUS_413,
+                detail=f"line {number} is larger than {self.max_line} bytes",
+                code="batch.line_too_large",
+            )
+        try:
+            return self.decoder.decode(text), None
+        except msgspec.ValidationError as exc:
+            message, _, where = str(exc).partition(" - at `$.")
+            return None, Problem(
+                title="Batch line is invalid",
+                status=_STATUS_400,
+                detail=str(exc),
+                type="urn:opioid-calc:problem:request.invalid",
+                code="request.invalid",
+                field=where.rstrip("`") or None,
+                expected=message,
+            )
+        except (msgspec.DecodeError, RecursionError) as exc:
+            return None, Problem(
+                title="Batch line is not JSON",
+                status=_STATUS_400,
+                detail=str(exc),
+                type="urn:opioid-calc:problem:request.invalid",
+                code="request.invalid",
+            )
+
+    def chunk(self, lines: list[tuple[int, bytes]]) -> bytes:
+        """Results of a chunk of input lines, in input order, as NDJSON."""
+        out: list[s.PeriodBatchResult | None] = [None] * len(lines)
+        inputs: list[BatchInput] = []
+        given: list[tuple[int, s.PeriodBatchLine]] = []
+        for slot, (number, text) in enumerate(lines):
+            parsed, problem = self._decode(number, text)
+            if parsed is not None:
+                try:
+                    inputs.append(pa.batch_input(parsed.patient_id, parsed.request))
+                    given.append((slot, parsed))
+                    continue
+                except CalcError as exc:
+                    problem = pa.calc_problem(exc)
+            patient = None
+            if parsed is not None:
+                patient = parsed.patient_id
+            elif len(text) <= self.max_line:
+                patient = _patient_id(text)
+            out[slot] = s.PeriodBatchResult(
+                patient_id=patient, line=number, result=None, error=problem
+            )
+        for (slot, parsed), row in zip(
+            given, period_batch(self.reference, inputs, self.detail), strict=True
+        ):
+            number = lines[slot][0]
+            if row.error is not None:
+                out[slot] = s.PeriodBatchResult(
+                    patient_id=row.patient_id,
+                    line=number,
+                    result=None,
+                    error=pa.calc_problem(row.error),
+                )
+            else:
+                summary = pa.batch_summary(row, parsed.request.prescriptions)
+                out[slot] = s.PeriodBatchResult(
+                    patient_id=row.patient_id, line=number, result=summary, error=None
+                )
+        return b"".join(self.encoder.encode(r) + b"\n" for r in out)
+
+    def stop(self, number: int, code: str, detail: str) -> bytes:
+        problem = Problem(title="Batch stopped", status=_STATUS_413, detail=detail, code=code)
+        result = s.PeriodBatchResult(patient_id=None, line=number, result=None, error=problem)
+        return self.encoder.encode(result) + b"\n"
+
+
+def _patient_id(text: bytes) -> str | None:
+    """The patient id of a line the schema refuses, when it has one (for the error row)."""
+    try:
+        found = msgspec.json.decode(text)
+    except (msgspec.DecodeError, RecursionError):
+        return None
+    value = found.get("patient_id") if isinstance(found, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _lines(buffer: bytes) -> tuple[list[bytes], bytes]:
+    *complete, rest = buffer.split(b"\n")
+    return complete, rest
+
+
+async def _rows(batch: _Batch, first: bytes, body: AsyncIterator[bytes]) -> AsyncGenerator[bytes]:
+    buffer, number = first, 0
+    pending: list[tuple[int, bytes]] = []
+    try:
+        async for piece in body:
+            buffer += piece
+            complete, buffer = _lines(buffer)
+            for text in complete:
+                if not text.strip():
+                    continue
+                number += 1
+                if number > batch.max_rows:
+                    yield batch.chunk(pending)
+                    limit = f"more than {batch.max_rows} lines"
+                    yield batch.stop(number, "batch.too_many_rows", limit)
+                    return
+                pending.append((number, text))
+                if len(pending) >= _CHUNK_LINES:
+                    yield batch.chunk(pending)
+                    pending = []
+            if len(buffer) > batch.max_line:
+                number += 1
+                pending.append((number, buffer))
+                buffer = b""
+    except RequestEntityTooLarge:
+        yield batch.chunk(pending)
+        yield batch.stop(number + 1, "batch.too_large", "the batch body is larger than the limit")
+        return
+    if buffer.strip():
+        number += 1
+        pending.append((number, buffer))
+    if pending:
+        yield batch.chunk(pending)
+
+
+def batch_handler(settings: Settings) -> Any:
+    """POST /v1/batch/period-mme with this deployment's batch limits."""
+
+    @post(
+        "/batch/period-mme",
+        operation_id="calculate_period_mme_batch",
+        summary="Period MME of many patients: NDJSON in, NDJSON out, streamed",
+        description="One input line per patient (`patient_id` and the body of "
+        "POST /v1/period-mme); one output line per input line, in order: `result` (the numbers "
+        "a single call gives, without trace and curve; `?detail=prescriptions` adds each "
+        "prescription) or `error` (the problem a single call would return). A bad line does "
+        "not stop the batch. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body (413), "
+        "OPIOID_CALC_BATCH_MAX_ROWS lines (then a last `batch.too_many_rows` line), "
+        "OPIOID_CALC_MAX_BODY_BYTES per line.",
+        tags=["calculations"],
+        status_code=200,
+        request_max_body_size=settings.batch_max_bytes,
+        operation_class=_NdjsonOperation,
+        responses={
+            200: ResponseSpec(
+                data_container=s.PeriodBatchResult,
+                media_type=NDJSON,
+                description="One JSON object per line, one line per input line.",
+                generate_examples=False,
+            ),
+            **problem_responses(400, 413),
+        },
+    )
+    async def calculate_period_mme_batch_handler(
+        request: Request[Any, Any, Any],
+        detail: Annotated[
+            Literal["prescriptions"] | None,
+            QueryParameter(description="`prescriptions`: add each prescription to the result."),
+        ] = None,
+    ) -> Stream:
+        batch = _Batch(reference_of(request), settings, detail == "prescriptions")
+        body = request.stream()
+        first = await anext(body)  # an announced body over the limit is a 413 here
+        if not first:
+            raise ClientException(detail="the batch is empty: send one NDJSON line per patient")
+        return Stream(_rows(batch, first, body), media_type=NDJSON)
+
+    return calculate_period_mme_batch_handler
+
+
+__all__ = ["batch_handler", "calculate_period_mme_handler"]
