@@ -13,12 +13,12 @@ from litestar.exceptions.http_exceptions import RequestEntityTooLarge
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import (
     OpenAPIMediaType,
+    OpenAPIResponse,
     Operation,
-    Reference,
     RequestBody,
     Schema,
 )
-from litestar.openapi.spec.enums import OpenAPIType
+from litestar.openapi.spec.enums import OpenAPIFormat, OpenAPIType
 from litestar.params import JSONBody, QueryParameter
 from litestar.response import Stream
 
@@ -66,23 +66,36 @@ def calculate_period_mme_handler(
 
 @dataclass
 class _NdjsonOperation(Operation):
-    """Documents the NDJSON request body (Litestar documents none for a streamed body)."""
+    """
+    Documents the NDJSON request body, which Litestar cannot see in a streamed handler: bytes,
+    one JSON object per line, ``{"patient_id": ..., "request": <PeriodMMERequest>}`` (OpenAPI
+    3.1 has no schema for the items of a line-delimited body; generated clients send bytes).
+    """
 
     def __post_init__(self) -> None:
-        line = Schema(
-            type=OpenAPIType.OBJECT,
-            required=["patient_id", "request"],
-            properties={
-                "patient_id": Schema(type=OpenAPIType.STRING, min_length=1, max_length=128),
-                "request": Reference(ref="#/components/schemas/PeriodMMERequest"),
-            },
-            additional_properties=False,
-            description="One line per patient: `patient_id` and the body of "
-            "POST /v1/period-mme, as newline-delimited JSON.",
+        body = Schema(
+            type=OpenAPIType.STRING,
+            format=OpenAPIFormat.BINARY,
+            description='Newline-delimited JSON, one line per patient: {"patient_id": '
+            'string (1-128 characters), "request": PeriodMMERequest (the body of '
+            "POST /v1/period-mme)}.",
         )
         self.request_body = RequestBody(
-            content={NDJSON: OpenAPIMediaType(schema=line)}, required=True
+            content={NDJSON: OpenAPIMediaType(schema=body)}, required=True
         )
+        ok = (self.responses or {}).get("200")
+        if isinstance(ok, OpenAPIResponse) and ok.content:
+            # Each line is a PeriodBatchResult (the component stays documented); the body is
+            # bytes to a generated client, which would otherwise parse it as one object.
+            ok.content = {
+                NDJSON: OpenAPIMediaType(
+                    schema=Schema(
+                        type=OpenAPIType.STRING,
+                        format=OpenAPIFormat.BINARY,
+                        description="Newline-delimited JSON: one PeriodBatchResult per line.",
+                    )
+                )
+            }
 
 
 class _Batch:

@@ -1593,10 +1593,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-ndjson": {
-                    patient_id: string;
-                    request: components["schemas"]["PeriodMMERequest"];
-                };
+                "application/x-ndjson": string;
             };
         };
         responses: {
@@ -1606,7 +1603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["PeriodBatchResult"];
+                    "application/x-ndjson": string;
                 };
             };
             /** @description The body is not valid JSON or breaks the schema; the problem names the field. */

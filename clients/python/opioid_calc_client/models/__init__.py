@@ -6,7 +6,6 @@ from .average_daily_mme import AverageDailyMME
 from .blood_pressure import BloodPressure
 from .body_weight import BodyWeight
 from .breakthrough import Breakthrough
-from .calculate_period_mme_batch_body import CalculatePeriodMmeBatchBody
 from .calculate_period_mme_batch_detail_type_1 import CalculatePeriodMmeBatchDetailType1
 from .calculate_period_mme_batch_detail_type_2_type_1 import CalculatePeriodMmeBatchDetailType2Type1
 from .calculate_period_mme_batch_detail_type_3_type_1 import CalculatePeriodMmeBatchDetailType3Type1
@@ -151,7 +150,6 @@ __all__ = (
     "BloodPressure",
     "BodyWeight",
     "Breakthrough",
-    "CalculatePeriodMmeBatchBody",
     "CalculatePeriodMmeBatchDetailType1",
     "CalculatePeriodMmeBatchDetailType2Type1",
     "CalculatePeriodMmeBatchDetailType3Type1",

@@ -1,11 +1,11 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.calculate_period_mme_batch_body import CalculatePeriodMmeBatchBody
 from ...models.calculate_period_mme_batch_detail_type_1 import (
     CalculatePeriodMmeBatchDetailType1,
 )
@@ -15,14 +15,13 @@ from ...models.calculate_period_mme_batch_detail_type_2_type_1 import (
 from ...models.calculate_period_mme_batch_detail_type_3_type_1 import (
     CalculatePeriodMmeBatchDetailType3Type1,
 )
-from ...models.period_batch_result import PeriodBatchResult
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CalculatePeriodMmeBatchBody,
+    body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
     | CalculatePeriodMmeBatchDetailType3Type1
@@ -61,11 +60,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PeriodBatchResult | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
     if response.status_code == 200:
-        response_200 = PeriodBatchResult.from_dict(response.content)
+        response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
@@ -90,9 +87,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PeriodBatchResult | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,13 +99,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CalculatePeriodMmeBatchBody,
+    body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
     | CalculatePeriodMmeBatchDetailType3Type1
     | None
     | Unset = UNSET,
-) -> Response[PeriodBatchResult | Problem]:
+) -> Response[File | Problem]:
     """Period MME of many patients: NDJSON in, NDJSON out, streamed
 
      One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per
@@ -124,15 +119,15 @@ def sync_detailed(
         detail (CalculatePeriodMmeBatchDetailType1 | CalculatePeriodMmeBatchDetailType2Type1 |
             CalculatePeriodMmeBatchDetailType3Type1 | None | Unset): `prescriptions`: add each
             prescription to the result.
-        body (CalculatePeriodMmeBatchBody): One line per patient: `patient_id` and the body of
-            POST /v1/period-mme, as newline-delimited JSON.
+        body (File): Newline-delimited JSON, one line per patient: {"patient_id": string (1-128
+            characters), "request": PeriodMMERequest (the body of POST /v1/period-mme)}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PeriodBatchResult | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -150,13 +145,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CalculatePeriodMmeBatchBody,
+    body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
     | CalculatePeriodMmeBatchDetailType3Type1
     | None
     | Unset = UNSET,
-) -> PeriodBatchResult | Problem | None:
+) -> File | Problem | None:
     """Period MME of many patients: NDJSON in, NDJSON out, streamed
 
      One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per
@@ -170,15 +165,15 @@ def sync(
         detail (CalculatePeriodMmeBatchDetailType1 | CalculatePeriodMmeBatchDetailType2Type1 |
             CalculatePeriodMmeBatchDetailType3Type1 | None | Unset): `prescriptions`: add each
             prescription to the result.
-        body (CalculatePeriodMmeBatchBody): One line per patient: `patient_id` and the body of
-            POST /v1/period-mme, as newline-delimited JSON.
+        body (File): Newline-delimited JSON, one line per patient: {"patient_id": string (1-128
+            characters), "request": PeriodMMERequest (the body of POST /v1/period-mme)}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PeriodBatchResult | Problem
+        File | Problem
     """
 
     return sync_detailed(
@@ -191,13 +186,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CalculatePeriodMmeBatchBody,
+    body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
     | CalculatePeriodMmeBatchDetailType3Type1
     | None
     | Unset = UNSET,
-) -> Response[PeriodBatchResult | Problem]:
+) -> Response[File | Problem]:
     """Period MME of many patients: NDJSON in, NDJSON out, streamed
 
      One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per
@@ -211,15 +206,15 @@ async def asyncio_detailed(
         detail (CalculatePeriodMmeBatchDetailType1 | CalculatePeriodMmeBatchDetailType2Type1 |
             CalculatePeriodMmeBatchDetailType3Type1 | None | Unset): `prescriptions`: add each
             prescription to the result.
-        body (CalculatePeriodMmeBatchBody): One line per patient: `patient_id` and the body of
-            POST /v1/period-mme, as newline-delimited JSON.
+        body (File): Newline-delimited JSON, one line per patient: {"patient_id": string (1-128
+            characters), "request": PeriodMMERequest (the body of POST /v1/period-mme)}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PeriodBatchResult | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -235,13 +230,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CalculatePeriodMmeBatchBody,
+    body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
     | CalculatePeriodMmeBatchDetailType3Type1
     | None
     | Unset = UNSET,
-) -> PeriodBatchResult | Problem | None:
+) -> File | Problem | None:
     """Period MME of many patients: NDJSON in, NDJSON out, streamed
 
      One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per
@@ -255,15 +250,15 @@ async def asyncio(
         detail (CalculatePeriodMmeBatchDetailType1 | CalculatePeriodMmeBatchDetailType2Type1 |
             CalculatePeriodMmeBatchDetailType3Type1 | None | Unset): `prescriptions`: add each
             prescription to the result.
-        body (CalculatePeriodMmeBatchBody): One line per patient: `patient_id` and the body of
-            POST /v1/period-mme, as newline-delimited JSON.
+        body (File): Newline-delimited JSON, one line per patient: {"patient_id": string (1-128
+            characters), "request": PeriodMMERequest (the body of POST /v1/period-mme)}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PeriodBatchResult | Problem
+        File | Problem
     """
 
     return (
