@@ -63,44 +63,16 @@ def period_batch(
     converters: dict[str | None, e.Converter] = {}
     rx = e.rx
     patient = e.patient
+    new = tuple.__new__
     for patient_id, table_id, raw, windows in patients:
         try:
             converter = converters.get(table_id)
             if converter is None:
                 table = reference.mme_table(table_id or DEFAULT_TABLE)
                 converter = converters[table_id] = e.Converter(table)
-            rxs = [
-                rx(
-                    f"prescriptions[{i}]",
-                    drug,
-                    route,
-                    form,
-                    dose,
-                    dose_unit,
-                    per_day,
-                    days_of_medication,
-                    strength,
-                    strength_unit,
-                    quantity,
-                    days_supply,
-                    None if start is None else start.toordinal(),
-                )
-                for i, (
-                    drug,
-                    route,
-                    form,
-                    dose,
-                    dose_unit,
-                    per_day,
-                    days_of_medication,
-                    strength,
-                    strength_unit,
-                    quantity,
-                    days_supply,
-                    start,
-                ) in enumerate(raw)
-            ]
+            rxs = [rx("prescriptions", i, *raw_rx) for i, raw_rx in enumerate(raw)]
             lines: list[tuple[e.Conversion, e.Line]] | None = [] if detail else None
-            yield BatchPatient(patient_id, patient(converter, rxs, windows, lines), lines, None)
+            numbers = patient(converter, rxs, windows, lines)
+            yield new(BatchPatient, (patient_id, numbers, lines, None))
         except CalcError as exc:
             yield BatchPatient(patient_id, None, None, exc)

@@ -43,6 +43,7 @@ Windows = tuple[int | None, int | None, int | None, int | None, int | None, int 
 BUPRENORPHINE = "buprenorphine"
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
+_NONE_4 = (None, None, None, None)
 _DISPENSING_FIELDS = ("strength", "strength_unit", "quantity_dispensed", "days_supply")
 _KINDS = (
     "dose, dose_unit, doses_per_day and days_of_medication; or strength, strength_unit, "
@@ -57,7 +58,8 @@ def _missing(field: str, expected: str) -> OutOfRangeError:
 
 
 def rx(
-    at: str,
+    field: str,
+    i: int,
     drug: str,
     route: str,
     form: str | None,
@@ -69,18 +71,26 @@ def rx(
     strength_unit: str | None,
     quantity_dispensed: Decimal | None,
     days_supply: int | None,
-    start: int | None,
+    start_date: dt.date | None,
 ) -> Rx:
-    """One prescription as an ``Rx``: dose-based or dispensing-based, never both or neither."""
+    """
+    One prescription as an ``Rx``: dose-based or dispensing-based, never both or neither
+    (``field[i]`` names it in a refusal).
+    """
+    start = None if start_date is None else start_date.toordinal()
     dispensing = (strength, strength_unit, quantity_dispensed, days_supply)
-    if (
-        strength is None
-        and strength_unit is None
-        and quantity_dispensed is None
-        and (days_supply is None)
-    ):
-        return _dose_rx(at, drug, route, form, dose, dose_unit, doses_per_day, days_of_medication,
-                        start)  # fmt: skip
+    if dispensing == _NONE_4:
+        if (
+            dose is None
+            or dose_unit is None
+            or days_of_medication is None
+            or (doses_per_day is None)
+        ):
+            at = f"{field}[{i}]"
+            return _dose_rx(at, drug, route, form, dose, dose_unit, days_of_medication, start)
+        return (drug, route, form, dose_unit, dose, doses_per_day, days_of_medication, False,
+                start)  # fmt: skip
+    at = f"{field}[{i}]"
     if any(v is not None for v in (dose, dose_unit, doses_per_day, days_of_medication)):
         name = _DISPENSING_FIELDS[[v is not None for v in dispensing].index(True)]
         msg = f"{at}.{name}: a prescription is dose-based or dispensing-based, not both"
@@ -104,7 +114,6 @@ def _dose_rx(
     form: str | None,
     dose: Decimal | None,
     dose_unit: str | None,
-    doses_per_day: Decimal | None,
     days_of_medication: int | None,
     start: int | None,
 ) -> Rx:
@@ -114,12 +123,11 @@ def _dose_rx(
         raise _missing(f"{at}.dose_unit", "dose_unit (mg, mcg or mcg/h)")
     if days_of_medication is None:
         raise _missing(f"{at}.days_of_medication", "days_of_medication (a dose-based prescription)")
-    if doses_per_day is None:
-        if dose_unit != PATCH_UNIT:
-            expected = "doses_per_day (required unless dose_unit is mcg/h)"
-            raise _missing(f"{at}.doses_per_day", expected)
-        doses_per_day = _ONE
-    return (drug, route, form, dose_unit, dose, doses_per_day, days_of_medication, False, start)
+    # Only doses_per_day is missing here (rx returned otherwise): a patch is one worn at once.
+    if dose_unit != PATCH_UNIT:
+        expected = "doses_per_day (required unless dose_unit is mcg/h)"
+        raise _missing(f"{at}.doses_per_day", expected)
+    return (drug, route, form, dose_unit, dose, _ONE, days_of_medication, False, start)
 
 
 class Conversion(NamedTuple):
@@ -127,6 +135,7 @@ class Conversion(NamedTuple):
 
     row: Factor
     factor: Decimal | None  # None: the factor depends on the daily amount (bands)
+    source: str
     to_mg: bool  # an amount in mcg for a row in mg: / 1000
     to_mcg: bool  # an amount in mg for a row in mcg: x 1000
     patch: bool
@@ -139,17 +148,10 @@ class Converter:
 
     def __init__(self, table: FactorTable) -> None:
         self.table = table
-        self._cache: dict[tuple[str, str, str | None, str], Conversion] = {}
+        self.cache: dict[tuple[str, str, str | None, str], Conversion] = {}
 
-    def get(self, p: Rx, at: str) -> Conversion:
-        drug, route, form, unit, *_ = p
-        key = (drug, route, form, unit)
-        found = self._cache.get(key)
-        if found is None:
-            found = self._cache[key] = self._resolve(p, at)
-        return found
-
-    def _resolve(self, p: Rx, at: str) -> Conversion:
+    def resolve(self, p: Rx, at: str) -> Conversion:
+        """The conversion of ``p`` (``at`` names it in a refusal), remembered for its key."""
         drug, route, form, unit, _, _, _, dispensing, _ = p
         row = self.table.lookup_form(drug, route, form, at)
         if (unit == PATCH_UNIT) != (row.unit == PATCH_UNIT):
@@ -157,21 +159,17 @@ class Converter:
             msg = f"{name}: {drug} by route {route} is dosed in {row.unit}, got {unit}"
             raise OutOfRangeError("medication.unit_mismatch", name, row.unit, unit, msg)
         label = PATCH_UNIT if row.unit == PATCH_UNIT else f"{row.unit}/day"
-        return Conversion(
+        found = self.cache[drug, route, form, unit] = Conversion(
             row,
             row.factor,
+            row.source,
             unit != row.unit and row.unit == "mg",
             unit != row.unit and row.unit == "mcg",
             row.unit == PATCH_UNIT,
             drug == BUPRENORPHINE,
             label,
         )
-
-
-def _in_row_unit(amount: Decimal, conv: Conversion) -> Decimal:
-    if conv.to_mg:
-        return amount / MCG_PER_MG
-    return amount * MCG_PER_MG if conv.to_mcg else amount
+        return found
 
 
 class Line(NamedTuple):
@@ -184,31 +182,33 @@ class Line(NamedTuple):
     mme: Decimal
 
 
-def line(conv: Conversion, p: Rx) -> Line:
+_new = tuple.__new__  # builds a NamedTuple from a tuple without its Python-level __new__
+
+
+def line(conv: Conversion, amount: Decimal, times: Decimal, days: int, dispensing: bool) -> Line:
     """
     Dose-based (NIH HEAL): single-day MME = dose x doses per day x factor, MME = that x days.
     Dispensing-based (CDC data files, Opioid Data Lab): MME = strength x quantity x factor,
     single-day MME = MME / days supply. A patch: its rate (x patches worn at once) x factor.
     """
-    _, _, _, _, amount, times, days, dispensing, _ = p
-    if conv.patch:
+    row, factor, source, to_mg, to_mcg, patch, _, _ = conv
+    if patch:
         daily = amount if dispensing else amount * times
-    elif dispensing:
-        total = _in_row_unit(amount * times, conv)
-        factor, source = _factor(conv, total / days)
-        mme = total * factor
-        return Line(total / days, factor, source, mme / days, mme)
     else:
-        daily = _in_row_unit(amount * times, conv)
-    factor, source = _factor(conv, daily)
+        daily = amount * times
+        if to_mg:
+            daily = daily / MCG_PER_MG
+        elif to_mcg:
+            daily = daily * MCG_PER_MG
+        if dispensing:
+            if factor is None:
+                factor, source = row.factor_at(daily / days)
+            mme = daily * factor
+            return _new(Line, (daily / days, factor, source, mme / days, mme))
+    if factor is None:
+        factor, source = row.factor_at(daily)
     single = daily * factor
-    return Line(daily, factor, source, single, single * days)
-
-
-def _factor(conv: Conversion, daily: Decimal) -> tuple[Decimal, str]:
-    if conv.factor is not None:
-        return conv.factor, conv.row.source
-    return conv.row.factor_at(daily)
+    return _new(Line, (daily, factor, source, single, single * days))
 
 
 # --- calendar -----------------------------------------------------------------------------------
@@ -306,20 +306,19 @@ class PatientNumbers(NamedTuple):
     runs: list[tuple[int, int, Decimal]]
 
 
-def _divide(total: Decimal, days: int) -> Decimal | None:
-    return total / days if days else None
-
-
 def _group(total: Decimal, total_days: int, therapy: int, window: int, peak: Decimal) -> Group:
-    return Group(
-        total,
-        total_days,
-        therapy,
-        window,
-        _divide(total, total_days),
-        _divide(total, therapy),
-        _divide(total, window),
-        peak,
+    return _new(
+        Group,
+        (
+            total,
+            total_days,
+            therapy,
+            window,
+            total / total_days if total_days else None,
+            total / therapy if therapy else None,
+            total / window if window else None,
+            peak,
+        ),
     )
 
 
@@ -330,18 +329,21 @@ def _therapy_checks(therapy: int, longest: int, total_days: int, keys: list[str]
         keys.append(THERAPY_ABOVE_TOTAL)
 
 
-class _Totals:
-    """Running sums of one patient's prescriptions, all and without buprenorphine."""
+class _Totals(NamedTuple):
+    """Sums over one patient's prescriptions, all and without buprenorphine."""
 
-    __slots__ = ("bup", "dated", "day_sum", "day_sum_wo", "days", "days_wo", "keys",
-                 "longest", "longest_wo", "singles", "total", "total_wo")  # fmt: skip
-
-    def __init__(self) -> None:
-        self.keys = [RESEARCH]
-        self.total = self.total_wo = self.day_sum = self.day_sum_wo = _ZERO
-        self.days = self.days_wo = self.longest = self.longest_wo = self.dated = 0
-        self.singles: list[Decimal] = []
-        self.bup = False
+    total: Decimal
+    days: int
+    day_sum: Decimal
+    longest: int
+    total_wo: Decimal
+    days_wo: int
+    day_sum_wo: Decimal
+    longest_wo: int
+    singles: list[Decimal]
+    dated: int
+    buprenorphine: bool
+    patch_dispensed: bool
 
 
 def _sum(
@@ -350,35 +352,43 @@ def _sum(
     lines: list[tuple[Conversion, Line]] | None,
     field: str,
 ) -> _Totals:
-    t = _Totals()
+    cache = converter.cache
+    total = total_wo = day_sum = day_sum_wo = _ZERO
+    days_all = days_wo = longest = longest_wo = dated = 0
+    singles: list[Decimal] = []
+    bup = patch_dispensed = False
     for i, p in enumerate(rxs):
-        conv = converter.get(p, f"{field}[{i}]")
-        numbers = line(conv, p)
-        _, _, _, _, _, _, days, dispensing, start = p
+        drug, route, form, unit, amount, times, days, dispensing, start = p
+        conv = cache.get((drug, route, form, unit)) or converter.resolve(p, f"{field}[{i}]")
+        numbers = line(conv, amount, times, days, dispensing)
         if lines is not None:
             lines.append((conv, numbers))
-        single = numbers.single_day_mme
-        t.singles.append(single)
-        t.total += numbers.mme
-        t.days += days
-        t.day_sum += single
-        t.longest = max(t.longest, days)
+        _, _, _, single, mme = numbers
         if start is not None:
-            t.dated += 1
+            dated += 1
+            singles.append(single)
+        # The sums without buprenorphine are the running sums until the first buprenorphine
+        # line (the same additions in the same order), and their own sums after it.
         if conv.buprenorphine:
-            t.bup = True
-        else:
-            t.total_wo += numbers.mme
-            t.days_wo += days
-            t.day_sum_wo += single
-            t.longest_wo = max(t.longest_wo, days)
-        if conv.patch and dispensing and PATCH_QUANTITY not in t.keys:
-            t.keys.append(PATCH_QUANTITY)
-    if t.bup:
-        t.keys.append(BUPRENORPHINE_INCLUDED)
-    if not t.days_wo:
-        t.keys.append(NO_FULL_AGONIST)
-    return t
+            if not bup:
+                bup = True
+                total_wo, day_sum_wo, days_wo, longest_wo = total, day_sum, days_all, longest
+        elif bup:
+            total_wo += mme
+            days_wo += days
+            day_sum_wo += single
+            longest_wo = max(longest_wo, days)
+        total += mme
+        days_all += days
+        day_sum += single
+        if days > longest:  # noqa: PLR1730  (the hot loop: a comparison, not a call)
+            longest = days
+        patch_dispensed = patch_dispensed or (dispensing and conv.patch)
+    return _new(
+        _Totals,
+        (total, days_all, day_sum, longest, total_wo, days_wo, day_sum_wo, longest_wo, singles,
+         dated, bup, patch_dispensed),
+    )  # fmt: skip
 
 
 def patient(
@@ -393,8 +403,27 @@ def patient(
     prescriptions the Opioid Data Lab equations and the daily curve. ``lines``, when given,
     receives each prescription's conversion and numbers.
     """
+    keys = [RESEARCH]
     t = _sum(converter, rxs, lines, field)
+    if t.patch_dispensed:
+        keys.append(PATCH_QUANTITY)
+    if t.buprenorphine:
+        keys.append(BUPRENORPHINE_INCLUDED)
+        total_wo, days_wo, day_sum_wo, longest_wo = (
+            t.total_wo,
+            t.days_wo,
+            t.day_sum_wo,
+            t.longest_wo,
+        )
+    else:  # no buprenorphine line: the sums without it are the sums
+        total_wo, days_wo, day_sum_wo, longest_wo = t.total, t.days, t.day_sum, t.longest
+    if not days_wo:
+        keys.append(NO_FULL_AGONIST)
     therapy, window, therapy_wo, window_wo, lo, hi = windows
+    dated: Dated | None = None
+    runs: list[tuple[int, int, Decimal]] = []
+    exposure: int | None = None
+    exposure_wo: int | None = None
     if lo is not None and hi is not None and lo > hi:
         msg = "observation_window.end_date lies before observation_window.start_date"
         raise OutOfRangeError(
@@ -404,24 +433,27 @@ def patient(
             _day(hi),
             msg,
         )
-    dated: Dated | None = None
-    runs: list[tuple[int, int, Decimal]] = []
-    exposure: int | None = None
-    exposure_wo: int | None = None
     if t.dated:
-        dated, runs, exposure, exposure_wo, lo, hi = _dated(rxs, t, (lo, hi), field)
+        dated, runs, exposure, exposure_wo, lo, hi = _dated(rxs, t, (lo, hi), keys, field)
     window = _window_days(window, lo, hi)
     window_wo = window if window_wo is None else window_wo
-    therapy, therapy_wo = _therapy(therapy, therapy_wo, exposure, exposure_wo, t.keys)
-    _therapy_checks(therapy, t.longest, t.days, t.keys)
-    if t.days_wo:
-        _therapy_checks(therapy_wo, t.longest_wo, t.days_wo, t.keys)
-    return PatientNumbers(
-        _group(t.total, t.days, therapy, window, t.day_sum),
-        _group(t.total_wo, t.days_wo, therapy_wo, window_wo, t.day_sum_wo),
-        dated,
-        tuple(t.keys),
-        runs,
+    if exposure is None and therapy is not None:
+        therapy_wo = therapy if therapy_wo is None else therapy_wo
+    else:
+        therapy, therapy_wo = _therapy(therapy, therapy_wo, exposure, exposure_wo, keys)
+    if not t.longest <= therapy <= t.days:
+        _therapy_checks(therapy, t.longest, t.days, keys)
+    if days_wo and not longest_wo <= therapy_wo <= days_wo:
+        _therapy_checks(therapy_wo, longest_wo, days_wo, keys)
+    return _new(
+        PatientNumbers,
+        (
+            _group(t.total, t.days, therapy, window, t.day_sum),
+            _group(total_wo, days_wo, therapy_wo, window_wo, day_sum_wo),
+            dated,
+            tuple(keys),
+            runs,
+        ),
     )
 
 
@@ -459,20 +491,22 @@ def _therapy(
 ) -> tuple[int, int]:
     """Therapy days: as given, else counted from the dates; without buprenorphine likewise, else
     the value with buprenorphine (the calculator's one number for both)."""
-    if exposure is not None and exposure_wo is not None:
-        if (therapy is not None and therapy != exposure) or (
-            therapy_wo is not None and exposure_wo and therapy_wo != exposure_wo
-        ):
-            keys.append(THERAPY_DIFFERS)
-        with_bup = exposure if therapy is None else therapy
-        return with_bup, exposure_wo if therapy_wo is None else therapy_wo
-    if therapy is None:
+    if exposure is None or exposure_wo is None:
         raise _missing("therapy_days", "therapy_days (or a start_date on every prescription)")
-    return therapy, therapy if therapy_wo is None else therapy_wo
+    if (therapy is not None and therapy != exposure) or (
+        therapy_wo is not None and exposure_wo and therapy_wo != exposure_wo
+    ):
+        keys.append(THERAPY_DIFFERS)
+    with_bup = exposure if therapy is None else therapy
+    return with_bup, exposure_wo if therapy_wo is None else therapy_wo
 
 
 def _dated(
-    rxs: Sequence[Rx], t: _Totals, window: tuple[int | None, int | None], field: str
+    rxs: Sequence[Rx],
+    t: _Totals,
+    window: tuple[int | None, int | None],
+    keys: list[str],
+    field: str,
 ) -> tuple[Dated, list[tuple[int, int, Decimal]], int, int, int, int]:
     dates: list[int] = []
     days: list[int] = []
@@ -492,7 +526,7 @@ def _dated(
     lo, hi = window
     if lo is None or hi is None:
         lo, hi = min(dates), last
-        t.keys.append(WINDOW_FROM_DATES)
+        keys.append(WINDOW_FROM_DATES)
     for i, start in enumerate(dates):
         if not lo <= start <= hi:
             msg = f"{field}[{i}].start_date lies outside the observation window"
@@ -504,7 +538,7 @@ def _dated(
                 msg,
             )
     if last > hi:
-        t.keys.append(BEYOND_WINDOW)
+        keys.append(BEYOND_WINDOW)
     exposure = exposed_days(dates, days)
     full = [
         (s, d) for (drug, *_), s, d in zip(rxs, dates, days, strict=True) if drug != BUPRENORPHINE

@@ -43,7 +43,8 @@ def _ordinal(day: dt.date | None) -> int | None:
 def normalise(prescriptions: Sequence[Prescription], field: str = "prescriptions") -> list[e.Rx]:
     return [
         e.rx(
-            f"{field}[{i}]",
+            field,
+            i,
             p.drug,
             p.route,
             p.form,
@@ -55,7 +56,7 @@ def normalise(prescriptions: Sequence[Prescription], field: str = "prescriptions
             p.strength_unit,
             p.quantity_dispensed,
             p.days_supply,
-            _ordinal(p.start_date),
+            p.start_date,
         )
         for i, p in enumerate(prescriptions)
     ]

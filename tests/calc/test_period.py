@@ -425,6 +425,19 @@ class TestUnitsAndForms:
             result.prescriptions[0].single_day_mme,
         )
 
+    def test_methadone_tier_of_a_dose(self, reference: Reference) -> None:
+        """10 mg three times a day = 30 mg/day methadone, tier 8 of cdc-2016 (CDC16-TDD)."""
+        windows = PeriodWindows(therapy_days=1, observation_window_days=1)
+
+        result = calculate_period_mme(
+            reference, [dose("methadone", "10", "3", 1)], windows, "cdc-2016"
+        )
+
+        assert (D(8), D(240)) == (
+            result.prescriptions[0].conversion_factor,
+            result.with_buprenorphine.mme4,
+        )
+
     def test_patch_dispensed(self, reference: Reference) -> None:
         """A dispensed 25 mcg/h patch: 25 x 2.4 = 60 MME/day over the days supplied; the
         quantity is not used, and the result says so."""
