@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator
+import tempfile
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import IO, Annotated, Any, Literal
 
 import msgspec
 from litestar import Request, post
@@ -37,6 +38,8 @@ from calc.reference import Reference as Tables
 
 NDJSON = "application/x-ndjson"
 _CHUNK_LINES = 512
+_OUT_CHUNK = 1 << 16
+_SPOOL_BYTES = 8 << 20  # results beyond 8 MiB wait on disk until the body has been read
 _STATUS_400 = 400
 _STATUS_413 = 413
 
@@ -179,11 +182,6 @@ class _Batch:
                 )
         return b"".join(self.encoder.encode(r) + b"\n" for r in out)
 
-    def stop(self, number: int, code: str, detail: str) -> bytes:
-        problem = Problem(title="Batch stopped", status=_STATUS_413, detail=detail, code=code)
-        result = s.PeriodBatchResult(patient_id=None, line=number, result=None, error=problem)
-        return self.encoder.encode(result) + b"\n"
-
 
 def _patient_id(text: bytes) -> str | None:
     """The patient id of a line the schema refuses, when it has one (for the error row)."""
@@ -195,44 +193,49 @@ def _patient_id(text: bytes) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _lines(buffer: bytes) -> tuple[list[bytes], bytes]:
-    *complete, rest = buffer.split(b"\n")
-    return complete, rest
-
-
-async def _rows(batch: _Batch, first: bytes, body: AsyncIterator[bytes]) -> AsyncGenerator[bytes]:
-    buffer, number = first, 0
+async def _consume(batch: _Batch, body: AsyncIterator[bytes], out: IO[bytes]) -> int:
+    """
+    Reads the NDJSON body as it arrives and writes each chunk of results to ``out``; returns
+    the number of lines. The reply is sent once the body is read: a client that sends its whole
+    body before it reads (most do) would otherwise block on a full socket while the server
+    blocks on sending.
+    """
+    buffer, number, skipping = b"", 0, False
     pending: list[tuple[int, bytes]] = []
-    try:
-        async for piece in body:
-            buffer += piece
-            complete, buffer = _lines(buffer)
-            for text in complete:
-                if not text.strip():
-                    continue
-                number += 1
-                if number > batch.max_rows:
-                    yield batch.chunk(pending)
-                    limit = f"more than {batch.max_rows} lines"
-                    yield batch.stop(number, "batch.too_many_rows", limit)
-                    return
-                pending.append((number, text))
-                if len(pending) >= _CHUNK_LINES:
-                    yield batch.chunk(pending)
-                    pending = []
-            if len(buffer) > batch.max_line:
-                number += 1
-                pending.append((number, buffer))
-                buffer = b""
-    except RequestEntityTooLarge:
-        yield batch.chunk(pending)
-        yield batch.stop(number + 1, "batch.too_large", "the batch body is larger than the limit")
-        return
-    if buffer.strip():
+    async for piece in body:
+        buffer += piece
+        *complete, buffer = buffer.split(b"\n")
+        for text in complete:
+            if skipping:  # the rest of a line already reported as too large
+                skipping = False
+                continue
+            if not text.strip():
+                continue
+            number += 1
+            if number > batch.max_rows:
+                raise RequestEntityTooLarge(detail=f"more than {batch.max_rows} lines (patients)")
+            pending.append((number, text))
+            if len(pending) >= _CHUNK_LINES:
+                out.write(batch.chunk(pending))
+                pending = []
+        if len(buffer) > batch.max_line and not skipping:
+            number += 1
+            pending.append((number, buffer))  # reported as too large
+            skipping = True
+        if skipping:
+            buffer = b""
+    if buffer.strip() and not skipping:
         number += 1
         pending.append((number, buffer))
-    if pending:
-        yield batch.chunk(pending)
+    out.write(batch.chunk(pending))
+    return number
+
+
+def _read(spool: IO[bytes]) -> Iterator[bytes]:
+    with spool:
+        spool.seek(0)
+        while piece := spool.read(_OUT_CHUNK):
+            yield piece
 
 
 def batch_handler(settings: Settings) -> Any:
@@ -246,9 +249,10 @@ def batch_handler(settings: Settings) -> Any:
         "POST /v1/period-mme); one output line per input line, in order: `result` (the numbers "
         "a single call gives, without trace and curve; `?detail=prescriptions` adds each "
         "prescription) or `error` (the problem a single call would return). A bad line does "
-        "not stop the batch. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body (413), "
-        "OPIOID_CALC_BATCH_MAX_ROWS lines (then a last `batch.too_many_rows` line), "
-        "OPIOID_CALC_MAX_BODY_BYTES per line.",
+        "not stop the batch. The body is read as it arrives and computed in chunks; the "
+        "reply is sent once the body is read. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the "
+        "body and OPIOID_CALC_BATCH_MAX_ROWS lines (413), OPIOID_CALC_MAX_BODY_BYTES per line "
+        "(that line's error).",
         tags=["calculations"],
         status_code=200,
         request_max_body_size=settings.batch_max_bytes,
@@ -271,11 +275,16 @@ def batch_handler(settings: Settings) -> Any:
         ] = None,
     ) -> Stream:
         batch = _Batch(reference_of(request), settings, detail == "prescriptions")
-        body = request.stream()
-        first = await anext(body)  # an announced body over the limit is a 413 here
-        if not first:
+        spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115  (closed by _read)
+        try:
+            lines = await _consume(batch, request.stream(), spool)
+        except BaseException:
+            spool.close()
+            raise
+        if not lines:
+            spool.close()
             raise ClientException(detail="the batch is empty: send one NDJSON line per patient")
-        return Stream(_rows(batch, first, body), media_type=NDJSON)
+        return Stream(_read(spool), media_type=NDJSON)
 
     return calculate_period_mme_batch_handler
 

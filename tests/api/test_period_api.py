@@ -203,25 +203,26 @@ class TestBatch:
         )
 
     def test_limits(self) -> None:
-        settings_ = Settings(access_log=False, max_body_bytes=1024, batch_max_rows=2)
+        settings_ = Settings(access_log=False, max_body_bytes=1024, batch_max_rows=3)
         line = json.dumps({"patient_id": "x", "request": VIGNETTE})
         huge = json.dumps({"patient_id": "big", "request": VIGNETTE, "pad": "x" * 2000})
         with TestClient(create_app(settings=settings_)) as c:
-            rows = [
-                json.loads(x)
-                for x in c.post(
-                    "/v1/batch/period-mme", content=f"{line}\n{huge}\n{line}\n{line}"
-                ).text.splitlines()
-            ]
+            within = c.post("/v1/batch/period-mme", content=f"{line}\n{huge}\n{line}\n")
+            rows = c.post("/v1/batch/period-mme", content=f"{line}\n" * 4)
             too_big = c.post(
                 "/v1/batch/period-mme",
                 content=b"x" * 10,
                 headers={"content-length": str(2**40)},
             )
 
-        assert [None, "batch.line_too_large", "batch.too_many_rows"] == [
-            None if r["error"] is None else r["error"]["code"] for r in rows
+        assert [None, "batch.line_too_large", None] == [
+            None if r["error"] is None else r["error"]["code"]
+            for r in map(json.loads, within.text.splitlines())
         ]
+        assert (413, "application/problem+json") == (
+            rows.status_code,
+            rows.headers["content-type"],
+        )
         assert too_big.status_code == 413
 
     def test_deeply_nested_line_is_a_row_error(self, client: TestClient[Litestar]) -> None:
@@ -231,11 +232,17 @@ class TestBatch:
 
     def test_a_line_longer_than_the_limit_without_a_newline(self) -> None:
         settings_ = Settings(access_log=False, max_body_bytes=1024)
+        line = json.dumps({"patient_id": "x", "request": VIGNETTE})
         with TestClient(create_app(settings=settings_)) as c:
-            response = c.post("/v1/batch/period-mme", content=b"[" * 3000)
+            alone = c.post("/v1/batch/period-mme", content=b"[" * 3000)
+            between = c.post("/v1/batch/period-mme", content=f"{'[' * 3000}\n{line}")
 
         assert ["batch.line_too_large"] == [
-            json.loads(x)["error"]["code"] for x in response.text.splitlines()
+            json.loads(x)["error"]["code"] for x in alone.text.splitlines()
+        ]
+        assert ["batch.line_too_large", None] == [
+            json.loads(x)["error"] and json.loads(x)["error"]["code"]
+            for x in between.text.splitlines()
         ]
 
 
