@@ -149,7 +149,7 @@ export interface paths {
         put?: never;
         /**
          * Period MME of many patients: NDJSON in, NDJSON out, streamed
-         * @description One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per input line, in order: `result` (the numbers a single call gives, without trace and curve; `?detail=prescriptions` adds each prescription) or `error` (the problem a single call would return). A bad line does not stop the batch. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body (413), OPIOID_CALC_BATCH_MAX_ROWS lines (then a last `batch.too_many_rows` line), OPIOID_CALC_MAX_BODY_BYTES per line.
+         * @description One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per input line, in order: `result` (the numbers a single call gives, without trace and curve; `?detail=prescriptions` adds each prescription) or `error` (the problem a single call would return). A bad line does not stop the batch. The body is read as it arrives and computed in chunks; the reply is sent once the body is read. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body and OPIOID_CALC_BATCH_MAX_ROWS lines (413), OPIOID_CALC_MAX_BODY_BYTES per line (that line's error).
          */
         post: operations["calculate_period_mme_batch"];
         delete?: never;

@@ -111,9 +111,9 @@ def sync_detailed(
      One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per
     input line, in order: `result` (the numbers a single call gives, without trace and curve;
     `?detail=prescriptions` adds each prescription) or `error` (the problem a single call would return).
-    A bad line does not stop the batch. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body (413),
-    OPIOID_CALC_BATCH_MAX_ROWS lines (then a last `batch.too_many_rows` line),
-    OPIOID_CALC_MAX_BODY_BYTES per line.
+    A bad line does not stop the batch. The body is read as it arrives and computed in chunks; the reply
+    is sent once the body is read. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body and
+    OPIOID_CALC_BATCH_MAX_ROWS lines (413), OPIOID_CALC_MAX_BODY_BYTES per line (that line's error).
 
     Args:
         detail (CalculatePeriodMmeBatchDetailType1 | CalculatePeriodMmeBatchDetailType2Type1 |
@@ -157,9 +157,9 @@ def sync(
      One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per
     input line, in order: `result` (the numbers a single call gives, without trace and curve;
     `?detail=prescriptions` adds each prescription) or `error` (the problem a single call would return).
-    A bad line does not stop the batch. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body (413),
-    OPIOID_CALC_BATCH_MAX_ROWS lines (then a last `batch.too_many_rows` line),
-    OPIOID_CALC_MAX_BODY_BYTES per line.
+    A bad line does not stop the batch. The body is read as it arrives and computed in chunks; the reply
+    is sent once the body is read. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body and
+    OPIOID_CALC_BATCH_MAX_ROWS lines (413), OPIOID_CALC_MAX_BODY_BYTES per line (that line's error).
 
     Args:
         detail (CalculatePeriodMmeBatchDetailType1 | CalculatePeriodMmeBatchDetailType2Type1 |
@@ -198,9 +198,9 @@ async def asyncio_detailed(
      One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per
     input line, in order: `result` (the numbers a single call gives, without trace and curve;
     `?detail=prescriptions` adds each prescription) or `error` (the problem a single call would return).
-    A bad line does not stop the batch. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body (413),
-    OPIOID_CALC_BATCH_MAX_ROWS lines (then a last `batch.too_many_rows` line),
-    OPIOID_CALC_MAX_BODY_BYTES per line.
+    A bad line does not stop the batch. The body is read as it arrives and computed in chunks; the reply
+    is sent once the body is read. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body and
+    OPIOID_CALC_BATCH_MAX_ROWS lines (413), OPIOID_CALC_MAX_BODY_BYTES per line (that line's error).
 
     Args:
         detail (CalculatePeriodMmeBatchDetailType1 | CalculatePeriodMmeBatchDetailType2Type1 |
@@ -242,9 +242,9 @@ async def asyncio(
      One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per
     input line, in order: `result` (the numbers a single call gives, without trace and curve;
     `?detail=prescriptions` adds each prescription) or `error` (the problem a single call would return).
-    A bad line does not stop the batch. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body (413),
-    OPIOID_CALC_BATCH_MAX_ROWS lines (then a last `batch.too_many_rows` line),
-    OPIOID_CALC_MAX_BODY_BYTES per line.
+    A bad line does not stop the batch. The body is read as it arrives and computed in chunks; the reply
+    is sent once the body is read. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body and
+    OPIOID_CALC_BATCH_MAX_ROWS lines (413), OPIOID_CALC_MAX_BODY_BYTES per line (that line's error).
 
     Args:
         detail (CalculatePeriodMmeBatchDetailType1 | CalculatePeriodMmeBatchDetailType2Type1 |
