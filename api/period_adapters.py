@@ -20,6 +20,7 @@ from calc.period import PeriodResult, PeriodWindows, Prescription
 from calc.period import engine as e
 from calc.period.alerts import ALERTS
 from calc.period.batch import BatchInput, BatchPatient, RawRx
+from calc.reference import Reference
 
 
 __all__ = [
@@ -254,13 +255,14 @@ def warning_codes(keys: Sequence[str]) -> list[str]:
 
 
 def batch_summary(
-    row: BatchPatient, given: Sequence[s.PeriodPrescription] | None = None
+    row: BatchPatient, request: s.PeriodMMERequest, reference: Reference
 ) -> s.PeriodBatchSummary:
     """A patient's numbers as the batch reports them (``row.numbers`` must be set)."""
+    given = request.prescriptions
     n = row.numbers
     assert n is not None  # noqa: S101  (callers pass rows without an error)
     lines = None
-    if row.lines is not None and given is not None:
+    if row.lines is not None:
         lines = [
             _line(p, conv, numbers, numbers_days)
             for p, (conv, numbers), numbers_days in zip(
@@ -272,6 +274,7 @@ def batch_summary(
         without_buprenorphine=definitions(n.without_buprenorphine),
         average_daily_mme=None if n.dated is None else average(n.dated),
         warnings=warning_codes(n.warnings),
+        calculation_id=a.calculation_id("calculate_period_mme", request, reference),
         prescriptions=lines,
     )
 

@@ -64,6 +64,7 @@ PATIENT_COLUMNS: tuple[tuple[str, str], ...] = (
     *((n, "float" if n.startswith(("total_mme", "mme")) else "int") for n in _GROUP + _WITHOUT),
     *_AVERAGE_TYPES,
     ("warnings", "str"),
+    ("calculation_id", "str"),
 )  # fmt: skip
 PRESCRIPTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("patient_id", "str"), ("prescription", "int"), *((name, "str") for name in _ERROR),
@@ -174,6 +175,7 @@ def _patient_row(pid: str, summary: s.PeriodBatchSummary) -> Row:
     for field in _AVERAGE:
         row[field] = None if average is None else getattr(average, field)
     row["warnings"] = ";".join(summary.warnings)
+    row["calculation_id"] = summary.calculation_id
     return row
 
 
@@ -241,6 +243,6 @@ def _chunk(
         if result.error is not None:
             done[slot] = _error_row(result.patient_id, pa.calc_problem(result.error))
             continue
-        summaries[slot] = pa.batch_summary(result, request.prescriptions)
+        summaries[slot] = pa.batch_summary(result, request, reference)
         done[slot] = _patient_row(result.patient_id, summaries[slot])
     return done, summaries

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import IO, Annotated, Any, Literal
 
 import msgspec
-from litestar import Request, post
+from litestar import Request, Response, post
 from litestar.exceptions import ClientException
 from litestar.exceptions.http_exceptions import RequestEntityTooLarge
 from litestar.openapi.datastructures import ResponseSpec
@@ -176,7 +176,7 @@ class _Batch:
                     error=pa.calc_problem(row.error),
                 )
             else:
-                summary = pa.batch_summary(row, parsed.request.prescriptions)
+                summary = pa.batch_summary(row, parsed.request, self.reference)
                 out[slot] = s.PeriodBatchResult(
                     patient_id=row.patient_id, line=number, result=summary, error=None
                 )
@@ -273,7 +273,7 @@ def batch_handler(settings: Settings) -> Any:
             Literal["prescriptions"] | None,
             QueryParameter(description="`prescriptions`: add each prescription to the result."),
         ] = None,
-    ) -> Stream:
+    ) -> Response[bytes] | Stream:
         batch = _Batch(reference_of(request), settings, detail == "prescriptions")
         spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115  (closed by _read)
         try:
@@ -284,6 +284,10 @@ def batch_handler(settings: Settings) -> Any:
         if not lines:
             spool.close()
             raise ClientException(detail="the batch is empty: send one NDJSON line per patient")
+        if spool.tell() <= _SPOOL_BYTES:  # still in memory: one body with its Content-Length
+            with spool:
+                spool.seek(0)
+                return Response(spool.read(), media_type=NDJSON)
         return Stream(_read(spool), media_type=NDJSON)
 
     return calculate_period_mme_batch_handler

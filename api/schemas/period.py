@@ -179,12 +179,16 @@ class PeriodBatchLine(Request):
 
 
 class PeriodBatchSummary(Response):
-    """The numbers of one patient, as POST /v1/period-mme gives them (no trace, no curve)."""
+    """
+    The numbers of one patient, as POST /v1/period-mme gives them (no trace, no curve), with
+    the calculation id that call would give.
+    """
 
     with_buprenorphine: Definitions
     without_buprenorphine: Definitions
     average_daily_mme: AverageDailyMME | None
     warnings: list[str]
+    calculation_id: str
     prescriptions: list[PeriodLine] | None = None
 
 

@@ -94,7 +94,7 @@ def test_parquet_round_trip_gives_the_csv_numbers(
 
     assert main(["batch", str(source), str(out), "--no-progress", "--table", "nih-heal"]) == 0
 
-    from_csv, _ = period_rows(reference, read(prescriptions_csv))
+    from_csv, _ = period_rows(reference, read(prescriptions_csv), "nih-heal")
     assert _normal(from_csv) == _normal(read(out))
 
 
@@ -129,6 +129,7 @@ def test_rows_equal_the_http_batch(
         assert value == rows[0][key]
     for key, value in single["without_buprenorphine"].items():
         assert value == rows[0][f"{key}_without_buprenorphine"]
+    assert single["calculation_id"] == rows[0]["calculation_id"]
 
 
 def test_conflicting_patient_values_refuse_that_patient(reference: Reference) -> None:
