@@ -814,6 +814,7 @@ export interface components {
         /** PeriodBatchSummary */
         PeriodBatchSummary: {
             average_daily_mme: components["schemas"]["AverageDailyMME"] | null;
+            calculation_id: string;
             prescriptions?: components["schemas"]["PeriodLine"][] | null;
             warnings: string[];
             with_buprenorphine: components["schemas"]["Definitions"];

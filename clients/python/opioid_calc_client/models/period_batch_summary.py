@@ -22,6 +22,7 @@ class PeriodBatchSummary:
     """
     Attributes:
         average_daily_mme (AverageDailyMME | None):
+        calculation_id (str):
         warnings (list[str]):
         with_buprenorphine (Definitions):
         without_buprenorphine (Definitions):
@@ -29,6 +30,7 @@ class PeriodBatchSummary:
     """
 
     average_daily_mme: AverageDailyMME | None
+    calculation_id: str
     warnings: list[str]
     with_buprenorphine: Definitions
     without_buprenorphine: Definitions
@@ -43,6 +45,8 @@ class PeriodBatchSummary:
             average_daily_mme = self.average_daily_mme.to_dict()
         else:
             average_daily_mme = self.average_daily_mme
+
+        calculation_id = self.calculation_id
 
         warnings = self.warnings
 
@@ -67,6 +71,7 @@ class PeriodBatchSummary:
         field_dict.update(
             {
                 "average_daily_mme": average_daily_mme,
+                "calculation_id": calculation_id,
                 "warnings": warnings,
                 "with_buprenorphine": with_buprenorphine,
                 "without_buprenorphine": without_buprenorphine,
@@ -100,6 +105,8 @@ class PeriodBatchSummary:
 
         average_daily_mme = _parse_average_daily_mme(d.pop("average_daily_mme"))
 
+        calculation_id = d.pop("calculation_id")
+
         warnings = cast(list[str], d.pop("warnings"))
 
         with_buprenorphine = Definitions.from_dict(d.pop("with_buprenorphine"))
@@ -130,6 +137,7 @@ class PeriodBatchSummary:
 
         period_batch_summary = cls(
             average_daily_mme=average_daily_mme,
+            calculation_id=calculation_id,
             warnings=warnings,
             with_buprenorphine=with_buprenorphine,
             without_buprenorphine=without_buprenorphine,
