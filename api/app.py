@@ -20,6 +20,7 @@ from api.openapi import PlatformProblemsPlugin, StrictStructSchemaPlugin
 from api.problems import EXCEPTION_HANDLERS
 from api.routes import adjuncts, health, mme, oih, period, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
+from api.strict import strict_body
 from calc.reference import Reference
 from tables.loader import load_reference
 
@@ -66,6 +67,7 @@ def create_app(
             period.calculate_period_mme_handler,
             period.batch_handler(settings),
         ],
+        before_request=strict_body,
     )
     app = Litestar(
         route_handlers=[v1, health.live, health.ready],
