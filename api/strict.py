@@ -5,7 +5,8 @@ a boolean and ``"10"`` for a number: a schema-violating request answered 200 (sc
 ``"benzodiazepine": 0`` accepted by POST /v1/adjuncts/pregabalin). This hook converts the body to
 the same Struct strictly first, allowing only what JSON Schema allows and strict msgspec does
 not: an integral number such as ``12.0`` for an integer. Any other mismatch is the usual 400
-naming the field (api/problems.py); Litestar then reads the cached body as before.
+naming the field (api/problems.py); Litestar then reads the cached body as before. A body
+nested too deeply to decode (thousands of brackets) is a 400 here rather than a 500 there.
 """
 
 from __future__ import annotations
@@ -57,8 +58,10 @@ async def strict_body(request: Request[Any, Any, Any]) -> None:
         return
     try:
         body = msgspec.json.decode(await request.body())
-    except (msgspec.DecodeError, RecursionError):
+    except msgspec.DecodeError:
         return  # not JSON: Litestar's own decoding reports it
+    except RecursionError as exc:  # Litestar's decoder would raise it too: a 500
+        raise _refuse(request, "JSON nested too deeply to decode", "") from exc
     for _ in range(_MAX_FIXES):
         try:
             msgspec.convert(body, struct, strict=True)

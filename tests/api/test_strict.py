@@ -69,3 +69,14 @@ def test_not_json_is_left_to_litestar(client: TestClient[Litestar]) -> None:
     )
 
     assert 400 == response.status_code
+
+
+def test_deep_nesting_is_400_not_500(client: TestClient[Litestar]) -> None:
+    response = client.post(
+        "/v1/mme", content=b"[" * 5000 + b"]" * 5000, headers={"content-type": "application/json"}
+    )
+
+    assert (400, "application/problem+json") == (
+        response.status_code,
+        response.headers["content-type"],
+    )
