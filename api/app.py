@@ -18,8 +18,9 @@ from api.config import Settings
 from api.hardening import cors_config, rate_limit_middleware, with_logging
 from api.openapi import PlatformProblemsPlugin, StrictStructSchemaPlugin
 from api.problems import EXCEPTION_HANDLERS
-from api.routes import adjuncts, health, mme, oih, reference, renal, rotation, taper
+from api.routes import adjuncts, health, mme, oih, period, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
+from api.strict import strict_body
 from calc.reference import Reference
 from tables.loader import load_reference
 
@@ -63,7 +64,10 @@ def create_app(
             *reference.handlers,
             renal.estimate_creatinine_clearance_handler,
             adjuncts.router,
+            period.calculate_period_mme_handler,
+            period.batch_handler(settings),
         ],
+        before_request=strict_body,
     )
     app = Litestar(
         route_handlers=[v1, health.live, health.ready],

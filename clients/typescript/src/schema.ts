@@ -138,6 +138,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/batch/period-mme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Period MME of many patients: NDJSON in, NDJSON out, streamed
+         * @description One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per input line, in order: `result` (the numbers a single call gives, without trace and curve; `?detail=prescriptions` adds each prescription) or `error` (the problem a single call would return). A bad line does not stop the batch. The body is read as it arrives and computed in chunks; the reply is sent once the body is read. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body and OPIOID_CALC_BATCH_MAX_ROWS lines (413), OPIOID_CALC_MAX_BODY_BYTES per line (that line's error).
+         */
+        post: operations["calculate_period_mme_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/drugs": {
         parameters: {
             query?: never;
@@ -189,6 +209,26 @@ export interface paths {
          * @description Taper (CDC 2022 long-term for a year or more on opioids or an unknown time; oih-rapid on request); cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs renal function). Each is a full calculation with its own warnings, or the refusal that rules it out for this patient.
          */
         post: operations["plan_oih"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/period-mme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Period MME of one patient's prescriptions (NIH HEAL definitions)
+         * @description Per prescription its factor, MME and single-day MME; total MME, total days and mme1-mme4 with and without buprenorphine (NIH HEAL MME calculator definitions); for dated prescriptions the daily MME curve and the Opioid Data Lab's four average-daily-MME equations. `table` defaults to `nih-heal`. A research measure, not a dose.
+         */
+        post: operations["calculate_period_mme"];
         delete?: never;
         options?: never;
         head?: never;
@@ -304,6 +344,25 @@ export interface components {
         Alternative: {
             factor: number;
             source: string;
+        };
+        /** AverageDailyMME */
+        AverageDailyMME: {
+            days_supplied: number;
+            exposed_days: number;
+            mean_prescription_daily_mme: number;
+            mme_over_days_supplied: number;
+            mme_over_exposed_days: number;
+            mme_over_window: number;
+            peak_daily_mme: number;
+            /** Format: date */
+            peak_date: string;
+            prescriptions: number;
+            total_mme: number;
+            window_days: number;
+            /** Format: date */
+            window_end: string;
+            /** Format: date */
+            window_start: string;
         };
         /** BloodPressure */
         BloodPressure: {
@@ -427,6 +486,23 @@ export interface components {
             regimen: components["schemas"]["PracticalRegimen"] | null;
             route: string;
             unit: string;
+        };
+        /** DailyMME */
+        DailyMME: {
+            /** Format: date */
+            date: string;
+            mme: number;
+        };
+        /** Definitions */
+        Definitions: {
+            mme1: number | null;
+            mme2: number | null;
+            mme3: number | null;
+            mme4: number;
+            observation_window_days: number;
+            therapy_days: number;
+            total_days: number;
+            total_mme: number;
         };
         /** DoseBandRow */
         DoseBandRow: {
@@ -779,6 +855,13 @@ export interface components {
              */
             taper_preset?: "oih-rapid" | "cdc-2022-long-term" | "cdc-2022-weeks" | "acute-short" | "acute-weeks" | null;
         };
+        /** ObservationWindow */
+        ObservationWindow: {
+            /** Format: date */
+            end_date: string;
+            /** Format: date */
+            start_date: string;
+        };
         /** Patient */
         Patient: {
             age_years?: number | null;
@@ -795,6 +878,99 @@ export interface components {
             /** @enum {null|string} */
             sex?: "female" | "male" | null;
             weight_kg?: number | null;
+        };
+        /** PeriodBatchResult */
+        PeriodBatchResult: {
+            error: components["schemas"]["Problem"] | null;
+            line: number;
+            patient_id: string | null;
+            result: components["schemas"]["PeriodBatchSummary"] | null;
+        };
+        /** PeriodBatchSummary */
+        PeriodBatchSummary: {
+            average_daily_mme: components["schemas"]["AverageDailyMME"] | null;
+            calculation_id: string;
+            prescriptions?: components["schemas"]["PeriodLine"][] | null;
+            warnings: string[];
+            with_buprenorphine: components["schemas"]["Definitions"];
+            without_buprenorphine: components["schemas"]["Definitions"];
+        };
+        /** PeriodLine */
+        PeriodLine: {
+            buprenorphine: boolean;
+            conversion_factor: number;
+            daily_amount: number;
+            daily_amount_unit: string;
+            days: number;
+            drug: string;
+            end_date: string | null;
+            factor_source: string;
+            form: string | null;
+            /** @enum {string} */
+            kind: "dose" | "dispensing";
+            mme: number;
+            release: string | null;
+            route: string;
+            single_day_mme: number;
+            start_date: string | null;
+        };
+        /** PeriodMMERequest */
+        PeriodMMERequest: {
+            observation_window?: components["schemas"]["ObservationWindow"] | null;
+            observation_window_days?: number | null;
+            observation_window_days_without_buprenorphine?: number | null;
+            prescriptions: components["schemas"]["PeriodPrescription"][];
+            /** @description Table id (see GET /v1/tables). */
+            table?: string | null;
+            therapy_days?: number | null;
+            therapy_days_without_buprenorphine?: number | null;
+        };
+        /** PeriodMMEResponse */
+        PeriodMMEResponse: {
+            average_daily_mme: components["schemas"]["AverageDailyMME"] | null;
+            calculation_id: string;
+            daily_mme: components["schemas"]["DailyMME"][];
+            prescriptions: components["schemas"]["PeriodLine"][];
+            table: components["schemas"]["TableRef"];
+            trace: components["schemas"]["TraceStep"][];
+            warnings: components["schemas"]["SafetyWarning"][];
+            with_buprenorphine: components["schemas"]["Definitions"];
+            without_buprenorphine: components["schemas"]["Definitions"];
+        };
+        /** PeriodPrescription */
+        PeriodPrescription: {
+            days_of_medication?: number | null;
+            days_supply?: number | null;
+            /** @description Per administration (dose) or per unit (strength). */
+            dose?: number | null;
+            /**
+             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion.
+             * @enum {null|string}
+             */
+            dose_unit?: "mg" | "mcg" | "mcg/h" | "mg/h" | null;
+            /** @description Administrations per 24 hours (the NIH HEAL calculator's `doses_per_24_hours`); for a patch, patches worn at once (default 1). */
+            doses_per_day?: number | null;
+            /**
+             * @description Lower-case ingredient name, for example `oxycodone`.
+             * @example oxycodone
+             */
+            drug: string;
+            /** @description Dose form (`tablet`, `lozenge`, `film`, `spray`, ...); needed only where the table splits a drug and route by form (transmucosal fentanyl in `nih-heal`). */
+            form?: string | null;
+            /** @description Units dispensed. */
+            quantity_dispensed?: number | null;
+            /** @enum {null|string} */
+            release?: "immediate" | "extended" | null;
+            /** @enum {string} */
+            route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
+            start_date?: string | null;
+            /** @description Per administration (dose) or per unit (strength). */
+            strength?: number | null;
+            /**
+             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion.
+             * @enum {null|string}
+             */
+            strength_unit?: "mg" | "mcg" | "mcg/h" | "mg/h" | null;
         };
         /** PlausibilityDetail */
         PlausibilityDetail: {
@@ -1573,6 +1749,60 @@ export interface operations {
             };
         };
     };
+    calculate_period_mme_batch: {
+        parameters: {
+            query?: {
+                /** @description `prescriptions`: add each prescription to the result. */
+                detail?: "prescriptions" | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description One JSON object per line, one line per input line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_drugs: {
         parameters: {
             query?: never;
@@ -1682,6 +1912,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OIHPlanResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    calculate_period_mme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodMMERequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodMMEResponse"];
                 };
             };
             /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
