@@ -23,7 +23,7 @@ from api.openapi import (
     StrictStructSchemaPlugin,
 )
 from api.problems import EXCEPTION_HANDLERS
-from api.routes import adjuncts, health, mme, oih, reference, renal, rotation, taper
+from api.routes import adjuncts, health, mme, oih, period, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
 from api.web import RedocPage, SwaggerPage, page, static_files, with_security_headers
 from calc.reference import Reference
@@ -70,6 +70,8 @@ def create_app(
             *reference.handlers,
             renal.estimate_creatinine_clearance_handler,
             adjuncts.router,
+            period.calculate_period_mme_handler,
+            period.batch_handler(settings),
         ],
         before_request=read_body,
     )

@@ -510,6 +510,74 @@ WARNING_CODES: list[dict[str, str]] = [
         "never goes below the label's lowest starting strength (... mcg/h).",
     },
     {
+        "code": "period.buprenorphine_included",
+        "severity": "warning",
+        "module": "calc/period/alerts.py",
+        "message": "Buprenorphine is a partial agonist: do not compare the totals with buprenorphine "
+        "with full-agonist thresholds such as 50 or 90 MME/day; the totals without "
+        "buprenorphine are the ones to compare.",
+    },
+    {
+        "code": "period.no_full_agonist",
+        "severity": "info",
+        "module": "calc/period/alerts.py",
+        "message": "Every prescription is buprenorphine: the totals without buprenorphine are 0 and "
+        "their mme1 is undefined (null), as in the NIH HEAL calculator.",
+    },
+    {
+        "code": "period.patch_quantity_not_used",
+        "severity": "info",
+        "module": "calc/period/alerts.py",
+        "message": "For a dispensed patch the MME/day is the labelled rate (mcg/h) times the factor, "
+        "one patch worn at a time over the days supplied; the quantity dispensed is not "
+        "used.",
+    },
+    {
+        "code": "period.research_use",
+        "severity": "info",
+        "module": "calc/period/alerts.py",
+        "message": "Period MME is a research and surveillance measure (NIH HEAL calculator "
+        "definitions, Opioid Data Lab equations): it is not a dose for a patient, and its "
+        "factors are not for converting one opioid to another.",
+    },
+    {
+        "code": "period.supply_beyond_window",
+        "severity": "info",
+        "module": "calc/period/alerts.py",
+        "message": "A prescription's days supply runs past the end of the observation window: the "
+        "daily curve stops at the window's end, while the totals and the equations count "
+        "every prescription whole.",
+    },
+    {
+        "code": "period.therapy_days_above_total",
+        "severity": "warning",
+        "module": "calc/period/alerts.py",
+        "message": "The therapy days exceed the total days of medication; on-therapy days count each "
+        "calendar day once and cannot exceed the sum of the prescriptions' days, so mme2 "
+        "is understated.",
+    },
+    {
+        "code": "period.therapy_days_below_longest",
+        "severity": "warning",
+        "module": "calc/period/alerts.py",
+        "message": "The therapy days are fewer than the days of the longest prescription; on-therapy "
+        "days count each calendar day once and cannot be fewer, so mme2 is overstated.",
+    },
+    {
+        "code": "period.therapy_days_differ_from_dates",
+        "severity": "warning",
+        "module": "calc/period/alerts.py",
+        "message": "The therapy days given differ from the calendar days the dated prescriptions "
+        "cover; mme2 uses the value given.",
+    },
+    {
+        "code": "period.window_from_dates",
+        "severity": "info",
+        "module": "calc/period/alerts.py",
+        "message": "No observation window was given: it runs from the first dispensing to the last "
+        "day supplied.",
+    },
+    {
         "code": "pregabalin.below_label_range",
         "severity": "info",
         "module": "calc/adjuncts/pregabalin.py",
@@ -699,8 +767,11 @@ WARNING_CODES: list[dict[str, str]] = [
 
 ERROR_CODES: list[dict[str, str]] = [
     {"code": "<kind>.drug_not_covered", "module": "calc/reference.py", "status": "422"},
+    {"code": "<kind>.form_not_covered", "module": "calc/reference.py", "status": "422"},
+    {"code": "<kind>.form_required", "module": "calc/reference.py", "status": "422"},
     {"code": "<kind>.infusion_not_covered", "module": "calc/reference.py", "status": "422"},
     {"code": "<kind>.route_not_covered", "module": "calc/reference.py", "status": "422"},
+    {"code": "batch.line_too_large", "module": "api/routes/period.py", "status": "422"},
     {"code": "breakthrough.out_of_range", "module": "calc/breakthrough.py", "status": "422"},
     {"code": "buprenorphine_patch.above_label_bands", "module": "calc/patches.py", "status": "422"},
     {
@@ -766,7 +837,7 @@ ERROR_CODES: list[dict[str, str]] = [
         "module": "calc/plausibility.py",
         "status": "422",
     },
-    {"code": "medication.unit_mismatch", "module": "calc/plausibility.py", "status": "422"},
+    {"code": "medication.unit_mismatch", "module": "calc/period/engine.py", "status": "422"},
     {"code": "methadone.cap_above_default", "module": "calc/methadone.py", "status": "422"},
     {"code": "methadone.qtc_over_limit", "module": "calc/methadone.py", "status": "422"},
     {"code": "methadone.reduction_outside_scheme", "module": "calc/reduction.py", "status": "422"},
@@ -799,6 +870,13 @@ ERROR_CODES: list[dict[str, str]] = [
     {"code": "patient.height_required", "module": "calc/weights.py", "status": "422"},
     {"code": "patient.sex_required", "module": "calc/weights.py", "status": "422"},
     {"code": "patient.weight_required", "module": "calc/weights.py", "status": "422"},
+    {"code": "period.field_missing", "module": "calc/period/engine.py", "status": "422"},
+    {"code": "period.prescription_kind", "module": "calc/period/engine.py", "status": "422"},
+    {"code": "period.start_date_missing", "module": "calc/period/engine.py", "status": "422"},
+    {"code": "period.start_outside_window", "module": "calc/period/engine.py", "status": "422"},
+    {"code": "period.window_conflict", "module": "calc/period/engine.py", "status": "422"},
+    {"code": "period.window_reversed", "module": "calc/period/engine.py", "status": "422"},
+    {"code": "period.window_too_long", "module": "api/period_adapters.py", "status": "422"},
     {
         "code": "pregabalin.frequency_not_allowed",
         "module": "calc/adjuncts/pregabalin.py",

@@ -7,6 +7,8 @@ Deployment settings, read from the environment once at start-up (a bad value sto
 - ``OPIOID_CALC_CORS_ORIGINS`` (default none): comma-separated exact origins such as
   ``https://ehr.example``; ``*`` is refused.  None configured: no CORS headers at all.
 - ``OPIOID_CALC_ACCESS_LOG`` (default on): ``on`` or ``off``, one JSON line per request on stderr.
+- ``OPIOID_CALC_BATCH_MAX_BYTES`` (default 67108864): largest body of POST /v1/batch/period-mme.
+- ``OPIOID_CALC_BATCH_MAX_ROWS`` (default 100000): most lines (patients) in one batch request.
 
 The contract (openapi.json) does not depend on these values: 413 and 429 are documented whatever
 the deployment chooses.
@@ -31,6 +33,8 @@ RateUnit = Literal["second", "minute", "hour", "day"]
 
 PREFIX = "OPIOID_CALC_"
 DEFAULT_MAX_BODY_BYTES = 65_536
+DEFAULT_BATCH_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_BATCH_MAX_ROWS = 100_000
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour|day)\s*$")
 _ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?$")
 _SWITCH = {"on": True, "1": True, "true": True, "off": False, "0": False, "false": False}
@@ -52,6 +56,8 @@ class Settings:
     rate_limit: tuple[RateUnit, int] | None = None
     cors_origins: tuple[str, ...] = ()
     access_log: bool = True
+    batch_max_bytes: int = DEFAULT_BATCH_MAX_BYTES
+    batch_max_rows: int = DEFAULT_BATCH_MAX_ROWS
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -65,6 +71,12 @@ class Settings:
             rate_limit=_rate_limit(get("RATE_LIMIT")),
             cors_origins=_origins(get("CORS_ORIGINS")),
             access_log=_switch("ACCESS_LOG", get("ACCESS_LOG"), default=True),
+            batch_max_bytes=_integer(
+                "BATCH_MAX_BYTES", get("BATCH_MAX_BYTES"), DEFAULT_BATCH_MAX_BYTES, 1024, 2**34
+            ),
+            batch_max_rows=_integer(
+                "BATCH_MAX_ROWS", get("BATCH_MAX_ROWS"), DEFAULT_BATCH_MAX_ROWS, 1, 10_000_000
+            ),
         )
 
 
@@ -104,3 +116,11 @@ def _switch(name: str, raw: str, *, default: bool) -> bool:
         expected = "on or off"
         raise ConfigError(name=name, expected=expected, received=raw)
     return value
+
+
+def _integer(name: str, raw: str, default: int, low: int, high: int) -> int:
+    if not raw:
+        return default
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise ConfigError(name=name, expected=f"an integer from {low} to {high}", received=raw)
+    return int(raw)

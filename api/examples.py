@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+import msgspec
+
 
 __all__ = ["OPERATIONS", "OperationDocs"]
 
@@ -23,7 +25,7 @@ class OperationDocs(NamedTuple):
     """
 
     returns: str
-    examples: dict[str, tuple[str, dict[str, Any]]] = {}  # noqa: RUF012  (NamedTuple default; never mutated)
+    examples: dict[str, tuple[str, Any]] = {}  # noqa: RUF012  (NamedTuple default; never mutated)
     parameters: dict[str, dict[str, tuple[str, Any]]] = {}  # noqa: RUF012
 
 
@@ -60,6 +62,27 @@ _PATIENT = {
     "height_cm": 165,
     "serum_creatinine_mg_dl": 0.9,
     "days_on_current_opioids": 400,
+}
+_PERIOD: dict[str, Any] = {
+    "prescriptions": [
+        {
+            "drug": "oxycodone",
+            "route": "oral",
+            "dose": 10,
+            "dose_unit": "mg",
+            "doses_per_day": 4,
+            "days_of_medication": 30,
+            "start_date": "2026-01-01",
+        },
+        {
+            "drug": "fentanyl",
+            "route": "transdermal",
+            "dose": 25,
+            "dose_unit": "mcg/h",
+            "days_of_medication": 28,
+            "start_date": "2026-02-01",
+        },
+    ]
 }
 _COMMON = (
     "warnings (critical first), `summary` (the result in prescription language, warnings "
@@ -283,6 +306,33 @@ OPERATIONS: dict[str, OperationDocs] = {
             "with-regimen": (
                 "4.5 mg/day while on oxycodone: a full-agonist conflict is warned",
                 {"target_mg_per_day": 4.5, "medications": [_OXYCONTIN_20_Q12H]},
+            ),
+        },
+    ),
+    "calculate_period_mme": OperationDocs(
+        returns="Period MME of one patient (NIH HEAL definitions): per prescription its factor, "
+        "MME and single-day MME; total MME, days and mme1-mme4 with and without buprenorphine; "
+        "for dated prescriptions the daily curve and the four average-daily-MME equations; "
+        "warnings, `summary`, trace, the table and the calculation id. A research measure, not "
+        "a dose.",
+        examples={
+            "dated": (
+                "Oxycodone 10 mg every 6 hours for 30 days and a fentanyl patch for 28 days",
+                _PERIOD,
+            ),
+        },
+    ),
+    "calculate_period_mme_batch": OperationDocs(
+        returns="One NDJSON line per input line, in order: `result` (the numbers a single call "
+        "gives, without trace and curve) or `error` (the problem a single call would return).",
+        examples={
+            "two-patients": (
+                "Two patients, one NDJSON line each",
+                "\n".join(
+                    msgspec.json.encode({"patient_id": pid, "request": _PERIOD}).decode()
+                    for pid in ("p-001", "p-002")
+                )
+                + "\n",
             ),
         },
     ),

@@ -195,6 +195,9 @@ class DocumentedOperation(Operation):
     """An operation with its request examples from api/examples.py."""
 
     def __post_init__(self) -> None:
+        parent = getattr(super(), "__post_init__", None)
+        if parent is not None:  # an operation class of the handler's own (the NDJSON batch)
+            parent()
         docs = OPERATIONS.get(self.operation_id or "")
         if docs is None:
             return
@@ -232,4 +235,11 @@ class DocumentedOperationsPlugin(ReceiveRoutePlugin):
                 msg = f"{route.path} {handler.operation_id}: no entry in api/examples.py"
                 raise ValueError(msg)
             handler.response_description = docs.returns
-            handler.operation_class = DocumentedOperation
+            own = handler.operation_class
+            if not issubclass(own, DocumentedOperation):
+                # Keep a handler's own operation class (it runs first), examples after it.
+                handler.operation_class = (
+                    DocumentedOperation
+                    if own is Operation
+                    else type(f"Documented{own.__name__}", (DocumentedOperation, own), {})
+                )

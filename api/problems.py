@@ -199,8 +199,10 @@ def _whole_body(exc: ValidationException, message: str) -> Response[Problem]:
             f"The request body must be {_JSON_TYPES.get(wanted, wanted)}; got "
             f"{_JSON_TYPES.get(got, got)}."
         )
-    else:
+    elif message.strip("'") == _BODY_KEY:  # Litestar's KeyError when there is no body
         detail = "The request body is empty; send a JSON object."
+    else:
+        detail = f"The request body is not valid: {message}."
     return _respond(
         Problem(
             title="Request body is invalid",
@@ -226,7 +228,7 @@ def _validation_error(
     named = _UNKNOWN.match(message) or _MISSING.match(message)
     if named:
         key = f"{key}.{named.group(1)}" if key else named.group(1)
-    elif not key and extra and isinstance(extra, dict) and extra.get("source") == "body":
+    elif not key:
         return _whole_body(exc, message)
     received: str | None = None
     body = request._connection_state.body  # noqa: SLF001  (Litestar caches the raw body here)

@@ -3,7 +3,8 @@
 README.md between the ``bench:...:begin``/``end`` markers.  Not timed tests: nothing fails on a
 slow machine; the targets are printed beside the measurements.
 
-Options: ``--core`` or ``--api`` for one half (the other half of the README section is kept),
+Options: ``--core``, ``--api`` or ``--period`` for one part (the other parts of the README
+section are kept),
 ``--quick`` for short runs, ``--print`` to leave README.md alone.
 """
 
@@ -16,7 +17,7 @@ import platform
 import sys
 from pathlib import Path
 
-from bench import api, core
+from bench import api, core, period
 
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -136,7 +137,8 @@ _EMPTY = (
     "says what is measured and how.\n\n"
     "<!-- bench:header:begin -->\n<!-- bench:header:end -->\n\n"
     "<!-- bench:core:begin -->\n<!-- bench:core:end -->\n\n"
-    "<!-- bench:api:begin -->\n<!-- bench:api:end -->\n"
+    "<!-- bench:api:begin -->\n<!-- bench:api:end -->\n\n"
+    "<!-- bench:period:begin -->\n<!-- bench:period:end -->\n"
 )
 
 
@@ -144,6 +146,11 @@ def _write(sections: dict[str, str]) -> None:
     text = README.read_text(encoding="utf-8")
     if "<!-- bench:core:begin -->" not in text:
         text += _EMPTY
+    if "<!-- bench:period:begin -->" not in text:
+        text = text.replace(
+            "<!-- bench:api:end -->",
+            "<!-- bench:api:end -->\n\n<!-- bench:period:begin -->\n<!-- bench:period:end -->",
+        )
     for part, content in sections.items():
         begin, end = f"<!-- bench:{part}:begin -->\n", f"<!-- bench:{part}:end -->"
         head, _, rest = text.partition(begin)
@@ -156,10 +163,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--core", action="store_true", help="core benchmarks only")
     parser.add_argument("--api", action="store_true", help="API benchmarks only")
+    parser.add_argument("--period", action="store_true", help="period MME (batch) only")
     parser.add_argument("--quick", action="store_true", help="short runs (numbers are rougher)")
     parser.add_argument("--print", action="store_true", help="print, do not write README.md")
     args = parser.parse_args()
-    both = not args.core and not args.api
+    both = not args.core and not args.api and not args.period
     load_before = os.getloadavg()[0]
     sections: dict[str, str] = {}
     if args.core or both:
@@ -169,6 +177,10 @@ def main() -> None:
         result = api.run(seconds=1.0, warmup=0.3, rounds=2) if args.quick else api.run()
         sections["api"] = _api_section(result)
         print(sections["api"], flush=True)
+    if args.period or both:
+        quick = {"rows": 100_000, "loop_rows": 20_000, "http_rows": 20_000, "repeat": 1}
+        sections["period"] = period.section(period.run(**quick) if args.quick else period.run())
+        print(sections["period"], flush=True)
     sections["header"] = (
         f"Last run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {_cpu()}, "
         f"{os.cpu_count()} CPUs, Python {platform.python_version()}; load average "

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from calc.reference import Reference
+from calc.units import convert_amount
 
 
 __all__ = [
@@ -58,10 +59,15 @@ class Operation:
     path: str
     example: Json = None
     generate: Generate | None = None
+    # A batch answers 200 and refuses a bad line inside its stream: the load test sends it
+    # valid requests only (tests/api/test_period_api.py checks its row-level errors).
+    line_errors: bool = False
 
     def valid(self, rng: random.Random, reference: Reference) -> Request:
         if self.generate is not None:
             return self.generate(rng, reference)
+        if self.line_errors:
+            return Request(self.method, self.path, _encode(self.example) + b"\n")  # type: ignore[operator]
         return Request(self.method, self.path, _encode(self.example))
 
 
@@ -199,8 +205,11 @@ def _mme_request(rng: random.Random, reference: Reference) -> Request:
         dose_row = plausible.doses.get((drug, route)) if plausible else None
         candidates: tuple[float, ...] = _PATCH_RATES if unit == "mcg/h" else _DOSES
         if dose_row is not None:
+            low, high = dose_row.dose_min, dose_row.dose_max
             candidates = tuple(
-                d for d in candidates if dose_row.dose_min <= Decimal(str(d)) <= dose_row.dose_max
+                d
+                for d in candidates
+                if low <= convert_amount(Decimal(str(d)), unit, dose_row.unit) <= high
             )
         line["dose"] = rng.choice(candidates)
         release = rng.choice(("immediate", "extended")) if rng.random() < 0.5 else None
@@ -241,8 +250,30 @@ def _get(path: str) -> Generate:
     return generate
 
 
+def period_example() -> Json:
+    """The NIH HEAL calculator's vignette example (mmequiv): two prescriptions, 7 and 14 days."""
+    return {
+        "prescriptions": [
+            {"drug": "hydrocodone", "route": "oral", "dose": 10, "dose_unit": "mg",
+             "doses_per_day": 4, "days_of_medication": 7},
+            {"drug": "oxycodone", "route": "oral", "dose": 5, "dose_unit": "mg",
+             "doses_per_day": 2, "days_of_medication": 5},
+        ],
+        "therapy_days": 7,
+        "observation_window_days": 14,
+    }  # fmt: skip
+
+
 OPERATIONS: tuple[Operation, ...] = (
     Operation("calculate_mme", "POST", "/v1/mme", mme_example(), _mme_request),
+    Operation("calculate_period_mme", "POST", "/v1/period-mme", period_example()),
+    Operation(
+        "calculate_period_mme_batch",
+        "POST",
+        "/v1/batch/period-mme",
+        {"patient_id": "p1", "request": period_example()},
+        line_errors=True,
+    ),
     Operation("plan_rotation", "POST", "/v1/rotations", rotation_example()),
     Operation("plan_taper", "POST", "/v1/tapers", taper_example()),
     Operation("plan_oih", "POST", "/v1/oih-plans", oih_example()),
@@ -281,7 +312,7 @@ INVALID_KINDS = (
     "not_json",
 )
 _HUGE_BYTES = 200_000  # above the default body limit (64 KiB): 413
-_LONG_ITEMS = 60  # above every list bound in the contract (medications: 20), below the limit
+_LONG_ITEMS = 150  # above every list bound (medications 20, prescriptions 100), below the limit
 
 
 def _paths(node: Json, at: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Json]]:

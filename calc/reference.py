@@ -114,6 +114,8 @@ class Factor:
     source: str
     note: str | None = None
     alternatives: tuple[tuple[Decimal, str], ...] = ()
+    # Dose forms this row is limited to (tables/README.md, "forms"); empty: every form.
+    forms: tuple[str, ...] = ()
 
     def factor_at(self, daily_amount: Decimal) -> tuple[Decimal, str]:
         """The factor for this daily amount and the source key of that number."""
@@ -185,11 +187,15 @@ def chosen_factor(
 
 @attrs.frozen
 class FactorTable:
-    """An MME or equianalgesic table: rows keyed by (drug, route), infusion rates apart."""
+    """
+    An MME or equianalgesic table: rows keyed by (drug, route); rows limited to named dose forms
+    keyed by (drug, route) and then form in ``forms`` (a (drug, route) is in one or the other).
+    """
 
     ref: TableRef
     rows: Mapping[tuple[str, str], Factor] = attrs.field(eq=False)
     notes: tuple[str, ...] = ()
+    forms: Mapping[tuple[str, str], Mapping[str, Factor]] = attrs.field(eq=False, factory=dict)
     rates: Mapping[tuple[str, str], RateFactor] = attrs.field(eq=False, factory=dict)
     # Drugs the table leaves out on purpose (CDC 2022: buprenorphine, a partial agonist): a
     # regimen's total without them is still that table's total.  Any other line it does not
@@ -219,9 +225,35 @@ class FactorTable:
         row = self.rows.get((drug, route))
         if row is not None:
             return row
-        covered = sorted({d for d, _ in self.rows})
+        return self.lookup_form(drug, route, None, at)
+
+    def lookup_form(self, drug: str, route: str, form: str | None, at: str) -> Factor:
+        """
+        The row for drug, route and dose form: a row without forms applies to every form; where
+        the table splits a drug and route by form, the form is required and must be listed.
+        """
+        row = self.rows.get((drug, route))
+        if row is not None:
+            return row
+        by_form = self.forms.get((drug, route))
+        if by_form is not None:
+            found = by_form.get(form) if form is not None else None
+            if found is not None:
+                return found
+            listed = sorted(by_form)
+            what = "needs the dose form" if form is None else f"does not cover form {form!r}"
+            msg = (
+                f"table {self.ref.id!r} {what} for {drug} by route {route}: "
+                f"one of {', '.join(listed)}"
+            )
+            code = "form_required" if form is None else "form_not_covered"
+            raise UnknownEntryError(
+                f"{self.ref.kind}.{code}", f"{at}.form", f"one of {listed}", form, msg
+            )
+        keys = [*self.rows, *self.forms]
+        covered = sorted({d for d, _ in keys})
         if drug in covered:
-            routes = sorted(r for d, r in self.rows if d == drug)
+            routes = sorted(r for d, r in keys if d == drug)
             msg = f"table {self.ref.id!r} covers {drug} only by route {', '.join(routes)}"
             raise UnknownEntryError(
                 f"{self.ref.kind}.route_not_covered",

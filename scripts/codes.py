@@ -89,6 +89,71 @@ def code_parameters(paths: list[Path]) -> dict[str, int]:
     return found
 
 
+def _choices(function: ast.AST) -> dict[str, list[str]]:
+    """Names a function assigns only string literals to (``code = "a" if x else "b"``)."""
+    found: dict[str, list[str]] = {}
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+            continue
+        target = node.targets[0]
+        values = [node.value]
+        if isinstance(node.value, ast.IfExp):
+            values = [node.value.body, node.value.orelse]
+        texts = [
+            v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        ]
+        if isinstance(target, ast.Name) and len(texts) == len(values):
+            found.setdefault(target.id, []).extend(texts)
+    return found
+
+
+def _expand(code: str | None, choices: dict[str, list[str]]) -> list[str]:
+    """A code whose ``<name>`` the function only ever sets to literals, as each of them."""
+    if code is None:
+        return []
+    for name, values in choices.items():
+        if f"<{name}>" in code:
+            return [c for v in values for c in _expand(code.replace(f"<{name}>", v), choices)]
+    return [code]
+
+
+def _alert(
+    node: ast.Call,
+    choices: dict[str, list[str]],
+    module: str,
+    warnings: dict[str, dict[str, str]],
+) -> None:
+    """``Alert(code, severity, message, source)``: a warning code with its severity and words."""
+    first = node.args[0] if node.args else _keyword(node, "code")
+    severity = _text(node.args[1]) if len(node.args) > 1 else None
+    message = _text(node.args[2], message=True) if len(node.args) > 2 else None
+    for code in _expand(_text(first), choices):
+        if _looks_like_code(code):
+            entry = {"severity": severity or "(from the table)", "module": module}
+            if message:
+                entry["message"] = message
+            warnings.setdefault(code, entry)
+
+
+def _error(
+    node: ast.Call,
+    choices: dict[str, list[str]],
+    helpers: dict[str, int],
+    module: str,
+    errors: dict[str, dict[str, str]],
+) -> None:
+    """An error's code: a CalcError's first argument, a ``code=`` keyword, a helper's argument."""
+    name = _name(node)
+    first = node.args[0] if node.args else _keyword(node, "code")
+    text = _text(first) if name in ERRORS else _text(_keyword(node, "code"))
+    position = helpers.get(name or "")
+    if text is None and position is not None and len(node.args) > position:
+        text = _text(node.args[position])
+    for code in _expand(text, choices):
+        if _looks_like_code(code):
+            errors.setdefault(code, {"module": module})
+
+
 def scan_source(
     path: Path, helpers: dict[str, int] | None = None
 ) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
@@ -98,33 +163,26 @@ def scan_source(
     module = path.relative_to(ROOT).as_posix()
     warnings: dict[str, dict[str, str]] = {}
     errors: dict[str, dict[str, str]] = {}
+    scopes: list[tuple[ast.AST, dict[str, list[str]]]] = [
+        (f, _choices(f)) for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
+    ]
+    # Innermost scope last: a call takes the choices of the function that contains it.
+    owner: dict[int, dict[str, list[str]]] = {}
+    for function, choices in scopes:
+        for node in ast.walk(function):
+            owner[id(node)] = choices
     for node in ast.walk(tree):
+        choices = owner.get(id(node), {})
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "code" for t in node.targets
         ):
-            code = _text(node.value)
-            if _looks_like_code(code):
-                errors.setdefault(str(code), {"module": module})
-        if not isinstance(node, ast.Call):
-            continue
-        name = _name(node)
-        first = node.args[0] if node.args else _keyword(node, "code")
-        if name == "Alert":
-            code = _text(first)
-            if _looks_like_code(code):
-                severity = _text(node.args[1]) if len(node.args) > 1 else None
-                message = _text(node.args[2], message=True) if len(node.args) > 2 else None
-                entry = {"severity": severity or "(from the table)", "module": module}
-                if message:
-                    entry["message"] = message
-                warnings.setdefault(str(code), entry)
-            continue
-        code = _text(first) if name in ERRORS else _text(_keyword(node, "code"))
-        position = helpers.get(name or "")
-        if code is None and position is not None and len(node.args) > position:
-            code = _text(node.args[position])
-        if _looks_like_code(code):
-            errors.setdefault(str(code), {"module": module})
+            for code in _expand(_text(node.value), choices):
+                if _looks_like_code(code):
+                    errors.setdefault(code, {"module": module})
+        elif isinstance(node, ast.Call) and _name(node) == "Alert":
+            _alert(node, choices, module, warnings)
+        elif isinstance(node, ast.Call):
+            _error(node, choices, helpers, module, errors)
     return warnings, errors
 
 

@@ -247,13 +247,32 @@ def _ref(meta: dict[str, Any], checksum: str, sources: Mapping[str, Source]) -> 
     )
 
 
-def _factor_rows(check: _Checker, raw: Any, name: str, kind: str) -> dict[tuple[str, str], Factor]:
+_FORM = re.compile(r"^[a-z][a-z-]{1,29}$")
+FactorRows = tuple[dict[tuple[str, str], Factor], dict[tuple[str, str], dict[str, Factor]]]
+
+
+def _forms(raw: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise TableError(where, "expected a non-empty list of dose forms")
+    for form in raw:
+        if not isinstance(form, str) or not _FORM.match(form):
+            raise TableError(where, f"expected forms matching {_FORM.pattern}, got {form!r}")
+    if len(set(raw)) != len(raw):
+        raise TableError(where, f"a form appears twice in {raw}")
+    return tuple(raw)
+
+
+def _factor_rows(check: _Checker, raw: Any, name: str, kind: str) -> FactorRows:
+    """Rows by (drug, route), and rows limited to dose forms by (drug, route) then form."""
     if not isinstance(raw, list) or not raw:
         raise TableError(f"{name} rows", "expected a non-empty array [[rows]]")
     rows: dict[tuple[str, str], Factor] = {}
+    by_form: dict[tuple[str, str], dict[str, Factor]] = {}
     optional: dict[str, Any] = {"factor": Decimal, "bands": list, "note": str}
     if kind == "equianalgesic":
         optional["alternatives"] = list
+    else:
+        optional["forms"] = list
     for i, item in enumerate(raw):
         where = f"{name} rows[{i}]"
         row = check.fields(
@@ -288,12 +307,27 @@ def _factor_rows(check: _Checker, raw: Any, name: str, kind: str) -> dict[tuple[
             source=row["source"],
             note=row.get("note"),
             alternatives=alternatives,
+            forms=_forms(row["forms"], f"{where}.forms") if "forms" in row else (),
         )
-        for route in routes:
-            if (factor.drug, route) in rows:
-                raise TableError(where, f"({factor.drug}, {route}) appears twice")
-            rows[(factor.drug, route)] = factor
-    return rows
+        _register(factor, (rows, by_form), where)
+    return rows, by_form
+
+
+def _register(factor: Factor, into: FactorRows, where: str) -> None:
+    """A row under each of its routes (and forms); a key may not appear twice."""
+    rows, by_form = into
+    for route in factor.routes:
+        key = (factor.drug, route)
+        if key in rows or (key in by_form and not factor.forms):
+            raise TableError(where, f"({factor.drug}, {route}) appears twice")
+        if not factor.forms:
+            rows[key] = factor
+            continue
+        listed = by_form.setdefault(key, {})
+        for form in factor.forms:
+            if form in listed:
+                raise TableError(where, f"({factor.drug}, {route}, {form}) appears twice")
+            listed[form] = factor
 
 
 class _Builder:
@@ -368,9 +402,10 @@ class _Builder:
         left_out = tuple(meta.get("not_compared", ()))
         if not all(isinstance(d, str) for d in left_out):
             raise TableError(f"{raw.name} [meta].not_compared", "expected a list of drug names")
-        rows = _factor_rows(self.check, self._only(raw.name, raw.body, "rows"), raw.name, "mme")
+        items = self._only(raw.name, raw.body, "rows")
+        rows, by_form = _factor_rows(self.check, items, raw.name, "mme")
         self.mme[raw.ref.id] = FactorTable(
-            ref=raw.ref, rows=rows, notes=raw.notes, not_compared=left_out
+            ref=raw.ref, rows=rows, notes=raw.notes, forms=by_form, not_compared=left_out
         )
 
     def _equianalgesic(self, raw: dosing_loader.RawTable) -> None:
@@ -384,7 +419,7 @@ class _Builder:
                 raise TableError(
                     f"{raw.name} rows[{i}]", "equianalgesic rows take a single factor, not bands"
                 )
-        rows = _factor_rows(self.check, items, raw.name, "equianalgesic")
+        rows, _ = _factor_rows(self.check, items, raw.name, "equianalgesic")
         rates = self._rates(raw.body.get("rates", []), f"{raw.name} rates")
         self.equianalgesic[raw.ref.id] = FactorTable(
             ref=raw.ref, rows=rows, notes=raw.notes, rates=rates

@@ -73,6 +73,7 @@ UNITS = frozenset(
         "MME per mg",
         "MME per mcg",
         "MME/day per mcg/h",
+        "MME",
     }
 )
 _SOURCES = frozenset(load_reference().sources)

@@ -25,13 +25,13 @@ OPERATIONS = [
 ]
 
 
-def _body_examples() -> list[tuple[str, str, str, Any]]:
+def _body_examples() -> list[tuple[str, str, str, str, Any]]:
     found = []
     for path, _method, operation in OPERATIONS:
         content = operation.get("requestBody", {}).get("content", {})
-        for media in content.values():
+        for media_type, media in content.items():
             for name, example in media.get("examples", {}).items():
-                found.append((operation["operationId"], path, name, example["value"]))
+                found.append((operation["operationId"], path, media_type, name, example["value"]))
     return found
 
 
@@ -57,14 +57,22 @@ def test_every_operation_with_inputs_has_an_example() -> None:
     assert len(with_inputs) >= 11
 
 
-@pytest.mark.parametrize(("operation_id", "path", "name", "body"), _body_examples())
+@pytest.mark.parametrize(("operation_id", "path", "media_type", "name", "body"), _body_examples())
 def test_body_example_is_answered(
-    client: Client, operation_id: str, path: str, name: str, body: Any
+    client: Client, operation_id: str, path: str, media_type: str, name: str, body: Any
 ) -> None:
-    response = client.post(path, json=body)
+    """JSON examples get a result with its summary; the NDJSON batch one line per patient."""
+    if media_type == "application/json":
+        response = client.post(path, json=body)
 
-    assert response.status_code == 200, (operation_id, name, response.text)
-    assert response.json()["summary"]
+        assert response.status_code == 200, (operation_id, name, response.text)
+        assert response.json()["summary"]
+    else:
+        response = client.post(path, content=body.encode(), headers={"content-type": media_type})
+        lines = [json.loads(line) for line in response.text.splitlines()]
+
+        assert response.status_code == 200, (operation_id, name, response.text)
+        assert [line["error"] for line in lines] == [None] * len(body.splitlines())
 
 
 @pytest.mark.parametrize(("operation_id", "url", "name", "value"), _parameter_examples())

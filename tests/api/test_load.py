@@ -67,7 +67,9 @@ def _plan(ops: list[Operation]) -> tuple[list[Request], list[Invalid | None]]:
     rng = random.Random(SEED)  # noqa: S311  (a reproducible workload, not a secret)
     pool = [op.valid(rng, reference) for op in ops for _ in range(VALID_POOL // len(ops))]
     pool += [op.valid(rng, reference) for op in ops if op.method == "POST" for _ in range(200)]
-    damageable = [op for op in ops if op.method == "POST" or "{" in op.path]
+    damageable = [
+        op for op in ops if (op.method == "POST" and not op.line_errors) or "{" in op.path
+    ]
     n_invalid = int(TOTAL * INVALID_SHARE)
     invalid = [
         invalid_request(rng, damageable[i % len(damageable)], INVALID_KINDS[i % len(INVALID_KINDS)])

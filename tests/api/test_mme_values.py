@@ -274,10 +274,10 @@ def test_refusals_say_what_is_covered(client: TestClient[Litestar]) -> None:
         {"medications": [_line("morphine", "oral", 1, doses_per_day=1)], "table": "nope-1"},
         422,
     )
-    assert table["expected"] == "one of ['cdc-2016', 'cdc-2022', 'fpm-2021']"
+    assert table["expected"] == "one of ['cdc-2016', 'cdc-2022', 'fpm-2021', 'nih-heal']"
     assert table["received"] == '"nope-1"'
     assert table["detail"] == (
-        "no mme table with id 'nope-1'; available: cdc-2016, cdc-2022, fpm-2021"
+        "no mme table with id 'nope-1'; available: cdc-2016, cdc-2022, fpm-2021, nih-heal"
     )
     assert drug["detail"].startswith("table 'cdc-2022' does not cover drug 'zz-drug'; it covers ")
     assert "codeine, fentanyl, " in drug["detail"]

@@ -13,6 +13,7 @@ operation with inputs must have been called at least ``MIN_CASES`` times
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 
@@ -20,6 +21,7 @@ import schemathesis
 from hypothesis import settings
 from schemathesis import GenerationMode
 from schemathesis.core.result import Ok
+from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from api.app import create_app
 from api.config import Settings
@@ -41,13 +43,27 @@ schema.config.generation.update(
 # rejected positive case.
 schema.config.checks.positive_data_acceptance.expected_statuses = ["200", "404", "422"]
 CALLS: Counter[str] = Counter()
+# A batch answers 200 and refuses a bad line in that line's output (a 400 problem there), so the
+# check that schema-violating data gets a 4xx status does not apply to it;
+# tests/api/test_period_api.py checks those rows.
+BATCH_PREFIX = "/v1/batch/"
+
+
+@schemathesis.serializer("application/x-ndjson")
+def _ndjson(ctx: Any, value: Any) -> bytes:
+    """The batch's body: the generated object as one NDJSON line."""
+    del ctx
+    return json.dumps(value).encode() + b"\n"
 
 
 @schema.parametrize()
 @settings(deadline=None)
 def test_api(case: Any) -> None:
     CALLS[case.operation.label] += 1
-    case.call_and_validate()
+    if case.operation.path.startswith(BATCH_PREFIX):
+        case.call_and_validate(excluded_checks=[negative_data_rejection])
+    else:
+        case.call_and_validate()
 
 
 def test_every_operation_with_inputs_got_its_budget() -> None:

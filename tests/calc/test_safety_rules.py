@@ -242,12 +242,15 @@ def test_naltrexone_names_an_uncovered_route_in_a_sentence(reference: Reference)
     from calc.adjuncts import NaltrexoneOrder, dose_naltrexone
     from calc.errors import UnknownEntryError
 
-    buccal = Medication("buprenorphine", "buccal", D(1), "mg", doses_per_day=D(2))
+    # No table gives tapentadol by injection (it is an oral drug; TAPENTADOL label).
+    injected = Medication("tapentadol", "intravenous", D(50), "mg", doses_per_day=D(2))
 
     with pytest.raises(UnknownEntryError) as info:
-        dose_naltrexone(reference, NaltrexoneOrder(D(2)), [buccal])
+        dose_naltrexone(reference, NaltrexoneOrder(D(2)), [injected])
 
-    assert info.value.detail.endswith("by that route they cover none")
+    said = info.value.detail
+    assert "by that route they cover " in said
+    assert "fentanyl" in said.rsplit("they cover ", 1)[1]
 
 
 class TestDefensivePaths:

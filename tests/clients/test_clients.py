@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.parser
+import io
 import json
 import os
 import re
@@ -41,6 +42,8 @@ from opioid_calc_client.api.adjuncts import (
 )
 from opioid_calc_client.api.calculations import (
     calculate_mme,
+    calculate_period_mme,
+    calculate_period_mme_batch,
     estimate_creatinine_clearance,
     plan_oih,
     plan_rotation,
@@ -65,6 +68,9 @@ from opioid_calc_client.models import (
     OIHPlanResponse,
     OIHRequest,
     Patient,
+    PeriodMMERequest,
+    PeriodMMEResponse,
+    PeriodPrescription,
     PregabalinRequest,
     PregabalinResponse,
     Problem,
@@ -78,7 +84,7 @@ from opioid_calc_client.models import (
     TaperResponse,
     TargetSpec,
 )
-from opioid_calc_client.types import Response
+from opioid_calc_client.types import File, Response
 from tests.live import live_server
 
 
@@ -193,6 +199,44 @@ def _calculate_mme(client: Client) -> None:
         ("oxycodone", 1.5, 45.0)
     ]
     assert re.fullmatch("[0-9a-f]{32}", result.calculation_id)
+
+
+# The NIH HEAL calculator's vignette example (mmequiv, API response 19616d): 355 MME, mme4 55.
+VIGNETTE = PeriodMMERequest(
+    prescriptions=[
+        PeriodPrescription(drug="hydrocodone", route="oral", dose=10, dose_unit="mg",
+                           doses_per_day=4, days_of_medication=7),
+        PeriodPrescription(drug="oxycodone", route="oral", dose=5, dose_unit="mg",
+                           doses_per_day=2, days_of_medication=5),
+    ],
+    therapy_days=7,
+    observation_window_days=14,
+)  # fmt: skip
+
+
+@case("calculate_period_mme")
+def _calculate_period_mme(client: Client) -> None:
+    result = calculate_period_mme.sync(client=client, body=VIGNETTE)
+
+    assert isinstance(result, PeriodMMEResponse)
+    group = result.with_buprenorphine
+    assert (group.total_mme, group.total_days, group.mme4) == (355.0, 12, 55.0)
+    assert (group.mme1, group.mme2, group.mme3) == (29.58, 50.71, 25.36)
+    assert result.table.id == "nih-heal"
+
+
+@case("calculate_period_mme_batch")
+def _calculate_period_mme_batch(client: Client) -> None:
+    lines = [json.dumps({"patient_id": p, "request": VIGNETTE.to_dict()}) for p in ("a", "b")]
+    body = File(payload=io.BytesIO("\n".join(lines).encode()))
+
+    result = calculate_period_mme_batch.sync(client=client, body=body)
+
+    assert isinstance(result, File)
+    rows = [json.loads(line) for line in result.payload.read().splitlines()]
+    assert [("a", 355.0), ("b", 355.0)] == [
+        (r["patient_id"], r["result"]["with_buprenorphine"]["total_mme"]) for r in rows
+    ]
 
 
 @case("plan_rotation")

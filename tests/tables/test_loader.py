@@ -51,6 +51,7 @@ PUBLISHED = {
     "equianalgesic-us": ("equianalgesic", "equianalgesic-us.toml"),
     "fpm-2021": ("mme", "mme-fpm-2021.toml"),
     "msd-2023": ("methadone-scheme", "methadone-msd-2023.toml"),
+    "nih-heal": ("mme", "mme-nih-heal.toml"),
     "plausibility-us": ("plausibility", "plausibility-us.toml"),
     "renal-opioids": ("renal-opioids", "renal-opioids.toml"),
     "taper-presets": ("taper-presets", "taper-presets.toml"),
@@ -250,7 +251,7 @@ class TestPublishedTables:
         )
 
         assert (
-            ["cdc-2016", "cdc-2022", "fpm-2021"],
+            ["cdc-2016", "cdc-2022", "fpm-2021", "nih-heal"],
             ["equianalgesic-uk", "equianalgesic-us"],
             ["ccdhb-2009", "msd-2023"],
             "duragesic-label",

@@ -138,6 +138,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/batch/period-mme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Period MME of many patients: NDJSON in, NDJSON out, streamed
+         * @description One input line per patient (`patient_id` and the body of POST /v1/period-mme); one output line per input line, in order: `result` (the numbers a single call gives, without trace and curve; `?detail=prescriptions` adds each prescription) or `error` (the problem a single call would return). A bad line does not stop the batch. The body is read as it arrives and computed in chunks; the reply is sent once the body is read. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the body and OPIOID_CALC_BATCH_MAX_ROWS lines (413), OPIOID_CALC_MAX_BODY_BYTES per line (that line's error).
+         */
+        post: operations["calculate_period_mme_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/drugs": {
         parameters: {
             query?: never;
@@ -189,6 +209,26 @@ export interface paths {
          * @description Taper (CDC 2022 long-term for a year or more on opioids or an unknown time; oih-rapid on request); cut the current opioid by 40-50% and add low-dose methadone; rotation to methadone; rotation to buprenorphine; ketamine (needs a weight), clonidine and gabapentin (needs renal function). Each is a full calculation with its own warnings, or the refusal that rules it out for this patient.
          */
         post: operations["plan_oih"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/period-mme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Period MME of one patient's prescriptions (NIH HEAL definitions)
+         * @description Per prescription its factor, MME and single-day MME; total MME, total days and mme1-mme4 with and without buprenorphine (NIH HEAL MME calculator definitions); for dated prescriptions the daily MME curve and the Opioid Data Lab's four average-daily-MME equations. `table` defaults to `nih-heal`. A research measure, not a dose.
+         */
+        post: operations["calculate_period_mme"];
         delete?: never;
         options?: never;
         head?: never;
@@ -316,6 +356,47 @@ export interface components {
             factor: number;
             /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+        };
+        /**
+         * AverageDailyMME
+         * @description The Opioid Data Lab's average daily MME equations over dated prescriptions: 1 total MME / days supplied, 2 / days from the first dispensing to the window's end, 3 / days exposed (overlaps once), 4 the mean of each prescription's MME / days; and the curve's peak.
+         */
+        AverageDailyMME: {
+            /** @description Sum of their days. */
+            days_supplied: number;
+            /** @description Days with any prescription, overlaps counted once. */
+            exposed_days: number;
+            /** @description Equation 4: the mean of each prescription's MME / its days. */
+            mean_prescription_daily_mme: number;
+            /** @description Equation 1: total MME / days supplied, in MME/day. */
+            mme_over_days_supplied: number;
+            /** @description Equation 3: total MME / days exposed, in MME/day. */
+            mme_over_exposed_days: number;
+            /** @description Equation 2: total MME / window days, in MME/day. */
+            mme_over_window: number;
+            /** @description The daily curve's highest MME/day. */
+            peak_daily_mme: number;
+            /**
+             * Format: date
+             * @description The first day at the peak.
+             */
+            peak_date: string;
+            /** @description Dated prescriptions counted. */
+            prescriptions: number;
+            /** @description Their total MME. */
+            total_mme: number;
+            /** @description Days from the first dispensing to the window's end. */
+            window_days: number;
+            /**
+             * Format: date
+             * @description The window's last day, included.
+             */
+            window_end: string;
+            /**
+             * Format: date
+             * @description The window's first day.
+             */
+            window_start: string;
         };
         /**
          * BloodPressure
@@ -563,6 +644,41 @@ export interface components {
             route: string;
             /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
+        };
+        /**
+         * DailyMME
+         * @description The MME of one calendar day: the single-day MME of every prescription covering it.
+         */
+        DailyMME: {
+            /**
+             * Format: date
+             * @description The day.
+             */
+            date: string;
+            /** @description Its MME. */
+            mme: number;
+        };
+        /**
+         * Definitions
+         * @description The NIH HEAL definitions: `mme1` = total MME / total days, `mme2` = / therapy days, `mme3` = / observation window days, `mme4` = sum of single-day MME (null: no days to divide by).
+         */
+        Definitions: {
+            /** @description Total MME / total days, in MME/day; null without days. */
+            mme1: number | null;
+            /** @description Total MME / therapy days, in MME/day; null without days. */
+            mme2: number | null;
+            /** @description Total MME / observation window days, in MME/day; null without days. */
+            mme3: number | null;
+            /** @description Sum of the prescriptions' single-day MME, in MME/day. */
+            mme4: number;
+            /** @description The observation window's days: mme3's denominator. */
+            observation_window_days: number;
+            /** @description Calendar days on therapy: mme2's denominator. */
+            therapy_days: number;
+            /** @description Sum of the prescriptions' days of medication: mme1's denominator. */
+            total_days: number;
+            /** @description Sum of the prescriptions' MME. */
+            total_mme: number;
         };
         /**
          * DoseBandRow
@@ -1203,6 +1319,22 @@ export interface components {
             taper_preset?: "oih-rapid" | "cdc-2022-long-term" | "cdc-2022-weeks" | "acute-short" | "acute-weeks" | null;
         };
         /**
+         * ObservationWindow
+         * @description A calendar window, both days included (at most 3660 days).
+         */
+        ObservationWindow: {
+            /**
+             * Format: date
+             * @description The window's last day, included (ISO 8601).
+             */
+            end_date: string;
+            /**
+             * Format: date
+             * @description The window's first day (ISO 8601).
+             */
+            start_date: string;
+        };
+        /**
          * Patient
          * @description Patient context; every field is optional unless an operation says otherwise. It drives the safety warnings (age, frailty, benzodiazepine, hepatic and renal function, QTc) and, for the adjuncts and renal function, the doses.
          */
@@ -1237,6 +1369,170 @@ export interface components {
             sex?: "female" | "male" | null;
             /** @description Actual body weight in kg, 20-350. */
             weight_kg?: number | null;
+        };
+        /**
+         * PeriodBatchResult
+         * @description One NDJSON output line: `result`, or `error` (the problem a single call would return).
+         */
+        PeriodBatchResult: {
+            /** @description The problem a single call would return; null on success. */
+            error: components["schemas"]["Problem"] | null;
+            /** @description The input line's number, from 1. */
+            line: number;
+            /** @description The input line's patient id; null when the line could not be read. */
+            patient_id: string | null;
+            /** @description The patient's numbers; null on an error. */
+            result: components["schemas"]["PeriodBatchSummary"] | null;
+        };
+        /**
+         * PeriodBatchSummary
+         * @description The numbers of one patient, as POST /v1/period-mme gives them (no trace, no curve), with the calculation id that call would give.
+         */
+        PeriodBatchSummary: {
+            /** @description The four equations over dated prescriptions; null when undated. */
+            average_daily_mme: components["schemas"]["AverageDailyMME"] | null;
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
+            calculation_id: string;
+            /** @description Each prescription, with `?detail=prescriptions`; null otherwise. */
+            prescriptions?: components["schemas"]["PeriodLine"][] | null;
+            /** @description The warnings' messages. */
+            warnings: string[];
+            /** @description The NIH HEAL totals and definitions over every prescription. */
+            with_buprenorphine: components["schemas"]["Definitions"];
+            /** @description The same without the buprenorphine prescriptions. */
+            without_buprenorphine: components["schemas"]["Definitions"];
+        };
+        /**
+         * PeriodLine
+         * @description One prescription: its factor, MME (whole prescription) and single-day (24 h) MME.
+         */
+        PeriodLine: {
+            /** @description The prescription is buprenorphine (left out of the totals without it). */
+            buprenorphine: boolean;
+            /** @description MME per unit of the daily amount (the table's factor). */
+            conversion_factor: number;
+            /** @description The amount a day, in `daily_amount_unit`. */
+            daily_amount: number;
+            /** @description Unit of `daily_amount` (`mg/day`, `mcg/day`, or `mcg/h` for a patch). */
+            daily_amount_unit: string;
+            /** @description Days the prescription covers. */
+            days: number;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
+            drug: string;
+            /** @description The prescription's last day covered; null when undated. */
+            end_date: string | null;
+            /** @description Source key of the conversion factor used. */
+            factor_source: string;
+            /** @description Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10 mg/mL`, ...). */
+            form: string | null;
+            /**
+             * @description `dose` (dose-based) or `dispensing` (dispensing-based).
+             * @enum {string}
+             */
+            kind: "dose" | "dispensing";
+            /** @description MME of the whole prescription: single-day MME x days. */
+            mme: number;
+            /** @description `immediate` or `extended` release; null when it does not apply or was not stated. */
+            release: string | null;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
+            route: string;
+            /** @description MME of one day (24 h) of the prescription. */
+            single_day_mme: number;
+            /** @description The prescription's first day; null when undated. */
+            start_date: string | null;
+        };
+        /**
+         * PeriodMMERequest
+         * @description One patient's prescriptions over a period. `therapy_days` and `observation_window_days` are the denominators of mme2 and mme3 (each with its own optional value without buprenorphine); with dated prescriptions they may be left out (counted from the dates and from `observation_window`). `table` defaults to `nih-heal`.
+         */
+        PeriodMMERequest: {
+            /** @description The calendar window of dated prescriptions (default: the first dispensing to the last day supplied). */
+            observation_window?: components["schemas"]["ObservationWindow"] | null;
+            /** @description The study's fixed window in days: the denominator of mme3. */
+            observation_window_days?: number | null;
+            /** @description mme3's denominator without buprenorphine (default: the same as `observation_window_days`). */
+            observation_window_days_without_buprenorphine?: number | null;
+            /** @description The patient's prescriptions, 1-100. */
+            prescriptions: components["schemas"]["PeriodPrescription"][];
+            /** @description Table id (see GET /v1/tables). */
+            table?: string | null;
+            /** @description Calendar days on therapy, each counted once: the denominator of mme2. */
+            therapy_days?: number | null;
+            /** @description mme2's denominator without buprenorphine (default: the same as `therapy_days`). */
+            therapy_days_without_buprenorphine?: number | null;
+        };
+        /**
+         * PeriodMMEResponse
+         * @description Per prescription and per group (with and without buprenorphine), with a trace.
+         */
+        PeriodMMEResponse: {
+            /** @description The four equations over dated prescriptions; null when undated. */
+            average_daily_mme: components["schemas"]["AverageDailyMME"] | null;
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
+            calculation_id: string;
+            /** @description The daily MME curve of dated prescriptions (empty when undated). */
+            daily_mme: components["schemas"]["DailyMME"][];
+            /** @description Each prescription converted. */
+            prescriptions: components["schemas"]["PeriodLine"][];
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
+            table: components["schemas"]["TableRef"];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
+            trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
+            warnings: components["schemas"]["SafetyWarning"][];
+            /** @description The NIH HEAL totals and definitions over every prescription. */
+            with_buprenorphine: components["schemas"]["Definitions"];
+            /** @description The same without the buprenorphine prescriptions. */
+            without_buprenorphine: components["schemas"]["Definitions"];
+        };
+        /**
+         * PeriodPrescription
+         * @description One prescription. Dose-based: `dose`, `dose_unit`, `doses_per_day` (not needed for a patch) and `days_of_medication`. Dispensing-based: `strength`, `strength_unit`, `quantity_dispensed` and `days_supply`. `start_date` (all prescriptions or none) dates it.
+         */
+        PeriodPrescription: {
+            /** @description Days the dose-based prescription covers, 1-3660. */
+            days_of_medication?: number | null;
+            /** @description Days the dispensing covers, 1-3660. */
+            days_supply?: number | null;
+            /** @description Per administration (dose) or per unit (strength). */
+            dose?: number | null;
+            /**
+             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
+             * @enum {null|string}
+             */
+            dose_unit?: "mg" | "mcg" | "mcg/h" | "mg/h" | null;
+            /** @description Administrations per 24 hours (the NIH HEAL calculator's `doses_per_24_hours`); for a patch, patches worn at once (default 1). */
+            doses_per_day?: number | null;
+            /**
+             * @description Lower-case ingredient name, for example `oxycodone`.
+             * @example oxycodone
+             */
+            drug: string;
+            /** @description Dose form (`tablet`, `lozenge`, `film`, `spray`, ...); needed only where the table splits a drug and route by form (transmucosal fentanyl in `nih-heal`). */
+            form?: string | null;
+            /** @description Units dispensed. */
+            quantity_dispensed?: number | null;
+            /**
+             * @description Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended), CR (extended), XL (extended).
+             * @enum {null|string}
+             */
+            release?: "immediate" | "extended" | null;
+            /**
+             * @description Route of administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+             * @enum {string}
+             */
+            route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
+            /** @description The first day of the prescription (ISO 8601); give it for every prescription or for none. */
+            start_date?: string | null;
+            /** @description Per administration (dose) or per unit (strength). */
+            strength?: number | null;
+            /**
+             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
+             * @enum {null|string}
+             */
+            strength_unit?: "mg" | "mcg" | "mcg/h" | "mg/h" | null;
         };
         /**
          * PlausibilityDetail
@@ -2383,6 +2679,60 @@ export interface operations {
             };
         };
     };
+    calculate_period_mme_batch: {
+        parameters: {
+            query?: {
+                /** @description `prescriptions`: add each prescription to the result. */
+                detail?: "prescriptions" | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description One JSON object per line, one line per input line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_drugs: {
         parameters: {
             query?: never;
@@ -2492,6 +2842,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OIHPlanResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    calculate_period_mme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodMMERequest"];
+            };
+        };
+        responses: {
+            /** @description Period MME of one patient (NIH HEAL definitions): per prescription its factor, MME and single-day MME; total MME, days and mme1-mme4 with and without buprenorphine; for dated prescriptions the daily curve and the four average-daily-MME equations; warnings, `summary`, trace, the table and the calculation id. A research measure, not a dose. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodMMEResponse"];
                 };
             };
             /** @description The body is not valid JSON or breaks the schema; the problem names the field. */

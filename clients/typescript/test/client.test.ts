@@ -73,6 +73,15 @@ const cgPatient: Schemas["Patient"] = {
   serum_creatinine_mg_dl: 1.0,
 };
 
+const vignette: Schemas["PeriodMMERequest"] = {
+  prescriptions: [
+    { drug: "hydrocodone", route: "oral", dose: 10, dose_unit: "mg", doses_per_day: 4, days_of_medication: 7 },
+    { drug: "oxycodone", route: "oral", dose: 5, dose_unit: "mg", doses_per_day: 2, days_of_medication: 5 },
+  ],
+  therapy_days: 7,
+  observation_window_days: 14,
+};
+
 type Case = (client: OpioidCalcClient) => Promise<void>;
 
 /** One successful call per operation id. */
@@ -255,6 +264,31 @@ const cases: { [K in OperationId]: Case } = {
     assert.equal(response.status, 200);
     const oral = data?.drugs.find((d) => d.drug === "oxycodone" && d.route === "oral");
     assert.ok(oral?.mme_tables.includes("cdc-2022"));
+  },
+  calculate_period_mme: async (client) => {
+    // The NIH HEAL calculator's vignette example (mmequiv, API response 19616d).
+    const { data, response } = await client.POST("/v1/period-mme", { body: vignette });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    assert.deepEqual(
+      [data.with_buprenorphine.total_mme, data.with_buprenorphine.mme1, data.with_buprenorphine.mme4],
+      [355, 29.58, 55],
+    );
+  },
+  calculate_period_mme_batch: async (client) => {
+    const lines = ["a", "b"].map((id) => JSON.stringify({ patient_id: id, request: vignette }));
+    const { data, response } = await client.POST("/v1/batch/period-mme", {
+      body: lines.join("\n"),
+      bodySerializer: (body) => body,
+      headers: { "content-type": "application/x-ndjson" },
+      parseAs: "text",
+    });
+    assert.equal(response.status, 200);
+    const rows = String(data).trim().split("\n").map((line) => JSON.parse(line));
+    assert.deepEqual(
+      rows.map((r) => [r.patient_id, r.result.with_buprenorphine.total_mme]),
+      [["a", 355], ["b", 355]],
+    );
   },
   list_tables: async (client) => {
     const { data, response } = await client.GET("/v1/tables");

@@ -2,9 +2,13 @@
 
 from .advice_row import AdviceRow
 from .alternative import Alternative
+from .average_daily_mme import AverageDailyMME
 from .blood_pressure import BloodPressure
 from .body_weight import BodyWeight
 from .breakthrough import Breakthrough
+from .calculate_period_mme_batch_detail_type_1 import CalculatePeriodMmeBatchDetailType1
+from .calculate_period_mme_batch_detail_type_2_type_1 import CalculatePeriodMmeBatchDetailType2Type1
+from .calculate_period_mme_batch_detail_type_3_type_1 import CalculatePeriodMmeBatchDetailType3Type1
 from .clearance import Clearance
 from .clearance_method import ClearanceMethod
 from .clonidine_level import ClonidineLevel
@@ -17,6 +21,8 @@ from .cut_and_methadone import CutAndMethadone
 from .cut_and_methadone_strategy import CutAndMethadoneStrategy
 from .cut_and_methadone_strategy_status import CutAndMethadoneStrategyStatus
 from .cut_line import CutLine
+from .daily_mme import DailyMME
+from .definitions import Definitions
 from .dose_band_row import DoseBandRow
 from .dose_range import DoseRange
 from .dosing_detail import DosingDetail
@@ -61,6 +67,7 @@ from .mme_response import MMEResponse
 from .naltrexone_request import NaltrexoneRequest
 from .naltrexone_response import NaltrexoneResponse
 from .naltrexone_step import NaltrexoneStep
+from .observation_window import ObservationWindow
 from .oih_plan_response import OIHPlanResponse
 from .oih_request import OIHRequest
 from .oih_request_taper_preset_type_1 import OIHRequestTaperPresetType1
@@ -73,6 +80,23 @@ from .patient_hepatic_impairment_type_3_type_1 import PatientHepaticImpairmentTy
 from .patient_sex_type_1 import PatientSexType1
 from .patient_sex_type_2_type_1 import PatientSexType2Type1
 from .patient_sex_type_3_type_1 import PatientSexType3Type1
+from .period_batch_result import PeriodBatchResult
+from .period_batch_summary import PeriodBatchSummary
+from .period_line import PeriodLine
+from .period_line_kind import PeriodLineKind
+from .period_mme_request import PeriodMMERequest
+from .period_mme_response import PeriodMMEResponse
+from .period_prescription import PeriodPrescription
+from .period_prescription_dose_unit_type_1 import PeriodPrescriptionDoseUnitType1
+from .period_prescription_dose_unit_type_2_type_1 import PeriodPrescriptionDoseUnitType2Type1
+from .period_prescription_dose_unit_type_3_type_1 import PeriodPrescriptionDoseUnitType3Type1
+from .period_prescription_release_type_1 import PeriodPrescriptionReleaseType1
+from .period_prescription_release_type_2_type_1 import PeriodPrescriptionReleaseType2Type1
+from .period_prescription_release_type_3_type_1 import PeriodPrescriptionReleaseType3Type1
+from .period_prescription_route import PeriodPrescriptionRoute
+from .period_prescription_strength_unit_type_1 import PeriodPrescriptionStrengthUnitType1
+from .period_prescription_strength_unit_type_2_type_1 import PeriodPrescriptionStrengthUnitType2Type1
+from .period_prescription_strength_unit_type_3_type_1 import PeriodPrescriptionStrengthUnitType3Type1
 from .plausibility_detail import PlausibilityDetail
 from .plausible_dose_row import PlausibleDoseRow
 from .plausible_interval_row import PlausibleIntervalRow
@@ -135,9 +159,13 @@ from .unit_count import UnitCount
 __all__ = (
     "AdviceRow",
     "Alternative",
+    "AverageDailyMME",
     "BloodPressure",
     "BodyWeight",
     "Breakthrough",
+    "CalculatePeriodMmeBatchDetailType1",
+    "CalculatePeriodMmeBatchDetailType2Type1",
+    "CalculatePeriodMmeBatchDetailType3Type1",
     "Clearance",
     "ClearanceMethod",
     "ClonidineLevel",
@@ -150,6 +178,8 @@ __all__ = (
     "CutAndMethadoneStrategy",
     "CutAndMethadoneStrategyStatus",
     "CutLine",
+    "DailyMME",
+    "Definitions",
     "DoseBandRow",
     "DoseRange",
     "DosingDetail",
@@ -194,6 +224,7 @@ __all__ = (
     "NaltrexoneRequest",
     "NaltrexoneResponse",
     "NaltrexoneStep",
+    "ObservationWindow",
     "OIHPlanResponse",
     "OIHRequest",
     "OIHRequestTaperPresetType1",
@@ -206,6 +237,23 @@ __all__ = (
     "PatientSexType1",
     "PatientSexType2Type1",
     "PatientSexType3Type1",
+    "PeriodBatchResult",
+    "PeriodBatchSummary",
+    "PeriodLine",
+    "PeriodLineKind",
+    "PeriodMMERequest",
+    "PeriodMMEResponse",
+    "PeriodPrescription",
+    "PeriodPrescriptionDoseUnitType1",
+    "PeriodPrescriptionDoseUnitType2Type1",
+    "PeriodPrescriptionDoseUnitType3Type1",
+    "PeriodPrescriptionReleaseType1",
+    "PeriodPrescriptionReleaseType2Type1",
+    "PeriodPrescriptionReleaseType3Type1",
+    "PeriodPrescriptionRoute",
+    "PeriodPrescriptionStrengthUnitType1",
+    "PeriodPrescriptionStrengthUnitType2Type1",
+    "PeriodPrescriptionStrengthUnitType3Type1",
     "PlausibilityDetail",
     "PlausibleDoseRow",
     "PlausibleIntervalRow",

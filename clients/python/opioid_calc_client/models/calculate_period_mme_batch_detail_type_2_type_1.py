@@ -1,0 +1,15 @@
+from typing import Literal
+
+CalculatePeriodMmeBatchDetailType2Type1 = Literal["prescriptions"]
+
+CALCULATE_PERIOD_MME_BATCH_DETAIL_TYPE_2_TYPE_1_VALUES: set[CalculatePeriodMmeBatchDetailType2Type1] = {
+    "prescriptions",
+}
+
+
+def check_calculate_period_mme_batch_detail_type_2_type_1(value: str) -> CalculatePeriodMmeBatchDetailType2Type1:
+    if value in CALCULATE_PERIOD_MME_BATCH_DETAIL_TYPE_2_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CALCULATE_PERIOD_MME_BATCH_DETAIL_TYPE_2_TYPE_1_VALUES!r}"
+    )
