@@ -15,6 +15,7 @@ from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 
 from api.adapters import ENGINE_VERSION
 from api.config import Settings
+from api.fhir import routes as fhir
 from api.hardening import cors_config, rate_limit_middleware, with_logging
 from api.openapi import PlatformProblemsPlugin, StrictStructSchemaPlugin
 from api.problems import EXCEPTION_HANDLERS
@@ -63,6 +64,7 @@ def create_app(
             *reference.handlers,
             renal.estimate_creatinine_clearance_handler,
             adjuncts.router,
+            *fhir.handlers,
         ],
     )
     app = Litestar(

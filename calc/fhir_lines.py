@@ -166,9 +166,21 @@ def _route(table: RxNormTable, product: RxNormProduct, dosage: DosageFacts, at: 
     raise _RefusedError("fhir.route_missing", f"{at}.dosageInstruction[0].route", msg)
 
 
+def _n(x: Decimal) -> str:
+    """A number as written in a message: no exponent, no trailing zeros."""
+    return f"{x.normalize():f}"
+
+
+def _positive(amount: Amount, field: str) -> None:
+    if amount.value <= 0:
+        msg = f"{field}: {amount.value} {amount.code} is not an amount above 0."
+        raise _RefusedError("fhir.not_positive", field, msg)
+
+
 def _dose(product: RxNormProduct, amount: Amount, at: str) -> tuple[Decimal, str]:
     """An amount per administration in mg or mcg."""
     field = f"{at}.dosageInstruction[0].doseAndRate[0].dose"
+    _positive(amount, field)
     unit = product.unit
     if amount.code in _MASS and unit != "mcg/h":
         return amount.value, _MASS[amount.code]
@@ -187,6 +199,7 @@ def _patch_rate(product: RxNormProduct, amount: Amount | None, at: str) -> Decim
     field = f"{at}.dosageInstruction[0].doseAndRate[0].dose"
     if amount is None:
         return product.strength
+    _positive(amount, field)
     if amount.code == "ug/h":
         return amount.value
     if amount.code in product.form.count_codes:
@@ -209,6 +222,7 @@ def _hours(dosage: DosageFacts, at: str, period: Decimal | None) -> Decimal | No
             f"h, d or wk."
         )
         raise _RefusedError("fhir.timing_ambiguous", field, msg)
+    _positive(Amount(period, unit), field)
     return period * _HOURS[unit]
 
 
@@ -234,8 +248,8 @@ def _timing(dosage: DosageFacts, at: str, notes: list[Alert]) -> _Timing:
             Alert(
                 "fhir.frequency_range_maximum",
                 "info",
-                f"{at}: frequency {frequency}-{dosage.frequency_max} per period is counted at its "
-                f"maximum, {dosage.frequency_max} (as the CDC MME calculator does).",
+                f"{at}: frequency {_n(frequency)}-{_n(dosage.frequency_max)} per period is counted at "
+                f"its maximum, {_n(dosage.frequency_max)} (as the CDC MME calculator does).",
                 _SOURCE,
             )
         )
@@ -245,14 +259,20 @@ def _timing(dosage: DosageFacts, at: str, notes: list[Alert]) -> _Timing:
             Alert(
                 "fhir.period_range_shortest",
                 "info",
-                f"{at}: every {dosage.period}-{dosage.period_max} {dosage.period_unit or 'd'} is "
-                f"counted at the shortest period, every {dosage.period} (the most doses a day).",
+                f"{at}: every {_n(dosage.period)}-{_n(dosage.period_max)} {dosage.period_unit or 'd'} "
+                f"is counted at the shortest period, every {_n(dosage.period)} (the most doses a "
+                "day).",
                 _SOURCE,
             )
         )
+    per_day = frequency * HOURS_PER_DAY / hours
+    if per_day > HOURS_PER_DAY:
+        field = f"{at}.dosageInstruction[0].timing.repeat"
+        msg = f"{field}: {per_day.normalize():f} doses a day is more often than once an hour."
+        raise _RefusedError("fhir.timing_out_of_range", field, msg)
     if frequency == 1:
-        return _Timing(HOURS_PER_DAY / hours, hours)
-    return _Timing(frequency * HOURS_PER_DAY / hours, None)
+        return _Timing(per_day, hours)
+    return _Timing(per_day, None)
 
 
 def _max_per_day(
@@ -277,6 +297,7 @@ def _infusion(
     if route not in ("intravenous", "subcutaneous"):
         msg = f"{field}: a continuous infusion runs intravenously or subcutaneously, not {route}."
         raise _RefusedError("fhir.route_mismatch", field, msg)
+    _positive(rate, field)
     if rate.code in _RATE:
         return rate.value, _RATE[rate.code]
     if rate.code == "mL/h" and product.unit in _LIQUID:
@@ -309,6 +330,10 @@ def _as_needed(
         )
         raise _RefusedError("fhir.timing_missing", field, msg)
     most = min(limits)
+    if most > HOURS_PER_DAY:
+        field = f"{at}.dosageInstruction[0].maxDosePerPeriod"
+        msg = f"{field}: {most.normalize():f} doses a day is more often than once an hour."
+        raise _RefusedError("fhir.timing_out_of_range", field, msg)
     if capped is not None:
         notes.append(
             Alert(
@@ -345,8 +370,9 @@ def _line(
             Alert(
                 "fhir.dose_range_maximum",
                 "info",
-                f"{at}: dose range {dosage.dose_low.value}-{dosage.dose.value} {dosage.dose.code} "
-                f"is counted at its maximum, {dosage.dose.value} (as the CDC MME calculator does).",
+                f"{at}: dose range {_n(dosage.dose_low.value)}-{_n(dosage.dose.value)} "
+                f"{dosage.dose.code} is counted at its maximum, {_n(dosage.dose.value)} (as the CDC "
+                "MME calculator does).",
                 _SOURCE,
             )
         )
