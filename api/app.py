@@ -14,6 +14,8 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 
 from api.adapters import ENGINE_VERSION
+from api.cds import routes as cds
+from api.cds.jwt import Verifier
 from api.config import Settings
 from api.fhir import routes as fhir
 from api.hardening import cors_config, rate_limit_middleware, with_logging
@@ -45,6 +47,11 @@ def _openapi_config() -> OpenAPIConfig:
     )
 
 
+def _verifier(settings: Settings) -> Verifier | None:
+    auth = settings.cds_auth
+    return None if auth is None else Verifier(auth.keys, auth.issuers, auth.base_url)
+
+
 def create_app(
     reference_data: Reference | None = None, settings: Settings | None = None
 ) -> Litestar:
@@ -68,8 +75,8 @@ def create_app(
         ],
     )
     app = Litestar(
-        route_handlers=[v1, health.live, health.ready],
-        state=State({REFERENCE_KEY: ref}),
+        route_handlers=[v1, health.live, health.ready, cds.router],
+        state=State({REFERENCE_KEY: ref, cds.VERIFIER_KEY: _verifier(settings)}),
         openapi_config=_openapi_config(),
         plugins=[StrictStructSchemaPlugin(), PlatformProblemsPlugin()],
         exception_handlers=EXCEPTION_HANDLERS,

@@ -7,6 +7,11 @@ Deployment settings, read from the environment once at start-up (a bad value sto
 - ``OPIOID_CALC_CORS_ORIGINS`` (default none): comma-separated exact origins such as
   ``https://ehr.example``; ``*`` is refused.  None configured: no CORS headers at all.
 - ``OPIOID_CALC_ACCESS_LOG`` (default on): ``on`` or ``off``, one JSON line per request on stderr.
+- ``OPIOID_CALC_CDS_JWT`` (default off): ``on`` makes every /cds-services request present a JWT
+  signed by a trusted CDS Client (api/cds/jwt.py); then ``OPIOID_CALC_CDS_JWKS_FILE`` (a JWK Set
+  of the clients' public keys, ES384 on P-384 or RS384), ``OPIOID_CALC_CDS_ISSUERS``
+  (comma-separated trusted ``iss`` values) and ``OPIOID_CALC_CDS_BASE_URL`` (this service's
+  public base URL, against which ``aud`` is checked) are required.
 
 The contract (openapi.json) does not depend on these values: 413 and 429 are documented whatever
 the deployment chooses.
@@ -16,16 +21,20 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
 import attrs
 
+from api.cds.jwt import Key, load_jwks
+
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable
 
 
-__all__ = ["ConfigError", "Settings"]
+__all__ = ["CdsAuth", "ConfigError", "Settings"]
 
 RateUnit = Literal["second", "minute", "hour", "day"]
 
@@ -45,6 +54,15 @@ class ConfigError(ValueError):
 
 
 @attrs.frozen
+class CdsAuth:
+    """JWT verification of CDS Clients: their public keys, trusted issuers, our public URL."""
+
+    keys: Mapping[str, tuple[str, Key]] = attrs.field(eq=False)
+    issuers: tuple[str, ...]
+    base_url: str
+
+
+@attrs.frozen
 class Settings:
     """What a deployment may change; the defaults are safe for a single local worker."""
 
@@ -52,6 +70,7 @@ class Settings:
     rate_limit: tuple[RateUnit, int] | None = None
     cors_origins: tuple[str, ...] = ()
     access_log: bool = True
+    cds_auth: CdsAuth | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -65,6 +84,7 @@ class Settings:
             rate_limit=_rate_limit(get("RATE_LIMIT")),
             cors_origins=_origins(get("CORS_ORIGINS")),
             access_log=_switch("ACCESS_LOG", get("ACCESS_LOG"), default=True),
+            cds_auth=_cds_auth(get),
         )
 
 
@@ -104,3 +124,26 @@ def _switch(name: str, raw: str, *, default: bool) -> bool:
         expected = "on or off"
         raise ConfigError(name=name, expected=expected, received=raw)
     return value
+
+
+_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~/-]*)?$")
+
+
+def _cds_auth(get: Callable[[str], str]) -> CdsAuth | None:
+    if not _switch("CDS_JWT", get("CDS_JWT"), default=False):
+        return None
+    path = get("CDS_JWKS_FILE")
+    try:
+        keys = load_jwks(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        expected = f"a readable JWK Set file of public ES384 or RS384 keys ({exc})"
+        raise ConfigError(name="CDS_JWKS_FILE", expected=expected, received=path) from exc
+    issuers = tuple(i.strip() for i in get("CDS_ISSUERS").split(",") if i.strip())
+    if not issuers:
+        expected = "comma-separated trusted issuers (iss) when CDS_JWT is on"
+        raise ConfigError(name="CDS_ISSUERS", expected=expected, received="")
+    base_url = get("CDS_BASE_URL").rstrip("/")
+    if not _URL.match(base_url):
+        expected = "this service's public base URL, such as https://cds.example.org"
+        raise ConfigError(name="CDS_BASE_URL", expected=expected, received=base_url)
+    return CdsAuth(keys, issuers, base_url)
