@@ -211,9 +211,7 @@ def _patch_rate(product: RxNormProduct, amount: Amount | None, at: str) -> Decim
     raise _RefusedError("fhir.unit_not_convertible", field, msg)
 
 
-def _hours(dosage: DosageFacts, at: str, period: Decimal | None) -> Decimal | None:
-    if period is None:
-        return None
+def _hours(dosage: DosageFacts, at: str, period: Decimal) -> Decimal:
     field = f"{at}.dosageInstruction[0].timing.repeat.periodUnit"
     unit = dosage.period_unit or "d"
     if unit not in _HOURS:
@@ -241,7 +239,6 @@ def _timing(dosage: DosageFacts, at: str, notes: list[Alert]) -> _Timing:
         msg = f"{field}: a frequency needs its period (for example 1 per 12 h)."
         raise _RefusedError("fhir.timing_ambiguous", field, msg)
     hours = _hours(dosage, at, dosage.period)
-    assert hours is not None  # noqa: S101  (period is given)
     frequency = dosage.frequency if dosage.frequency is not None else Decimal(1)
     if dosage.frequency_max is not None and dosage.frequency_max > frequency:
         notes.append(
@@ -283,7 +280,6 @@ def _max_per_day(
         return None
     numerator, denominator = dosage.max_per_period
     hours = _hours(DosageFacts(period_unit=denominator.code), at, denominator.value)
-    assert hours is not None  # noqa: S101  (the denominator has a value)
     amount, amount_unit = _dose(product, numerator, at)
     if amount_unit != unit:
         amount = amount * MCG_PER_MG if amount_unit == "mg" else amount / MCG_PER_MG
