@@ -111,6 +111,7 @@ def _lookup(body: Any, key: str) -> tuple[bool, Any]:
 
 
 _UNKNOWN = re.compile(r"^Object contains unknown field `([^`]*)`")
+_MISSING = re.compile(r"^Object missing required field `([^`]*)`")
 _EXPECTED = re.compile(r"^Expected (.*?)(?: - at `.*`)?$")
 
 
@@ -133,6 +134,9 @@ def _validation_error(
     unknown = _UNKNOWN.match(message)
     if unknown:
         key = f"{key}.{unknown.group(1)}" if key else unknown.group(1)
+    missing = _MISSING.match(message)
+    if missing:  # name the missing field itself, not its parent (`data` is the body)
+        key = f"{key}.{missing.group(1)}" if key and key != "data" else missing.group(1)
     received: str | None = None
     body = request._connection_state.body  # noqa: SLF001  (Litestar caches the raw body here)
     if key and body is not Empty and isinstance(body, bytes):
