@@ -47,7 +47,7 @@ __all__ = [
 OPIOIDS_KEY = "opioids"
 PATIENT_KEY = "patient"
 SUMMARY_MAX = 139
-TOPIC = s.Coding(
+TOPIC = s.CdsCoding(
     system="urn:opioid-calc:cds-topic", code="mme", display="Morphine milligram equivalents"
 )
 # A draft order that is no opioid at all gives no card; any other reason is shown.
@@ -374,12 +374,12 @@ def _card(
         suggestions=suggestions or None,
         selectionBehavior="at-most-one" if suggestions else None,
         overrideReasons=[
-            s.Coding(
+            s.CdsCoding(
                 system="urn:opioid-calc:override",
                 code="benefit-outweighs-risk",
                 display="Benefit outweighs risk (documented)",
             ),
-            s.Coding(
+            s.CdsCoding(
                 system="urn:opioid-calc:override",
                 code="palliative-care",
                 display="Palliative or end-of-life care",

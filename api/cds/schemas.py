@@ -94,7 +94,9 @@ class OrderContext(PatientViewContext, kw_only=True):
     selections: list[Text] | None = None
 
 
-class Coding(_Out, kw_only=True):
+class CdsCoding(_Out, kw_only=True):
+    """A Coding of a card (topic, override reason): `display` is required (cds-resp-4)."""
+
     system: str | None = None
     code: str
     display: str
@@ -103,7 +105,7 @@ class Coding(_Out, kw_only=True):
 class Source(_Out, kw_only=True):
     label: str
     url: str | None = None
-    topic: Coding | None = None
+    topic: CdsCoding | None = None
 
 
 class Action(_Out, kw_only=True):
@@ -136,7 +138,7 @@ class Card(_Out, kw_only=True):
     detail: str | None = None
     suggestions: list[Suggestion] | None = None
     selectionBehavior: Literal["at-most-one", "any"] | None = None  # noqa: N815
-    overrideReasons: list[Coding] | None = None  # noqa: N815
+    overrideReasons: list[CdsCoding] | None = None  # noqa: N815
     links: list[Link] | None = None
 
 

@@ -7,7 +7,7 @@ FHIR and CDS Hooks payloads written by others, transcribed as data (narrative ``
 - ``PATIENT_VIEW``: the service-call example of the CDS Hooks 2.0 specification (HL7/cds-hooks
   input/pagecontent/index.md, "Calling a CDS Service", commit
   fb10ca773a846b36457137e57e137c693a99e48c).
-- ``SPEC_JWKS``, ``SPEC_TOKEN``: the JWT example of the same page ("JWT Signing Algorithm"):
+- ``SPEC_JWKS``, ``SPEC_JWT``: the JWT example of the same page ("JWT Signing Algorithm"):
   an ES384 token signed with the key of the example JWK Set.
 """
 
@@ -161,7 +161,8 @@ SPEC_JWKS: dict[str, Any] = {
         }
     ]
 }
-SPEC_TOKEN = (
+# The specification's public example token (not a secret).
+SPEC_JWT = (
     "eyJhbGciOiJFUzM4NCIsInR5cCI6IkpXVCIsImtpZCI6ImV4YW1wbGUta2lkIiwiamt1IjoiaHR0cHM6Ly9maGlyLWVo"
     "ci5leGFtcGxlLmNvbS9qd2tfdXJpIn0.eyJpc3MiOiJodHRwczovL2ZoaXItZWhyLmV4YW1wbGUuY29tLyIsImF1ZCI6"
     "Imh0dHBzOi8vY2RzLmV4YW1wbGUub3JnL2Nkcy1zZXJ2aWNlcy9zb21lLXNlcnZpY2UiLCJleHAiOjE0MjI1Njg4NjAs"

@@ -23,9 +23,11 @@ UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 def check_card(card: dict[str, Any]) -> None:
     """The Card attributes and invariants cds-resp-1 to cds-resp-7 of CDS Hooks 2.0."""
-    assert isinstance(card["summary"], str) and 0 < len(card["summary"]) < 140
+    assert isinstance(card["summary"], str)
+    assert 0 < len(card["summary"]) < 140
     assert card["indicator"] in {"info", "warning", "critical"}
-    assert isinstance(card["source"]["label"], str) and card["source"]["label"]
+    assert isinstance(card["source"]["label"], str)
+    assert card["source"]["label"]
     assert UUID.match(card["uuid"])
     suggestions = card.get("suggestions", [])
     if suggestions:  # cds-resp-6
@@ -33,7 +35,8 @@ def check_card(card: dict[str, Any]) -> None:
     if card.get("selectionBehavior") == "at-most-one":  # cds-resp-1
         assert sum(1 for s in suggestions if s.get("isRecommended")) <= 1
     for suggestion in suggestions:
-        assert suggestion["label"] and UUID.match(suggestion["uuid"])
+        assert suggestion["label"]
+        assert UUID.match(suggestion["uuid"])
         assert suggestion.get("actionSelectionBehavior", "all") in {"all", "any", "at-most-one"}
         for action in suggestion.get("actions", []):
             assert action["type"] in {"create", "update", "delete"}
@@ -43,7 +46,9 @@ def check_card(card: dict[str, Any]) -> None:
     for reason in card.get("overrideReasons", []):  # cds-resp-4
         assert reason["display"]
     for link in card.get("links", []):
-        assert link["label"] and link["url"] and link["type"] in {"absolute", "smart"}
+        assert link["label"]
+        assert link["url"]
+        assert link["type"] in {"absolute", "smart"}
         assert link["type"] == "smart" or "appContext" not in link  # cds-resp-3
 
 
@@ -63,7 +68,8 @@ class TestDiscovery:
         services = response.json()["services"]
         assert {"order-select", "order-sign", "patient-view"} == {s["hook"] for s in services}
         for service in services:
-            assert service["id"] and service["description"]  # required
+            assert service["id"]
+            assert service["description"]
             assert all(isinstance(v, str) for v in service["prefetch"].values())
             assert "{{context.patientId}}" in service["prefetch"]["opioids"]
 
@@ -75,10 +81,12 @@ class TestOrderSelect:
         [card] = call(client, "opioid-mme-order-select", body)
         assert card["summary"].startswith("105 MME/day")
         assert "critical" == card["indicator"]  # mme.at_or_above_90 is critical
-        assert "| 45 |" in card["detail"] and "| 60 |" in card["detail"]
+        assert "| 45 |" in card["detail"]
+        assert "| 60 |" in card["detail"]
         assert "naloxone.offer" in card["detail"]
         labels = [s["label"] for s in card["suggestions"]]
-        assert labels[0].startswith("Taper") and any("methadone" in x for x in labels)
+        assert labels[0].startswith("Taper")
+        assert any("methadone" in x for x in labels)
 
     def test_no_prefetch_is_a_lower_bound_card(self, client: Client) -> None:
         [card] = call(
@@ -113,7 +121,8 @@ class TestPatientView:
     def test_spec_example_without_the_prefetch(self, client: Client) -> None:
         """The specification's own service call: no opioid prefetch, so an informative card."""
         [card] = call(client, "opioid-mme-patient-view", PATIENT_VIEW)
-        assert "info" == card["indicator"] and "not sent" in card["summary"]
+        assert "info" == card["indicator"]
+        assert "not sent" in card["summary"]
 
 
 class TestInvalid:

@@ -40,7 +40,7 @@ def mme(client: Client, body: dict[str, Any], table: str | None = None) -> float
     return total
 
 
-CDC_EXAMPLES = [
+CDC_EXAMPLES = [  # (id, requests, table, MME/day from the source)
     ("fentanyl-patch-25", [h.fentanyl_patch()], None, 60.0),
     (
         "hydrocodone-5-qid",
@@ -71,12 +71,13 @@ CDC_EXAMPLES = [
 
 class TestCdcWorkedExamples:
     @pytest.mark.parametrize(
-        ("name", "requests", "table", "expected"), CDC_EXAMPLES, ids=[c[0] for c in CDC_EXAMPLES]
+        ("requests", "table", "expected"),
+        [c[1:] for c in CDC_EXAMPLES],
+        ids=[c[0] for c in CDC_EXAMPLES],
     )
     def test_translator_then_mme(
         self,
         client: Client,
-        name: str,
         requests: list[dict[str, Any]],
         table: str | None,
         expected: float,
@@ -86,12 +87,13 @@ class TestCdcWorkedExamples:
         assert expected == mme(client, body, table)
 
     @pytest.mark.parametrize(
-        ("name", "requests", "table", "expected"), CDC_EXAMPLES, ids=[c[0] for c in CDC_EXAMPLES]
+        ("requests", "table", "expected"),
+        [c[1:] for c in CDC_EXAMPLES],
+        ids=[c[0] for c in CDC_EXAMPLES],
     )
     def test_observation(
         self,
         client: Client,
-        name: str,
         requests: list[dict[str, Any]],
         table: str | None,
         expected: float,

@@ -21,7 +21,7 @@ from api.cds.jwt import JwtError, Verifier, load_jwks
 from api.config import CdsAuth, Settings
 from calc.reference import Reference
 from tests.fhir import helpers as h
-from tests.fhir.examples import SPEC_JWKS, SPEC_TOKEN
+from tests.fhir.examples import SPEC_JWKS, SPEC_JWT
 
 
 BASE = "https://cds.example.org"
@@ -104,7 +104,7 @@ class TestSignatures:
         )
         assert (
             "ee22b021-e1b7-4611-ba5b-8eec6a33ac1e"
-            == v.verify(f"Bearer {SPEC_TOKEN}", "/cds-services/some-service")["jti"]
+            == v.verify(f"Bearer {SPEC_JWT}", "/cds-services/some-service")["jti"]
         )
 
 
