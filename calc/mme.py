@@ -14,11 +14,13 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import safety_context
+from calc.dosing_tables import number
 from calc.errors import UnknownEntryError
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
 from calc.reference import Factor, FactorTable, RateFactor, Reference, chosen_factor
 from calc.results import Alert, TableRef, TraceStep, ordered
+from calc.rounding import metric
 from calc.units import daily_amount, is_infusion, is_rate
 
 
@@ -77,6 +79,7 @@ class Converted:
     total: Decimal
     trace: tuple[TraceStep, ...]
     excluded: tuple[str, ...] = ()
+    excluded_at: tuple[int, ...] = ()
 
 
 _FLAGS = (
@@ -105,6 +108,7 @@ def convert_lines(
     lines: list[MMELine] = []
     trace: list[TraceStep] = []
     excluded: list[str] = []
+    excluded_at: list[int] = []
     total = Decimal(0)
     for i, med in enumerate(medications):
         at = f"{field}[{i}]"
@@ -119,6 +123,7 @@ def convert_lines(
             if strict:
                 raise
             excluded.append(f"{med.drug} {med.route}{' infusion' if infusion else ''}")
+            excluded_at.append(i)
             continue
         amount = daily_amount(med, row.unit, at, basis)
         chosen = choices.get((med.drug, med.route)) if choices else None
@@ -164,14 +169,23 @@ def convert_lines(
             )
         )
     trace.append(TraceStep(f"sum of the lines ({table.ref.id})", total, "mg/day", table.ref.source))
-    return Converted(tuple(lines), total, tuple(trace), tuple(excluded))
+    return Converted(tuple(lines), total, tuple(trace), tuple(excluded), tuple(excluded_at))
 
 
 @attrs.frozen
 class RegimenMME:
-    """A regimen's total on the selected MME table, for the safety context of any operation."""
+    """
+    A regimen's total on the selected MME table, for the safety context of any operation.
 
-    total: Decimal
+    ``total`` is None when the table gives no factor for a line it does not leave out on purpose
+    (a fentanyl infusion on CDC 2022): a total without that line would understate the regimen.
+    ``compared`` is what the MME thresholds are compared with: the total, or, when it is None,
+    the covered lines plus the others at their oral morphine equivalent on the default
+    equianalgesic table (the conservative stand-in, said in a warning).
+    """
+
+    total: Decimal | None
+    compared: Decimal
     table: TableRef
     converted: Converted
     alerts: tuple[Alert, ...]
@@ -181,25 +195,66 @@ def regimen_mme(
     reference: Reference, table_id: str | None, medications: Sequence[Medication], field: str
 ) -> RegimenMME:
     """
-    ``total_mme_per_day`` of a regimen for operations other than ``calculate_mme``: a line the
-    MME table does not cover (CDC 2022 gives buprenorphine no factor) is left out of the total
-    with a warning, instead of refusing the whole calculation.
+    ``total_mme_per_day`` of a regimen for operations other than ``calculate_mme``, which never
+    refuses: a line the table leaves out on purpose (CDC 2022: buprenorphine) is left out of the
+    total with a warning; any other uncovered line makes the total unknown (None) and the
+    thresholds are compared with a stand-in, with a warning that says so.
     """
     table = reference.mme_table(table_id, "mme_table")
     converted = convert_lines(table, medications, field, strict=False)
-    alerts: tuple[Alert, ...] = ()
-    if converted.excluded:
-        alerts = (
-            Alert(
-                "mme.lines_not_in_table",
-                "warning",
-                f"The {table.ref.id} MME table gives no factor for {', '.join(converted.excluded)}; "
-                "total_mme_per_day leaves it out, and the MME thresholds are compared without it "
-                "(CDC 2022: buprenorphine is not compared with full-agonist thresholds).",
-                "PRODUCT",
-            ),
+    if not converted.excluded:
+        return RegimenMME(converted.total, converted.total, table.ref, converted, ())
+    unknown = [i for i in converted.excluded_at if medications[i].drug not in table.not_compared]
+    if not unknown:
+        alert = Alert(
+            "mme.lines_not_in_table",
+            "warning",
+            f"The {table.ref.id} MME table leaves out {', '.join(converted.excluded)} on purpose; "
+            "total_mme_per_day is the total without it, and the MME thresholds are compared "
+            "without it (CDC 2022: buprenorphine is not compared with full-agonist thresholds).",
+            "CDC22",
         )
-    return RegimenMME(converted.total, table.ref, converted, alerts)
+        return RegimenMME(converted.total, converted.total, table.ref, converted, (alert,))
+    equianalgesic = reference.equianalgesic_table(None)
+    left_out = [medications[i] for i in unknown]
+    largest = {
+        (m.drug, m.route): key for m in left_out if (key := _largest(equianalgesic, m)) is not None
+    }
+    stand_in = convert_lines(equianalgesic, left_out, field, strict=False, choices=largest)
+    compared = converted.total + stand_in.total
+    names = ", ".join(converted.excluded[converted.excluded_at.index(i)] for i in unknown)
+    neither = (
+        f"; {', '.join(stand_in.excluded)} is in neither table and is left out"
+        if stand_in.excluded
+        else ""
+    )
+    alert = Alert(
+        "mme.not_computed",
+        "warning",
+        f"The {table.ref.id} MME table gives no factor for {names}: total_mme_per_day is not "
+        "given, because a total without it would understate the regimen. The MME thresholds "
+        f"are compared with {number(metric(compared))} mg/day instead: the lines the table "
+        f"covers plus {names} at the largest factor {equianalgesic.ref.id} lists for it (a "
+        f"conversion table, not an MME table){neither}.",
+        "PRODUCT",
+    )
+    return RegimenMME(None, compared, table.ref, converted, (alert,))
+
+
+def _largest(table: FactorTable, med: Medication) -> str | None:
+    """The source key of the largest factor a row lists for the line (the risk stand-in)."""
+    row: Factor | RateFactor | None = (
+        table.rates.get((med.drug, med.route))
+        if is_infusion(med)
+        else table.rows.get((med.drug, med.route))
+    )
+    if row is None:
+        return None
+    assert row.factor is not None  # noqa: S101  (conversion tables take no bands: the loader)
+    listed = [(row.factor, row.source), *row.alternatives]
+    if isinstance(row, RateFactor):
+        listed.append((row.target_factor, row.target_source))
+    return max(listed)[1]
 
 
 def calculate_mme(

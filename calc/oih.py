@@ -64,7 +64,7 @@ __all__ = [
 
 @attrs.frozen
 class OIHPlan:
-    total_mme_per_day: Decimal
+    total_mme_per_day: Decimal | None
     oral_morphine_equivalent_per_day: Decimal
     taper: Outcome[TaperResult]
     cut_and_methadone: Outcome[CutAndMethadone]
@@ -168,7 +168,7 @@ def plan_oih(
     """Every candidate strategy for this regimen and patient, side by side."""
     notes = check_regimen(reference.plausibility, medications, "medications")
     mme = regimen_mme(reference, options.mme_table_id, medications, "medications")
-    context = safety_context(reference, patient, [m.drug for m in medications], mme.total)
+    context = safety_context(reference, patient, [m.drug for m in medications], mme.compared)
     table = reference.equianalgesic_table(options.table_id)
     basis = convert_lines(table, medications, "medications", basis=True).total
     preset, preset_note = choose_taper_preset(reference, patient)

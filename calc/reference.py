@@ -192,6 +192,10 @@ class FactorTable:
     rows: Mapping[tuple[str, str], Factor] = attrs.field(eq=False)
     notes: tuple[str, ...] = ()
     rates: Mapping[tuple[str, str], RateFactor] = attrs.field(eq=False, factory=dict)
+    # Drugs the table leaves out on purpose (CDC 2022: buprenorphine, a partial agonist): a
+    # regimen's total without them is still that table's total.  Any other line it does not
+    # cover makes the total unknown.
+    not_compared: tuple[str, ...] = ()
 
     def rate(self, drug: str, route: str, at: str) -> RateFactor:
         """The continuous-infusion row; a table without one refuses, never a bolus factor."""

@@ -66,7 +66,7 @@ class RotationOptions:
 
 @attrs.frozen
 class RotationResult:
-    total_mme_per_day: Decimal
+    total_mme_per_day: Decimal | None
     mme_lines: tuple[MMELine, ...]
     oral_morphine_equivalent_per_day: Decimal
     lines: tuple[MMELine, ...]
@@ -202,7 +202,7 @@ def plan_rotation(
     notes = check_regimen(reference.plausibility, medications, "from")
     mme = regimen_mme(reference, options.mme_table_id, medications, "from")
     drugs = [*[m.drug for m in medications], target.drug]
-    context = safety_context(reference, patient, drugs, mme.total)
+    context = safety_context(reference, patient, drugs, mme.compared)
     renal = renal_target(reference, target, context, options.allow_renal_avoid)
     table = reference.equianalgesic_table(options.table_id)
     choices = {(d, r): k for d, r, k in options.factor_choices}
@@ -215,7 +215,7 @@ def plan_rotation(
             f"basis: the CDC MME table is not for conversion; the basis above is the "
             f"{table.ref.id} total",
             mme.total,
-            "MME/day",
+            "MME/day" if mme.total is not None else "",
             "CDC22",
         )
     )

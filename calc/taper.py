@@ -16,14 +16,15 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import safety_context
-from calc.errors import OutOfRangeError, UnknownEntryError
-from calc.mme import convert_lines, regimen_mme
+from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError
+from calc.mme import RegimenMME, regimen_mme
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
 from calc.reference import Reference, TaperPreset, Thresholds
 from calc.results import Alert, TableRef, TraceStep, ordered
 from calc.rounding import as_percent
 from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line
+from calc.units import is_infusion
 
 
 __all__ = ["TaperLine", "TaperOptions", "TaperResult", "TaperStep", "plan_taper"]
@@ -55,7 +56,7 @@ class TaperStep:
     day: int
     intervals_since_previous: int
     lines: tuple[TaperLine, ...]
-    total_mme_per_day: Decimal
+    total_mme_per_day: Decimal | None
     percent_of_original: Decimal
     thresholds_reached: tuple[str, ...] = ()
 
@@ -66,7 +67,7 @@ class TaperResult:
     percent: Decimal
     interval_days: Decimal
     basis: str
-    original_mme_per_day: Decimal
+    original_mme_per_day: Decimal | None
     steps: tuple[TaperStep, ...]
     ends_at: str
     warnings: tuple[Alert, ...]
@@ -91,6 +92,19 @@ def _choose(
 
 
 def _line(reference: Reference, med: Medication, index: int, floor_percent: Decimal) -> LineState:
+    if is_infusion(med):
+        msg = (
+            f"medications[{index}]: a {med.drug} {med.route} infusion is not tapered by an "
+            "outpatient schedule of real strengths; rotate it to an oral or transdermal regimen "
+            "first (POST /v1/rotations), then taper that"
+        )
+        raise ClinicalRefusalError(
+            "taper.infusion",
+            f"medications[{index}].route",
+            "an oral or transdermal line",
+            med.route,
+            msg,
+        )
     product = reference.products.find(med.drug, med.route, med.release)
     if product is None:
         field = f"medications[{index}]"
@@ -104,7 +118,7 @@ def _line(reference: Reference, med: Medication, index: int, floor_percent: Deci
     return start_line(product, med, index, floor_percent)
 
 
-def _mme(reference: Reference, table_id: str | None, lines: Sequence[TaperLine]) -> Decimal:
+def _mme(reference: Reference, table_id: str | None, lines: Sequence[TaperLine]) -> RegimenMME:
     meds = [
         Medication(
             line.drug,
@@ -116,9 +130,7 @@ def _mme(reference: Reference, table_id: str | None, lines: Sequence[TaperLine])
         for line in lines
         if line.daily_dose > 0
     ]
-    if not meds:
-        return Decimal(0)
-    return convert_lines(reference.mme_table(table_id), meds, "medications", strict=False).total
+    return regimen_mme(reference, table_id, meds, "medications")
 
 
 def _reached(thresholds: Thresholds, mme: Decimal) -> tuple[str, ...]:
@@ -183,7 +195,7 @@ def plan_taper(
     floor_percent = options.floor_percent if options.floor_percent is not None else Decimal(0)
     lines = [_line(reference, med, i, floor_percent) for i, med in enumerate(medications)]
     original = regimen_mme(reference, options.mme_table, medications, "medications")
-    original_mme = original.total
+    original_mme = original.compared
     thresholds = reference.thresholds
     limit = int(thresholds["taper_max_intervals"])
     steps: list[TaperStep] = []
@@ -206,9 +218,9 @@ def plan_taper(
                 day,  # day
                 i - last_interval,  # intervals_since_previous
                 now,  # lines
-                mme,  # total_mme_per_day
-                as_percent(mme, original_mme) if original_mme else Decimal(0),
-                _reached(thresholds, mme),  # thresholds_reached
+                mme.total,  # total_mme_per_day
+                as_percent(mme.compared, original_mme) if original_mme else Decimal(0),
+                _reached(thresholds, mme.compared),  # thresholds_reached
             )
         )
         last_interval = i
@@ -229,14 +241,19 @@ def plan_taper(
             preset.source,
         ),
         *original.converted.trace,
-        TraceStep("original total", original_mme, "MME/day", original.table.source),
+        TraceStep(
+            "original total" if original.total is not None else "original total: not given",
+            original.total,
+            "MME/day" if original.total is not None else "",
+            original.table.source,
+        ),
     ]
     return TaperResult(
         preset=preset,
         percent=percent,
         interval_days=interval,
         basis=basis,
-        original_mme_per_day=original_mme,
+        original_mme_per_day=original.total,
         steps=tuple(steps),
         ends_at=ends_at,
         warnings=ordered(alerts),

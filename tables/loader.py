@@ -359,9 +359,23 @@ class _Builder:
         return extra[key]
 
     def _mme(self, raw: dosing_loader.RawTable) -> None:
-        self._no_extra_meta(raw.name, raw.meta)
+        meta = self.check.fields(
+            raw.meta,
+            f"{raw.name} [meta]",
+            {},
+            {"not_compared": list, "not_compared_source": str},
+        )
+        if ("not_compared" in meta) != ("not_compared_source" in meta):
+            raise TableError(
+                f"{raw.name} [meta]", "not_compared and not_compared_source go together"
+            )
+        left_out = tuple(meta.get("not_compared", ()))
+        if not all(isinstance(d, str) for d in left_out):
+            raise TableError(f"{raw.name} [meta].not_compared", "expected a list of drug names")
         rows = _factor_rows(self.check, self._only(raw.name, raw.body, "rows"), raw.name, "mme")
-        self.mme[raw.ref.id] = FactorTable(ref=raw.ref, rows=rows, notes=raw.notes)
+        self.mme[raw.ref.id] = FactorTable(
+            ref=raw.ref, rows=rows, notes=raw.notes, not_compared=left_out
+        )
 
     def _equianalgesic(self, raw: dosing_loader.RawTable) -> None:
         meta = self.check.fields(raw.meta, f"{raw.name} [meta]", {}, {"extends": str})

@@ -97,7 +97,7 @@ def plan_oih_handler(
         return rotation_response(result, calculation_id)
 
     return s.OIHPlanResponse(
-        total_mme_per_day=a.num(plan.total_mme_per_day),
+        total_mme_per_day=a.opt_num(plan.total_mme_per_day),
         oral_morphine_equivalent_per_day=a.num(plan.oral_morphine_equivalent_per_day),
         taper=done(plan.taper, s.TaperStrategy, lambda r: taper_response(r, calculation_id)),
         cut_and_methadone=done(plan.cut_and_methadone, s.CutAndMethadoneStrategy, _cut),

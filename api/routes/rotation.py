@@ -136,7 +136,7 @@ def rotation_response(result: RotationResult, calculation_id: str) -> s.Rotation
     red = result.reduction
     bt = result.breakthrough
     return s.RotationResponse(
-        total_mme_per_day=a.num(result.total_mme_per_day),
+        total_mme_per_day=a.opt_num(result.total_mme_per_day),
         mme_lines=a.mme_lines(result.mme_lines),
         oral_morphine_equivalent_per_day=a.num(result.oral_morphine_equivalent_per_day),
         lines=[

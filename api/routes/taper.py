@@ -56,7 +56,7 @@ def taper_response(result: TaperResult, calculation_id: str) -> s.TaperResponse:
         percent=float(result.percent),
         interval_days=float(result.interval_days),
         basis=result.basis,
-        original_mme_per_day=a.num(result.original_mme_per_day),
+        original_mme_per_day=a.opt_num(result.original_mme_per_day),
         steps=[
             s.TaperStep(
                 number=step.number,
@@ -77,7 +77,7 @@ def taper_response(result: TaperResult, calculation_id: str) -> s.TaperResponse:
                     )
                     for line in step.lines
                 ],
-                total_mme_per_day=a.num(step.total_mme_per_day),
+                total_mme_per_day=a.opt_num(step.total_mme_per_day),
                 percent_of_original=a.num(step.percent_of_original),
                 thresholds_reached=list(step.thresholds_reached),
             )

@@ -144,11 +144,12 @@ class GabapentinStrategy(Response):
 class OIHPlanResponse(Response):
     """
     The candidate strategies, each a full calculation or the refusal that rules it out.
-    `total_mme_per_day` is the regimen on the MME table (risk, thresholds);
+    `total_mme_per_day` is the regimen on the MME table (risk, thresholds), null when the table
+    gives no factor for a line (warning `mme.not_computed`);
     `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
     """
 
-    total_mme_per_day: float
+    total_mme_per_day: Annotated[float, Meta(ge=0)] | None
     oral_morphine_equivalent_per_day: float
     taper: TaperStrategy
     cut_and_methadone: CutAndMethadoneStrategy

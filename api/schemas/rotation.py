@@ -272,11 +272,12 @@ class TransitionStep(Response):
 class RotationResponse(Response):
     """
     The rotation with every intermediate number, warnings, trace and tables.
-    `total_mme_per_day` is the regimen on the MME table (risk, thresholds; `mme_lines`);
+    `total_mme_per_day` is the regimen on the MME table (risk, thresholds; `mme_lines`), null
+    when the table gives no factor for a line (warning `mme.not_computed`);
     `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic table; `lines`).
     """
 
-    total_mme_per_day: Annotated[float, Meta(ge=0)]
+    total_mme_per_day: Annotated[float, Meta(ge=0)] | None
     mme_lines: list[MMELine]
     oral_morphine_equivalent_per_day: Annotated[float, Meta(ge=0)]
     lines: list[ConversionLine]

@@ -73,7 +73,17 @@ class TaperStep(Response):
     day: int
     intervals_since_previous: int
     lines: list[TaperLine]
-    total_mme_per_day: float
+    total_mme_per_day: (
+        Annotated[
+            float,
+            Meta(
+                ge=0,
+                description="The step on the MME table; null when the table gives no factor for "
+                "a line (warning mme.not_computed).",
+            ),
+        ]
+        | None
+    )
     percent_of_original: float
     thresholds_reached: Annotated[
         list[str],
@@ -94,7 +104,7 @@ class TaperResponse(Response):
     percent: float
     interval_days: float
     basis: str
-    original_mme_per_day: float
+    original_mme_per_day: Annotated[float, Meta(ge=0)] | None
     steps: list[TaperStep]
     ends_at: Literal["zero", "floor", "incomplete"]
     warnings: list[SafetyWarning]

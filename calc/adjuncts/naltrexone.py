@@ -206,7 +206,7 @@ def dose_naltrexone(
     context: tuple[Alert, ...] = ()
     if medications or patient is not None:
         mme = regimen_mme(reference, None, medications, "medications") if medications else None
-        total = mme.total if mme is not None else None
+        total = mme.compared if mme is not None else None
         drugs = [m.drug for m in medications]
         context = (
             *safety_context(reference, patient, drugs, total).alerts,

@@ -166,6 +166,21 @@ def test_rotation_names_both_totals(client: Client) -> None:
     assert result["resulting_mme_per_day"] is not None
 
 
+def test_an_infusion_the_mme_table_does_not_cover_gives_no_total(client: Client) -> None:
+    """
+    Fentanyl 50 mcg/h IV: CDC 2022 has no infusion row, so total_mme_per_day is null, never a
+    partial 0; the thresholds compare 50 x 2.4 (CDC22's mcg/h factor; KORNICK01 1:1) = 120.
+    """
+    line = {"drug": "fentanyl", "route": "intravenous", "dose": 50, "dose_unit": "mcg/h"}
+    result = _ok(
+        client, "/v1/rotations", {"from": [line], "to": {"drug": "morphine", "route": "oral"}}
+    )
+
+    assert result["total_mme_per_day"] is None
+    codes = {w["code"] for w in result["warnings"]}
+    assert {"mme.not_computed", "mme.at_or_above_90", "naloxone.offer"} <= codes
+
+
 def test_as_needed_line_through_the_api(client: Client) -> None:
     """Oxycodone IR 10 mg q4h PRN, at most 4 a day: 40 mg/day x 1.5 = 60 MME/day [CDC22]."""
     prn = {

@@ -372,3 +372,30 @@ def test_methadone_between_parenteral_routes_is_one_to_one(reference: Reference)
     result = plan_rotation(reference, [line], Target("methadone", "subcutaneous"))
 
     assert D(10) == result.equianalgesic_daily_dose
+
+
+def test_a_breakthrough_just_under_a_tablet_is_made_from_the_solution(
+    reference: Reference,
+) -> None:
+    """
+    Issue 10: 14.99 mg is not "none". 10% of 149.9 mg/day oral morphine = 14.99 mg: below the
+    15 mg tablet, so the 2 mg/mL solution in 1 mg steps makes 14 mg (7 mL), every 4 h as needed.
+    """
+    from calc.breakthrough import breakthrough
+    from calc.targets import TargetDose
+
+    dose = TargetDose(D("149.9"), "mg/day", "extended", D(0), "MLP", None)
+
+    bt, alerts, _ = breakthrough(
+        reference, Target("morphine", "oral", "extended"), dose, D("149.9"), D("149.9"), None
+    )
+
+    assert bt is not None
+    assert (D("14.99"), D(14), "solution", D(7), D(4)) == (
+        bt.computed_dose,
+        bt.dose,
+        bt.form,
+        bt.volume_ml,
+        bt.interval_hours,
+    )
+    assert alerts == []

@@ -1480,3 +1480,36 @@ class TestExtends:
         assert set(us.rows) == set(uk.rows)
         assert us.rows[("oxycodone", "oral")] is uk.rows[("oxycodone", "oral")]
         assert set(us.rates) == set(uk.rates)
+
+
+class TestNotCompared:
+    """An MME table may name the drugs it leaves out on purpose, with the source that says so."""
+
+    @pytest.mark.parametrize(
+        ("extra", "where", "problem"),
+        [
+            ({"not_compared": ["buprenorphine"]}, "[meta]", "go together"),
+            ({"not_compared_source": "CDC22"}, "[meta]", "go together"),
+            (
+                {"not_compared": [1], "not_compared_source": "CDC22"},
+                "[meta].not_compared",
+                "a list of drug names",
+            ),
+            (
+                {"not_compared": ["buprenorphine"], "not_compared_source": "NOPE"},
+                "[meta].not_compared_source",
+                "does not resolve",
+            ),
+        ],
+        ids=["no-source", "no-drugs", "not-names", "unresolved"],
+    )
+    def test_bad_not_compared(
+        self, tables: Path, extra: dict[str, object], where: str, problem: str
+    ) -> None:
+        (tables / "zz-test.toml").write_text(table_text({**META, **extra}, rows=[MORPHINE]))
+
+        assert_names(load_error(tables), f"zz-test.toml {where}", problem)
+
+    def test_cdc_2022_leaves_out_buprenorphine(self, reference: Reference) -> None:
+        """CDC 2022, p. 42: buprenorphine is not included (a partial agonist)."""
+        assert ("buprenorphine",) == reference.mme["cdc-2022"].not_compared

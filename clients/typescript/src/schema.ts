@@ -1038,7 +1038,7 @@ export interface components {
             methadone_rotation: components["schemas"]["RotationStrategy"];
             oral_morphine_equivalent_per_day: number;
             taper: components["schemas"]["TaperStrategy"];
-            total_mme_per_day: number;
+            total_mme_per_day: number | null;
             warnings: components["schemas"]["SafetyWarning"][];
         };
         /** OIHRequest */
@@ -1388,7 +1388,7 @@ export interface components {
             table: components["schemas"]["TableRef"];
             tables: components["schemas"]["TableRef"][];
             target: components["schemas"]["ResolvedTarget"];
-            total_mme_per_day: number;
+            total_mme_per_day: number | null;
             trace: components["schemas"]["TraceStep"][];
             /** @description The timed steps of a switch that has them (fentanyl infusion and patch). */
             transition: components["schemas"]["TransitionStep"][];
@@ -1529,7 +1529,7 @@ export interface components {
             /** @enum {string} */
             ends_at: "zero" | "floor" | "incomplete";
             interval_days: number;
-            original_mme_per_day: number;
+            original_mme_per_day: number | null;
             percent: number;
             preset: components["schemas"]["PresetInfo"];
             steps: components["schemas"]["TaperStep"][];
@@ -1549,7 +1549,8 @@ export interface components {
             percent_of_original: number;
             /** @description The MME threshold codes this step's total is at or above. */
             thresholds_reached: string[];
-            total_mme_per_day: number;
+            /** @description The step on the MME table; null when the table gives no factor for a line (warning mme.not_computed). */
+            total_mme_per_day: number | null;
         };
         /** TaperStrategy */
         TaperStrategy: {

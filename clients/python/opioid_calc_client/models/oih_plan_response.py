@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,7 @@ class OIHPlanResponse:
         methadone_rotation (RotationStrategy):
         oral_morphine_equivalent_per_day (float):
         taper (TaperStrategy):
-        total_mme_per_day (float):
+        total_mme_per_day (float | None):
         warnings (list[SafetyWarning]):
     """
 
@@ -45,7 +45,7 @@ class OIHPlanResponse:
     methadone_rotation: RotationStrategy
     oral_morphine_equivalent_per_day: float
     taper: TaperStrategy
-    total_mme_per_day: float
+    total_mme_per_day: float | None
     warnings: list[SafetyWarning]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,6 +68,7 @@ class OIHPlanResponse:
 
         taper = self.taper.to_dict()
 
+        total_mme_per_day: float | None
         total_mme_per_day = self.total_mme_per_day
 
         warnings = []
@@ -124,7 +125,12 @@ class OIHPlanResponse:
 
         taper = TaperStrategy.from_dict(d.pop("taper"))
 
-        total_mme_per_day = d.pop("total_mme_per_day")
+        def _parse_total_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_mme_per_day = _parse_total_mme_per_day(d.pop("total_mme_per_day"))
 
         warnings = []
         _warnings = d.pop("warnings")

@@ -43,7 +43,7 @@ class RotationResponse:
         table (TableRef):
         tables (list[TableRef]):
         target (ResolvedTarget):
-        total_mme_per_day (float):
+        total_mme_per_day (float | None):
         trace (list[TraceStep]):
         transition (list[TransitionStep]): The timed steps of a switch that has them (fentanyl infusion and patch).
         unit (str):
@@ -64,7 +64,7 @@ class RotationResponse:
     table: TableRef
     tables: list[TableRef]
     target: ResolvedTarget
-    total_mme_per_day: float
+    total_mme_per_day: float | None
     trace: list[TraceStep]
     transition: list[TransitionStep]
     unit: str
@@ -131,6 +131,7 @@ class RotationResponse:
 
         target = self.target.to_dict()
 
+        total_mme_per_day: float | None
         total_mme_per_day = self.total_mme_per_day
 
         trace = []
@@ -295,7 +296,12 @@ class RotationResponse:
 
         target = ResolvedTarget.from_dict(d.pop("target"))
 
-        total_mme_per_day = d.pop("total_mme_per_day")
+        def _parse_total_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_mme_per_day = _parse_total_mme_per_day(d.pop("total_mme_per_day"))
 
         trace = []
         _trace = d.pop("trace")

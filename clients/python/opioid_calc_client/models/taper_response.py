@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class TaperResponse:
         calculation_id (str):
         ends_at (TaperResponseEndsAt):
         interval_days (float):
-        original_mme_per_day (float):
+        original_mme_per_day (float | None):
         percent (float):
         preset (PresetInfo):
         steps (list[TaperStep]):
@@ -41,7 +41,7 @@ class TaperResponse:
     calculation_id: str
     ends_at: TaperResponseEndsAt
     interval_days: float
-    original_mme_per_day: float
+    original_mme_per_day: float | None
     percent: float
     preset: PresetInfo
     steps: list[TaperStep]
@@ -60,6 +60,7 @@ class TaperResponse:
 
         interval_days = self.interval_days
 
+        original_mme_per_day: float | None
         original_mme_per_day = self.original_mme_per_day
 
         percent = self.percent
@@ -126,7 +127,12 @@ class TaperResponse:
 
         interval_days = d.pop("interval_days")
 
-        original_mme_per_day = d.pop("original_mme_per_day")
+        def _parse_original_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        original_mme_per_day = _parse_original_mme_per_day(d.pop("original_mme_per_day"))
 
         percent = d.pop("percent")
 

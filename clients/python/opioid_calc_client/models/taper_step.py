@@ -25,7 +25,8 @@ class TaperStep:
         number (int):
         percent_of_original (float):
         thresholds_reached (list[str]): The MME threshold codes this step's total is at or above.
-        total_mme_per_day (float):
+        total_mme_per_day (float | None): The step on the MME table; null when the table gives no factor for a line
+            (warning mme.not_computed).
     """
 
     date: datetime.date
@@ -35,7 +36,7 @@ class TaperStep:
     number: int
     percent_of_original: float
     thresholds_reached: list[str]
-    total_mme_per_day: float
+    total_mme_per_day: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +57,7 @@ class TaperStep:
 
         thresholds_reached = self.thresholds_reached
 
+        total_mme_per_day: float | None
         total_mme_per_day = self.total_mme_per_day
 
         field_dict: dict[str, Any] = {}
@@ -99,7 +101,12 @@ class TaperStep:
 
         thresholds_reached = cast(list[str], d.pop("thresholds_reached"))
 
-        total_mme_per_day = d.pop("total_mme_per_day")
+        def _parse_total_mme_per_day(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_mme_per_day = _parse_total_mme_per_day(d.pop("total_mme_per_day"))
 
         taper_step = cls(
             date=date,
