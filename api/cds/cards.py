@@ -85,6 +85,13 @@ def _summary(text: str) -> str:
     return text if len(text) <= SUMMARY_MAX else text[: SUMMARY_MAX - 3].rstrip() + "..."
 
 
+def total_text(total: Decimal | None, compared: Decimal) -> str:
+    """The total, or, when the table leaves a line uncovered, the stand-in it is compared at."""
+    if total is None:
+        return f"not given (compared at {decimal_text(compared)})"
+    return decimal_text(total)
+
+
 def _describe(med: Medication) -> str:
     dose = f"{med.dose.normalize():f} {med.dose_unit}"
     if med.dose_unit in ("mcg/h", "mg/h"):
@@ -109,8 +116,8 @@ def _detail(
     mme = assessment.mme
     lines = [
         (
-            f"**Total: {decimal_text(mme.total)} MME/day** ({mme.table.title}; as-needed orders "
-            "at their prescribed maximum)."
+            f"**Total: {total_text(mme.total, mme.compared)} MME/day** ({mme.table.title}; "
+            "as-needed orders at their prescribed maximum)."
         ),
         "",
         "| Order | Line | Daily amount | Factor | MME/day |",
@@ -131,7 +138,7 @@ def _detail(
         lines.append(f"| {name} | {_describe(t.medication)} | {amount} | {factor} | {value} |")
     values = reference.thresholds
     reached = ", ".join(
-        f"{values[n]} MME/day {'reached' if mme.total >= values[n] else 'not reached'}"
+        f"{values[n]} MME/day {'reached' if mme.compared >= values[n] else 'not reached'}"
         for n in ("mme_caution", "mme_high", "mme_very_high")
     )
     lines += [
@@ -278,7 +285,8 @@ def _taper_suggestion(
     last = plan.steps[-1]
     label = (
         f"Taper ({preset}, {plan.preset.source}): {len(plan.steps)} steps to "
-        f"{decimal_text(last.total_mme_per_day)} MME/day by {last.date.isoformat()}"
+        f"{total_text(last.total_mme_per_day, Decimal(0)).split(' (')[0]} MME/day by "
+        f"{last.date.isoformat()}"
     )
     return s.Suggestion(label=label, uuid=_uuid(inp.hook_instance, "taper"), actions=actions), None
 
@@ -321,7 +329,7 @@ def _suggestions(
     reference: Reference, inp: HookInput, assessment: Assessment, meds: Sequence[Medication]
 ) -> tuple[list[s.Suggestion], list[str]]:
     """A taper and rotations once the total reaches the caution threshold (CDC 2022: 50)."""
-    if not meds or assessment.mme.total < reference.thresholds["mme_caution"]:
+    if not meds or assessment.mme.compared < reference.thresholds["mme_caution"]:
         return [], []
     note = (
         "Suggested by opioid-calc (CDS Hooks); review every dose. "
@@ -360,7 +368,7 @@ def _card(
     if notes:
         detail += "\n\n**Suggestions not offered**: " + " ".join(notes)
     detail += "\n\n_Decision support from cited tables; not a substitute for clinical judgement._"
-    total = decimal_text(assessment.mme.total)
+    total = total_text(assessment.mme.total, assessment.mme.compared)
     top = assessment.alerts[0].message.split(":")[0] if assessment.alerts else ""
     text = summary.format(total=total, table=table_id) + (
         f" {top}." if top and assessment.alerts[0].severity != "info" else ""

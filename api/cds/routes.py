@@ -149,7 +149,7 @@ def _service(service_id: str) -> s.Service:
     tags=["cds-hooks"],
     status_code=200,
     sync_to_thread=False,
-    responses=problem_responses(400, 401, 404, 413),
+    responses=problem_responses(400, 401, 404, 413, 422),
 )
 def call(
     data: JSONBody[s.CdsRequest], request: Request[Any, Any, Any], service_id: ServiceId
@@ -189,7 +189,7 @@ def call(
     tags=["cds-hooks"],
     status_code=200,
     sync_to_thread=False,
-    responses=problem_responses(400, 401, 404, 413),
+    responses=problem_responses(400, 401, 404, 413, 422),
 )
 def feedback(
     data: JSONBody[s.FeedbackRequest], request: Request[Any, Any, Any], service_id: ServiceId

@@ -89,7 +89,7 @@ def assess(
 ) -> Assessment:
     meds = [t.medication for _, t in translation.lines]
     mme = regimen_mme(reference, table_id, meds, "medication_requests")
-    context = safety_context(reference, patient, [m.drug for m in meds], mme.total)
+    context = safety_context(reference, patient, [m.drug for m in meds], mme.compared)
     notes = [n for _, t in translation.lines for n in t.notes]
     return Assessment(mme, ordered((*context.alerts, *mme.alerts, *notes)))
 
@@ -102,7 +102,7 @@ def observation(
 ) -> r.Observation:
     """MME/day as a FHIR R4 Observation: UCUM mg/d, the table as the method, each line a component."""
     table = assessment.mme.table
-    total = a.num(assessment.mme.total)
+    total = None if assessment.mme.total is None else a.num(assessment.mme.total)
     components = [
         r.ObservationComponent(
             code=r.CodeableConcept(text=f"{line.drug} {line.route} MME/day"),
@@ -140,7 +140,9 @@ def observation(
         ),
         subject=subject,
         effectiveDateTime=effective,
-        valueQuantity=r.Quantity(value=total, unit="mg/d", system=r.UCUM, code="mg/d"),
+        valueQuantity=None
+        if total is None
+        else r.Quantity(value=total, unit="mg/d", system=r.UCUM, code="mg/d"),
         method=r.CodeableConcept(
             coding=[r.Coding(system=MME_TABLE_SYSTEM, code=table.id, display=table.title)],
             text=f"Sum of dose x doses per day x factor per line, {table.title} ({table.version})",
