@@ -35,6 +35,7 @@ _log = logging.getLogger("opioid_calc.errors")
 
 _DESCRIPTIONS = {
     400: "The body is not valid JSON or breaks the schema; the problem names the field.",
+    401: "A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on).",
     404: "No such resource.",
     413: "The request body is larger than the limit.",
     422: "A clinical rule refuses the request, or the reference data does not cover it.",
@@ -110,6 +111,7 @@ def _lookup(body: Any, key: str) -> tuple[bool, Any]:
 
 
 _UNKNOWN = re.compile(r"^Object contains unknown field `([^`]*)`")
+_MISSING = re.compile(r"^Object missing required field `([^`]*)`")
 _EXPECTED = re.compile(r"^Expected (.*?)(?: - at `.*`)?$")
 
 
@@ -132,6 +134,9 @@ def _validation_error(
     unknown = _UNKNOWN.match(message)
     if unknown:
         key = f"{key}.{unknown.group(1)}" if key else unknown.group(1)
+    missing = _MISSING.match(message)
+    if missing:  # name the missing field itself, not its parent (`data` is the body)
+        key = f"{key}.{missing.group(1)}" if key and key != "data" else missing.group(1)
     received: str | None = None
     body = request._connection_state.body  # noqa: SLF001  (Litestar caches the raw body here)
     if key and body is not Empty and isinstance(body, bytes):

@@ -195,7 +195,11 @@ def test_naltrexone(client: TestClient[Litestar]) -> None:
             "weight_basis",
         ),
         ("clonidine", {"dose_mg": 0.2, "extra": True}, None),
-        ("clonidine", {"dose_mg": 0.2, "blood_pressure": {"systolic_mmhg": 85}}, "blood_pressure"),
+        (
+            "clonidine",
+            {"dose_mg": 0.2, "blood_pressure": {"systolic_mmhg": 85}},
+            "blood_pressure.diastolic_mmhg",
+        ),
         ("gabapentin", {"target_mg_per_day": 900}, None),
         ("gabapentin", {"target_mg_per_day": -1, "patient": {}}, "target_mg_per_day"),
         (

@@ -4,6 +4,66 @@
  */
 
 export interface paths {
+    "/cds-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CDS Hooks discovery
+         * @description The CDS services this server hosts (CDS Hooks 2.0 discovery): order-select, order-sign and patient-view, each with its prefetch templates.
+         */
+        get: operations["cds_discovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cds-services/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call a CDS service (order-select, order-sign, patient-view)
+         * @description A CDS Hooks 2.0 request; the response has `cards`. Without the prefetch of the active opioid orders the card says what is missing (never an error).
+         */
+        post: operations["cds_call"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cds-services/{service_id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Feedback on cards (accepted or overridden)
+         * @description CDS Hooks 2.0 feedback: logged (card, outcome, accepted suggestions, override reason code; never a comment or patient data), not stored.
+         */
+        post: operations["cds_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -175,6 +235,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fhir/medication-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * FHIR R4 MedicationRequests to medication lines
+         * @description A Bundle (or list) of MedicationRequests with RxNorm codes and UCUM doses in; the medication lines opioid-calc understood out (each checked like a line of any operation), each with its request id, and for each request it could not use, the reason. A dose or frequency range is counted at its maximum (as the CDC MME calculator does) and the line's notes say so. Send `lines[].medication` as `medications` to any calculation operation (the two-step use).
+         */
+        post: operations["translate_medication_requests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fhir/mme-observation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MME/day of FHIR MedicationRequests as a FHIR Observation
+         * @description The MME/day of the MedicationRequests as a FHIR R4 Observation (valueQuantity in UCUM mg/d; the MME table as the method; one component per line; the requests used in derivedFrom), for EHRs that store it, with the safety warnings and the requests not used.
+         */
+        post: operations["mme_observation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/mme": {
         parameters: {
             query?: never;
@@ -333,6 +433,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AcceptedSuggestion */
+        AcceptedSuggestion: {
+            /** @description A UUID. */
+            id: string;
+        };
+        /** Action */
+        Action: {
+            description: string;
+            resource?: {
+                [key: string]: unknown;
+            } | null;
+            resourceId?: string | null;
+            /** @enum {string} */
+            type: "create" | "update" | "delete";
+        };
         /** AdviceRow */
         AdviceRow: {
             code: string;
@@ -400,6 +515,58 @@ export interface components {
             units: components["schemas"]["UnitCount"][];
             volume_ml: number | null;
         };
+        /** Bundle */
+        Bundle: {
+            entry?: components["schemas"]["BundleEntry"][] | null;
+            /** @constant */
+            resourceType: "Bundle";
+            type?: string | null;
+        };
+        /** BundleEntry */
+        BundleEntry: {
+            fullUrl?: string | null;
+            resource?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** Card */
+        Card: {
+            detail?: string | null;
+            /** @enum {string} */
+            indicator: "info" | "warning" | "critical";
+            links?: components["schemas"]["Link"][] | null;
+            overrideReasons?: components["schemas"]["CdsCoding"][] | null;
+            /** @enum {null|string} */
+            selectionBehavior?: "at-most-one" | "any" | null;
+            source: components["schemas"]["Source"];
+            suggestions?: components["schemas"]["Suggestion"][] | null;
+            summary: string;
+            uuid: string;
+        };
+        /** CdsCoding */
+        CdsCoding: {
+            code: string;
+            display: string;
+            system?: string | null;
+        };
+        /** CdsRequest */
+        CdsRequest: {
+            context: {
+                [key: string]: unknown;
+            };
+            fhirAuthorization?: components["schemas"]["FhirAuthorization"] | null;
+            fhirServer?: string | null;
+            hook: string;
+            /** @description A UUID. */
+            hookInstance: string;
+            prefetch?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** CdsResponse */
+        CdsResponse: {
+            cards: components["schemas"]["Card"][];
+        };
         /** Clearance */
         Clearance: {
             creatinine_clearance_ml_min: number;
@@ -446,6 +613,17 @@ export interface components {
             resulting_mme_per_day: number | null;
             /** @enum {string} */
             status: "available" | "not_applicable";
+        };
+        /** CodeableConcept */
+        CodeableConcept: {
+            coding?: components["schemas"]["Coding"][] | null;
+            text?: string | null;
+        };
+        /** Coding */
+        Coding: {
+            code?: string | null;
+            display?: string | null;
+            system?: string | null;
         };
         /** ConversionLine */
         ConversionLine: {
@@ -503,6 +681,29 @@ export interface components {
             therapy_days: number;
             total_days: number;
             total_mme: number;
+        };
+        /** DispenseRequest */
+        DispenseRequest: {
+            expectedSupplyDuration?: components["schemas"]["Quantity"] | null;
+            quantity?: components["schemas"]["Quantity"] | null;
+        };
+        /** Dosage */
+        Dosage: {
+            asNeededBoolean?: boolean | null;
+            asNeededCodeableConcept?: components["schemas"]["CodeableConcept"] | null;
+            doseAndRate?: components["schemas"]["DoseAndRate"][] | null;
+            maxDosePerPeriod?: components["schemas"]["Ratio"] | null;
+            route?: components["schemas"]["CodeableConcept"] | null;
+            sequence?: number | null;
+            text?: string | null;
+            timing?: components["schemas"]["Timing"] | null;
+        };
+        /** DoseAndRate */
+        DoseAndRate: {
+            doseQuantity?: components["schemas"]["Quantity"] | null;
+            doseRange?: components["schemas"]["Range"] | null;
+            rateQuantity?: components["schemas"]["Quantity"] | null;
+            type?: components["schemas"]["CodeableConcept"] | null;
         };
         /** DoseBandRow */
         DoseBandRow: {
@@ -583,6 +784,39 @@ export interface components {
             routes: string[];
             source: string;
             unit: string;
+        };
+        /** Feedback */
+        Feedback: {
+            acceptedSuggestions?: components["schemas"]["AcceptedSuggestion"][] | null;
+            /** @description A UUID. */
+            card: string;
+            /** @enum {string} */
+            outcome: "accepted" | "overridden";
+            outcomeTimestamp: string;
+            overrideReason?: components["schemas"]["OverrideReason"] | null;
+        };
+        /** FeedbackReceived */
+        FeedbackReceived: {
+            received: number;
+        };
+        /** FeedbackRequest */
+        FeedbackRequest: {
+            feedback: components["schemas"]["Feedback"][];
+        };
+        /** FhirAuthorization */
+        FhirAuthorization: {
+            access_token: string;
+            expires_in: number;
+            patient?: string | null;
+            scope: string;
+            subject: string;
+            /** @constant */
+            token_type: "Bearer";
+        };
+        /** FhirOrdersRequest */
+        FhirOrdersRequest: {
+            bundle?: components["schemas"]["Bundle"] | null;
+            medication_requests?: components["schemas"]["MedicationRequest"][] | null;
         };
         /** Flag */
         Flag: {
@@ -704,6 +938,13 @@ export interface components {
             /** @enum {string} */
             status: "available" | "not_applicable";
         };
+        /** Link */
+        Link: {
+            label: string;
+            /** @enum {string} */
+            type: "absolute" | "smart";
+            url: string;
+        };
         /** MMELine */
         MMELine: {
             as_needed: boolean;
@@ -765,6 +1006,43 @@ export interface components {
             /** @enum {string} */
             route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
         };
+        /** MedicationLine */
+        MedicationLine: {
+            field: string;
+            form: string;
+            medication: components["schemas"]["Medication"];
+            notes: components["schemas"]["SafetyWarning"][];
+            product: string;
+            request_id: string;
+            rxcui: string;
+        };
+        /** MedicationLinesResponse */
+        MedicationLinesResponse: {
+            calculation_id: string;
+            lines: components["schemas"]["MedicationLine"][];
+            not_used: components["schemas"]["NotUsed"][];
+            table: components["schemas"]["TableRef"];
+        };
+        /** MedicationRequest */
+        MedicationRequest: {
+            authoredOn?: string | null;
+            contained?: {
+                [key: string]: unknown;
+            }[] | null;
+            dispenseRequest?: components["schemas"]["DispenseRequest"] | null;
+            dosageInstruction?: components["schemas"]["Dosage"][] | null;
+            id?: string | null;
+            intent: string;
+            medicationCodeableConcept?: components["schemas"]["CodeableConcept"] | null;
+            medicationReference?: components["schemas"]["Reference"] | null;
+            note?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** @constant */
+            resourceType: "MedicationRequest";
+            status: string;
+            subject?: components["schemas"]["Reference"] | null;
+        };
         /** MethadoneDetail */
         MethadoneDetail: {
             cap: number;
@@ -818,6 +1096,13 @@ export interface components {
             daily_mg: number;
             day_from: number;
         };
+        /** NotUsed */
+        NotUsed: {
+            code: string;
+            field: string;
+            message: string;
+            request_id: string;
+        };
         /** OIHPlanResponse */
         OIHPlanResponse: {
             buprenorphine_rotation: components["schemas"]["RotationStrategy"];
@@ -855,12 +1140,57 @@ export interface components {
              */
             taper_preset?: "oih-rapid" | "cdc-2022-long-term" | "cdc-2022-weeks" | "acute-short" | "acute-weeks" | null;
         };
+        /** Observation */
+        Observation: {
+            category?: components["schemas"]["CodeableConcept"][] | null;
+            code: components["schemas"]["CodeableConcept"];
+            component?: components["schemas"]["ObservationComponent"][] | null;
+            derivedFrom?: components["schemas"]["Reference"][] | null;
+            effectiveDateTime?: string | null;
+            id?: string | null;
+            method?: components["schemas"]["CodeableConcept"] | null;
+            note?: {
+                [key: string]: string;
+            }[] | null;
+            /** @constant */
+            resourceType: "Observation";
+            status: string;
+            subject?: components["schemas"]["Reference"] | null;
+            valueQuantity?: components["schemas"]["Quantity"] | null;
+        };
+        /** ObservationComponent */
+        ObservationComponent: {
+            code: components["schemas"]["CodeableConcept"];
+            valueQuantity?: components["schemas"]["Quantity"] | null;
+        };
+        /** ObservationRequest */
+        ObservationRequest: {
+            bundle?: components["schemas"]["Bundle"] | null;
+            effective?: string | null;
+            medication_requests?: components["schemas"]["MedicationRequest"][] | null;
+            subject?: components["schemas"]["Reference"] | null;
+            /** @description Table id (see GET /v1/tables). */
+            table?: string | null;
+        };
+        /** ObservationResponse */
+        ObservationResponse: {
+            not_used: components["schemas"]["NotUsed"][];
+            observation: components["schemas"]["Observation"];
+            warnings: components["schemas"]["SafetyWarning"][];
+        };
         /** ObservationWindow */
         ObservationWindow: {
             /** Format: date */
             end_date: string;
             /** Format: date */
             start_date: string;
+        };
+        /** OverrideReason */
+        OverrideReason: {
+            reason?: {
+                [key: string]: unknown;
+            } | null;
+            userComment?: string | null;
         };
         /** Patient */
         Patient: {
@@ -878,6 +1208,11 @@ export interface components {
             /** @enum {null|string} */
             sex?: "female" | "male" | null;
             weight_kg?: number | null;
+        };
+        /** Period */
+        Period: {
+            end?: string | null;
+            start?: string | null;
         };
         /** PeriodBatchResult */
         PeriodBatchResult: {
@@ -1085,6 +1420,23 @@ export interface components {
             strengths: number[];
             unit: string;
         };
+        /** Quantity */
+        Quantity: {
+            code?: string | null;
+            system?: string | null;
+            unit?: string | null;
+            value?: number | null;
+        };
+        /** Range */
+        Range: {
+            high?: components["schemas"]["Quantity"] | null;
+            low?: components["schemas"]["Quantity"] | null;
+        };
+        /** Ratio */
+        Ratio: {
+            denominator?: components["schemas"]["Quantity"] | null;
+            numerator?: components["schemas"]["Quantity"] | null;
+        };
         /** Reduction */
         Reduction: {
             applied_percent: number;
@@ -1097,6 +1449,11 @@ export interface components {
             reduced_daily_dose: number;
             source: string;
             unit: string;
+        };
+        /** Reference */
+        Reference: {
+            display?: string | null;
+            reference?: string | null;
         };
         /** Refusal */
         Refusal: {
@@ -1230,6 +1587,34 @@ export interface components {
             /** @enum {string} */
             severity: "info" | "warning" | "critical";
             source: string;
+        };
+        /** Service */
+        Service: {
+            description: string;
+            hook: string;
+            id: string;
+            prefetch: {
+                [key: string]: string;
+            };
+            title: string;
+            usageRequirements: string;
+        };
+        /** Services */
+        Services: {
+            services: components["schemas"]["Service"][];
+        };
+        /** Source */
+        Source: {
+            label: string;
+            topic?: components["schemas"]["CdsCoding"] | null;
+            url?: string | null;
+        };
+        /** Suggestion */
+        Suggestion: {
+            actions: components["schemas"]["Action"][];
+            isRecommended?: boolean | null;
+            label: string;
+            uuid: string;
         };
         /** SupplementRange */
         SupplementRange: {
@@ -1376,6 +1761,21 @@ export interface components {
             unit: string;
             value: number;
         };
+        /** Timing */
+        Timing: {
+            code?: components["schemas"]["CodeableConcept"] | null;
+            repeat?: components["schemas"]["TimingRepeat"] | null;
+        };
+        /** TimingRepeat */
+        TimingRepeat: {
+            boundsPeriod?: components["schemas"]["Period"] | null;
+            frequency?: number | null;
+            frequencyMax?: number | null;
+            period?: number | null;
+            periodMax?: number | null;
+            /** @enum {null|string} */
+            periodUnit?: "s" | "min" | "h" | "d" | "wk" | "mo" | "a" | null;
+        };
         /** TitrationDay */
         TitrationDay: {
             day: number;
@@ -1409,6 +1809,179 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    cds_discovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Services"];
+                };
+            };
+            /** @description A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cds_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A service id from GET /cds-services. */
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CdsRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CdsResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cds_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A service id from GET /cds-services. */
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceived"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     check_liveness: {
         parameters: {
             query?: never;
@@ -1819,6 +2392,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DrugList"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    translate_medication_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FhirOrdersRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicationLinesResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mme_observation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObservationRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservationResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
