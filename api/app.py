@@ -15,7 +15,10 @@ from litestar.openapi import OpenAPIConfig
 
 from api.adapters import ENGINE_VERSION
 from api.body import read_body
+from api.cds import routes as cds
+from api.cds.jwt import Verifier
 from api.config import Settings
+from api.fhir import routes as fhir
 from api.hardening import cors_config, rate_limit_middleware, with_logging
 from api.openapi import (
     DocumentedOperationsPlugin,
@@ -51,6 +54,11 @@ def _openapi_config() -> OpenAPIConfig:
     )
 
 
+def _verifier(settings: Settings) -> Verifier | None:
+    auth = settings.cds_auth
+    return None if auth is None else Verifier(auth.keys, auth.issuers, auth.base_url)
+
+
 def create_app(
     reference_data: Reference | None = None, settings: Settings | None = None
 ) -> Litestar:
@@ -72,12 +80,13 @@ def create_app(
             adjuncts.router,
             period.calculate_period_mme_handler,
             period.batch_handler(settings),
+            *fhir.handlers,
         ],
         before_request=read_body,
     )
     app = Litestar(
-        route_handlers=[v1, health.live, health.ready, page, static_files],
-        state=State({REFERENCE_KEY: ref}),
+        route_handlers=[v1, health.live, health.ready, cds.router, page, static_files],
+        state=State({REFERENCE_KEY: ref, cds.VERIFIER_KEY: _verifier(settings)}),
         openapi_config=_openapi_config(),
         plugins=[
             StrictStructSchemaPlugin(),

@@ -180,6 +180,34 @@ WARNING_CODES: list[dict[str, str]] = [
         "h; avoid heat on the patch.",
     },
     {
+        "code": "fhir.dose_range_maximum",
+        "severity": "info",
+        "module": "calc/fhir_lines.py",
+        "message": "...: dose range ...-... ... is counted at its maximum, ... (as the CDC MME "
+        "calculator does).",
+    },
+    {
+        "code": "fhir.frequency_range_maximum",
+        "severity": "info",
+        "module": "calc/fhir_lines.py",
+        "message": "...: frequency ...-... per period is counted at its maximum, ... (as the CDC MME "
+        "calculator does).",
+    },
+    {
+        "code": "fhir.max_dose_per_period",
+        "severity": "info",
+        "module": "calc/fhir_lines.py",
+        "message": "...: as needed, at most ... doses a day (the stricter of maxDosePerPeriod and "
+        "the timing).",
+    },
+    {
+        "code": "fhir.period_range_shortest",
+        "severity": "info",
+        "module": "calc/fhir_lines.py",
+        "message": "...: every ...-... ... is counted at the shortest period, every ... (the most "
+        "doses a day).",
+    },
+    {
         "code": "gabapentin.below_label_range",
         "severity": "info",
         "module": "calc/adjuncts/gabapentin.py",
@@ -793,6 +821,7 @@ ERROR_CODES: list[dict[str, str]] = [
     {"code": "dose.implausible", "module": "calc/plausibility.py", "status": "422"},
     {"code": "fentanyl_patch.opioid_naive", "module": "calc/infusions.py", "status": "422"},
     {"code": "fentanyl_patch.source_not_in_label", "module": "calc/patches.py", "status": "422"},
+    {"code": "fhir.orders_missing", "module": "api/fhir/routes.py", "status": "422"},
     {
         "code": "gabapentin.renal_function_required",
         "module": "calc/adjuncts/gabapentin.py",

@@ -9,6 +9,11 @@ Deployment settings, read from the environment once at start-up (a bad value sto
 - ``OPIOID_CALC_ACCESS_LOG`` (default on): ``on`` or ``off``, one JSON line per request on stderr.
 - ``OPIOID_CALC_BATCH_MAX_BYTES`` (default 67108864): largest body of POST /v1/batch/period-mme.
 - ``OPIOID_CALC_BATCH_MAX_ROWS`` (default 100000): most lines (patients) in one batch request.
+- ``OPIOID_CALC_CDS_JWT`` (default off): ``on`` makes every /cds-services request present a JWT
+  signed by a trusted CDS Client (api/cds/jwt.py); then ``OPIOID_CALC_CDS_JWKS_FILE`` (a JWK Set
+  of the clients' public keys, ES384 on P-384 or RS384), ``OPIOID_CALC_CDS_ISSUERS``
+  (comma-separated trusted ``iss`` values) and ``OPIOID_CALC_CDS_BASE_URL`` (this service's
+  public base URL, against which ``aud`` is checked) are required.
 
 The contract (openapi.json) does not depend on these values: 413 and 429 are documented whatever
 the deployment chooses.
@@ -18,16 +23,20 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
 import attrs
 
+from api.cds.jwt import Key, load_jwks
+
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable
 
 
-__all__ = ["ConfigError", "Settings"]
+__all__ = ["CdsAuth", "ConfigError", "Settings"]
 
 RateUnit = Literal["second", "minute", "hour", "day"]
 
@@ -49,6 +58,15 @@ class ConfigError(ValueError):
 
 
 @attrs.frozen
+class CdsAuth:
+    """JWT verification of CDS Clients: their public keys, trusted issuers, our public URL."""
+
+    keys: Mapping[str, tuple[str, Key]] = attrs.field(eq=False)
+    issuers: tuple[str, ...]
+    base_url: str
+
+
+@attrs.frozen
 class Settings:
     """What a deployment may change; the defaults are safe for a single local worker."""
 
@@ -58,6 +76,7 @@ class Settings:
     access_log: bool = True
     batch_max_bytes: int = DEFAULT_BATCH_MAX_BYTES
     batch_max_rows: int = DEFAULT_BATCH_MAX_ROWS
+    cds_auth: CdsAuth | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -77,6 +96,7 @@ class Settings:
             batch_max_rows=_integer(
                 "BATCH_MAX_ROWS", get("BATCH_MAX_ROWS"), DEFAULT_BATCH_MAX_ROWS, 1, 10_000_000
             ),
+            cds_auth=_cds_auth(get),
         )
 
 
@@ -124,3 +144,26 @@ def _integer(name: str, raw: str, default: int, low: int, high: int) -> int:
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise ConfigError(name=name, expected=f"an integer from {low} to {high}", received=raw)
     return int(raw)
+
+
+_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~/-]*)?$")
+
+
+def _cds_auth(get: Callable[[str], str]) -> CdsAuth | None:
+    if not _switch("CDS_JWT", get("CDS_JWT"), default=False):
+        return None
+    path = get("CDS_JWKS_FILE")
+    try:
+        keys = load_jwks(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        expected = f"a readable JWK Set file of public ES384 or RS384 keys ({exc})"
+        raise ConfigError(name="CDS_JWKS_FILE", expected=expected, received=path) from exc
+    issuers = tuple(i.strip() for i in get("CDS_ISSUERS").split(",") if i.strip())
+    if not issuers:
+        expected = "comma-separated trusted issuers (iss) when CDS_JWT is on"
+        raise ConfigError(name="CDS_ISSUERS", expected=expected, received="")
+    base_url = get("CDS_BASE_URL").rstrip("/")
+    if not _URL.match(base_url):
+        expected = "this service's public base URL, such as https://cds.example.org"
+        raise ConfigError(name="CDS_BASE_URL", expected=expected, received=base_url)
+    return CdsAuth(keys, issuers, base_url)

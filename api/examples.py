@@ -84,6 +84,162 @@ _PERIOD: dict[str, Any] = {
         },
     ]
 }
+_FHIR_BUNDLE: dict[str, Any] = {
+    "resourceType": "Bundle",
+    "type": "collection",
+    "entry": [
+        {
+            "resource": {
+                "resourceType": "MedicationRequest",
+                "id": "ox",
+                "status": "active",
+                "intent": "order",
+                "subject": {"reference": "Patient/p1"},
+                "medicationCodeableConcept": {
+                    "coding": [
+                        {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "1049502"}
+                    ]
+                },
+                "dosageInstruction": [
+                    {
+                        "timing": {"repeat": {"frequency": 1, "period": 12, "periodUnit": "h"}},
+                        "doseAndRate": [
+                            {
+                                "doseQuantity": {
+                                    "value": 1,
+                                    "unit": "TAB",
+                                    "system": "http://terminology.hl7.org/CodeSystem/v3-orderableDrugForm",
+                                    "code": "TAB",
+                                }
+                            }
+                        ],
+                    }
+                ],
+            }
+        },
+        {
+            "resource": {
+                "resourceType": "MedicationRequest",
+                "id": "fentanyl",
+                "status": "active",
+                "intent": "order",
+                "subject": {"reference": "Patient/p1"},
+                "medicationCodeableConcept": {
+                    "coding": [
+                        {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "245134"}
+                    ]
+                },
+                "dosageInstruction": [
+                    {
+                        "timing": {"repeat": {"frequency": 1, "period": 72, "periodUnit": "h"}},
+                        "doseAndRate": [
+                            {
+                                "doseQuantity": {
+                                    "value": 1,
+                                    "unit": "{patch}",
+                                    "system": "http://unitsofmeasure.org",
+                                    "code": "{patch}",
+                                }
+                            }
+                        ],
+                    }
+                ],
+            }
+        },
+    ],
+}
+_CDS_ORDER_SELECT: dict[str, Any] = {
+    "hook": "order-select",
+    "hookInstance": "9f8b4d2e-1c3a-4b5d-8e6f-7a8b9c0d1e2f",
+    "context": {
+        "userId": "Practitioner/1",
+        "patientId": "p1",
+        "draftOrders": {
+            "resourceType": "Bundle",
+            "type": "collection",
+            "entry": [
+                {
+                    "resource": {
+                        "resourceType": "MedicationRequest",
+                        "id": "oxycodone",
+                        "status": "draft",
+                        "intent": "order",
+                        "subject": {"reference": "Patient/p1"},
+                        "medicationCodeableConcept": {
+                            "coding": [
+                                {
+                                    "system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                                    "code": "1049621",
+                                }
+                            ]
+                        },
+                        "dosageInstruction": [
+                            {
+                                "timing": {
+                                    "repeat": {"frequency": 1, "period": 4, "periodUnit": "h"}
+                                },
+                                "doseAndRate": [
+                                    {
+                                        "doseQuantity": {
+                                            "value": 1,
+                                            "unit": "TAB",
+                                            "system": "http://terminology.hl7.org/CodeSystem/v3-orderableDrugForm",
+                                            "code": "TAB",
+                                        }
+                                    }
+                                ],
+                                "asNeededBoolean": True,
+                            }
+                        ],
+                    }
+                }
+            ],
+        },
+        "selections": ["MedicationRequest/oxycodone"],
+    },
+    "prefetch": {
+        "opioids": {
+            "resourceType": "Bundle",
+            "type": "searchset",
+            "entry": [
+                {
+                    "resource": {
+                        "resourceType": "MedicationRequest",
+                        "id": "fentanyl",
+                        "status": "active",
+                        "intent": "order",
+                        "subject": {"reference": "Patient/p1"},
+                        "medicationCodeableConcept": {
+                            "coding": [
+                                {
+                                    "system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                                    "code": "245134",
+                                }
+                            ]
+                        },
+                        "dosageInstruction": [
+                            {
+                                "timing": {
+                                    "repeat": {"frequency": 1, "period": 72, "periodUnit": "h"}
+                                },
+                                "doseAndRate": [
+                                    {
+                                        "doseQuantity": {
+                                            "value": 1,
+                                            "unit": "{patch}",
+                                            "system": "http://unitsofmeasure.org",
+                                            "code": "{patch}",
+                                        }
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                }
+            ],
+        }
+    },
+}
 _COMMON = (
     "warnings (critical first), `summary` (the result in prescription language, warnings "
     "first), the trace of every step with its source, the tables used with their checksums and "
@@ -334,6 +490,69 @@ OPERATIONS: dict[str, OperationDocs] = {
                 )
                 + "\n",
             ),
+        },
+    ),
+    "translate_medication_requests": OperationDocs(
+        returns="The medication lines understood from the MedicationRequests (each with its "
+        "request id, RxNorm product and notes), and the reason for each request not used; the "
+        "RxNorm table and a calculation id. Send the lines' `medication` to any calculation.",
+        examples={
+            "oxycodone-er-and-patch": (
+                "OxyContin 10 mg every 12 hours and a fentanyl 25 mcg/h patch (RxNorm, UCUM)",
+                {"bundle": _FHIR_BUNDLE},
+            )
+        },
+    ),
+    "mme_observation": OperationDocs(
+        returns="A FHIR R4 Observation of the MME/day (valueQuantity in mg/d, the MME table as "
+        "the method, one component per line, the requests in derivedFrom), with the safety "
+        "warnings and the requests not used.",
+        examples={
+            "oxycodone-er-and-patch": (
+                "The same orders as an MME Observation for Patient/p1",
+                {"bundle": _FHIR_BUNDLE, "subject": {"reference": "Patient/p1"}},
+            )
+        },
+    ),
+    "cds_discovery": OperationDocs(
+        returns="The CDS services hosted here (CDS Hooks 2.0): order-select, order-sign and "
+        "patient-view, with their prefetch templates."
+    ),
+    "cds_call": OperationDocs(
+        returns="CDS Hooks cards: the MME/day with the safety context and suggestions; a card "
+        "says what is missing when the prefetch of active opioid orders is absent.",
+        examples={
+            "order-select": (
+                "Oxycodone as needed selected while a fentanyl patch is active",
+                _CDS_ORDER_SELECT,
+            )
+        },
+        parameters={
+            "service_id": {
+                "order-select": ("The order-select service", "opioid-mme-order-select"),
+            }
+        },
+    ),
+    "cds_feedback": OperationDocs(
+        returns="How many feedback items were received (logged, never stored).",
+        examples={
+            "overridden": (
+                "A card overridden by the clinician",
+                {
+                    "feedback": [
+                        {
+                            "card": "3f1c8e2a-6b4d-4c2e-9a7f-1d2e3f4a5b6c",
+                            "outcome": "overridden",
+                            "outcomeTimestamp": "2026-11-30T10:00:00Z",
+                        }
+                    ]
+                },
+            )
+        },
+        parameters={
+            "service_id": {
+                "order-select": ("The order-select service", "opioid-mme-order-select"),
+            }
         },
     ),
     "list_tables": OperationDocs(

@@ -41,6 +41,7 @@ _log = logging.getLogger("opioid_calc.errors")
 
 _DESCRIPTIONS = {
     400: "The body is not valid JSON or breaks the schema; the problem names the field.",
+    401: "A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on).",
     404: "No such resource.",
     413: "The request body is larger than the limit.",
     422: "A clinical rule refuses the request, or the reference data does not cover it.",

@@ -62,6 +62,9 @@ class Operation:
     # A batch answers 200 and refuses a bad line inside its stream: the load test sends it
     # valid requests only (tests/api/test_period_api.py checks its row-level errors).
     line_errors: bool = False
+    # Another standard's body (FHIR R4, CDS Hooks) is read leniently, as those standards expect:
+    # the load test sends it valid requests only (tests/fhir/ checks its refusals).
+    foreign: bool = False
 
     def valid(self, rng: random.Random, reference: Reference) -> Request:
         if self.generate is not None:
@@ -264,6 +267,57 @@ def period_example() -> Json:
     }  # fmt: skip
 
 
+_RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
+
+
+def fhir_medication_request() -> Json:
+    """
+    An active order for oxycodone ER 10 mg (RxCUI 1049502, the CDC calculator's example), one
+    tablet every 12 hours: 30 MME/day on CDC 2022.
+    """
+    return {
+        "resourceType": "MedicationRequest",
+        "id": "oxycodone-er",
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p1"},
+        "medicationCodeableConcept": {"coding": [{"system": _RXNORM, "code": "1049502"}]},
+        "dosageInstruction": [
+            {
+                "timing": {"repeat": {"frequency": 1, "period": 12, "periodUnit": "h"}},
+                "doseAndRate": [
+                    {"doseQuantity": {"value": 1, "unit": "TAB", "code": "TAB",
+                                      "system": "http://terminology.hl7.org/CodeSystem/v3-orderableDrugForm"}}
+                ],
+            }
+        ],
+    }  # fmt: skip
+
+
+def cds_order_select() -> Json:
+    """A CDS Hooks 2.0 order-select call: the draft order above with no prefetch."""
+    draft = {**fhir_medication_request(), "status": "draft"}
+    return {
+        "hook": "order-select",
+        "hookInstance": "9f8b4d2e-1c3a-4b5d-8e6f-7a8b9c0d1e2f",
+        "context": {
+            "userId": "Practitioner/1",
+            "patientId": "p1",
+            "draftOrders": {"resourceType": "Bundle", "type": "collection",
+                            "entry": [{"resource": draft}]},
+            "selections": ["MedicationRequest/oxycodone-er"],
+        },
+    }  # fmt: skip
+
+
+def _post(path: str, body: Json) -> Generate:
+    def generate(rng: random.Random, reference: Reference) -> Request:
+        del rng, reference
+        return Request("POST", path, _encode(body))
+
+    return generate
+
+
 OPERATIONS: tuple[Operation, ...] = (
     Operation("calculate_mme", "POST", "/v1/mme", mme_example(), _mme_request),
     Operation("calculate_period_mme", "POST", "/v1/period-mme", period_example()),
@@ -287,6 +341,47 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("list_drugs", "GET", "/v1/drugs", generate=_get("/v1/drugs")),
     Operation("check_liveness", "GET", "/health/live", generate=_get("/health/live")),
     Operation("check_readiness", "GET", "/health/ready", generate=_get("/health/ready")),
+    Operation(
+        "translate_medication_requests",
+        "POST",
+        "/v1/fhir/medication-lines",
+        {"medication_requests": [fhir_medication_request()]},
+        foreign=True,
+    ),
+    Operation(
+        "mme_observation",
+        "POST",
+        "/v1/fhir/mme-observation",
+        {"medication_requests": [fhir_medication_request()]},
+        foreign=True,
+    ),
+    Operation("cds_discovery", "GET", "/cds-services", generate=_get("/cds-services")),
+    Operation(
+        "cds_call",
+        "POST",
+        "/cds-services/{service_id}",
+        generate=_post("/cds-services/opioid-mme-order-select", cds_order_select()),
+        foreign=True,
+    ),
+    Operation(
+        "cds_feedback",
+        "POST",
+        "/cds-services/{service_id}/feedback",
+        generate=_post(
+            "/cds-services/opioid-mme-order-select/feedback",
+            {
+                "feedback": [
+                    {
+                        "card": "4e0a3a1e-3283-4575-ab82-028d55fe2719",
+                        "outcome": "accepted",
+                        "acceptedSuggestions": [{"id": "e56e1945-20b3-4393-8503-a1a20fd73152"}],
+                        "outcomeTimestamp": "2021-12-11T10:05:31Z",
+                    }
+                ]
+            },
+        ),
+        foreign=True,
+    ),
 )
 
 

@@ -21,6 +21,7 @@ from calc.reference import (
     Thresholds,
 )
 from calc.results import TableRef
+from calc.rxnorm import RxNormTable
 
 
 __all__ = ["DrugEntry", "TableView", "drug_index", "table_view"]
@@ -36,6 +37,7 @@ AnyTable = (
     | AdjunctTable
     | PlausibilityTable
     | RenalOpioids
+    | RxNormTable
 )
 
 
@@ -102,7 +104,7 @@ def _all_tables(reference: Reference) -> dict[str, AnyTable]:
         tables[single.ref.id] = single
     tables.update({t.ref.id: t for t in reference.formulas.values()})
     tables.update({t.ref.id: t for t in reference.adjuncts.values()})
-    for table in (reference.plausibility, reference.renal_opioids):
+    for table in (reference.plausibility, reference.renal_opioids, reference.rxnorm):
         if table is not None:
             tables[table.ref.id] = table
     return tables

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from calc.label_tables import PatchTable
     from calc.plausibility import PlausibilityTable
     from calc.products import ProductCatalog
+    from calc.rxnorm import RxNormTable
 
 
 __all__ = [
@@ -352,6 +353,8 @@ class Reference:
     plausibility: PlausibilityTable | None = None
     # Opioids to avoid or use with caution in renal impairment (kind `renal-opioids`).
     renal_opioids: RenalOpioids | None = None
+    # Opioid products by RxCUI (kind `rxnorm`): the FHIR input's identity of a medication.
+    rxnorm: RxNormTable | None = None
 
     def all_refs(self) -> tuple[TableRef, ...]:
         refs = [t.ref for t in self.mme.values()]
@@ -361,7 +364,9 @@ class Reference:
         refs += [self.thresholds.ref, self.tapers.ref]
         refs += [t.ref for t in self.formulas.values()]
         refs += [t.ref for t in self.adjuncts.values()]
-        refs += [t.ref for t in (self.plausibility, self.renal_opioids) if t is not None]
+        refs += [
+            t.ref for t in (self.plausibility, self.renal_opioids, self.rxnorm) if t is not None
+        ]
         return tuple(sorted(refs, key=lambda r: r.id))
 
     def mme_table(self, table_id: str | None, field: str = "table") -> FactorTable:

@@ -16,6 +16,7 @@ from calc.vocabulary import INFUSION_ROUTES, PATCH_UNIT, RATE_UNITS
 
 
 __all__ = [
+    "DAYS_PER_WEEK",
     "HOURS_PER_DAY",
     "MCG_PER_MG",
     "PATCH_UNIT",
@@ -28,6 +29,7 @@ __all__ = [
 
 HOURS_PER_DAY = Decimal(24)
 MCG_PER_MG = Decimal(1000)
+DAYS_PER_WEEK = Decimal(7)
 
 
 def doses_per_day(med: Medication, field: str, basis: bool = False) -> Decimal:

@@ -40,9 +40,11 @@ from calc.reference import (
     Thresholds,
 )
 from calc.results import TableRef
+from calc.rxnorm import RxNormTable
 from calc.vocabulary import INFUSION_ROUTES, RATE_UNITS
 from tables import dosing_loader
 from tables.plausibility_loader import parse_plausibility, parse_renal_opioids
+from tables.rxnorm_loader import parse_rxnorm
 
 
 __all__ = ["ENV_VAR", "TABLES_DIR", "load_reference"]
@@ -83,6 +85,7 @@ KINDS = frozenset(
         "adjunct",
         "plausibility",
         "renal-opioids",
+        "rxnorm",
     }
 )
 _META_REQUIRED = {
@@ -346,6 +349,7 @@ class _Builder:
         self.adjuncts: dict[str, AdjunctTable] = {}
         self.plausibility: dict[str, PlausibilityTable] = {}
         self.renal_opioids: dict[str, RenalOpioids] = {}
+        self.rxnorm: dict[str, RxNormTable] = {}
         # An equianalgesic table that lists only the rows where it differs from another.
         self.extends: dict[str, tuple[str, str]] = {}
         self.seen: dict[str, str] = {}
@@ -803,6 +807,9 @@ class _Builder:
     def _renal_opioids(self, raw: dosing_loader.RawTable) -> None:
         self.renal_opioids[raw.ref.id] = parse_renal_opioids(self.check, raw)
 
+    def _rxnorm(self, raw: dosing_loader.RawTable) -> None:
+        self.rxnorm[raw.ref.id] = parse_rxnorm(self.check, raw)
+
     def _merge_extensions(self) -> None:
         """Each extending table: its base's rows and rates, overridden by its own."""
         for table_id, (base_id, name) in self.extends.items():
@@ -834,6 +841,7 @@ class _Builder:
             adjuncts=self.adjuncts,
             plausibility=_required(self.plausibility, "plausibility-us"),
             renal_opioids=_required(self.renal_opioids, "renal-opioids"),
+            rxnorm=_required(self.rxnorm, "rxnorm-opioids"),
         )
 
 

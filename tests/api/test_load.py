@@ -68,7 +68,9 @@ def _plan(ops: list[Operation]) -> tuple[list[Request], list[Invalid | None]]:
     pool = [op.valid(rng, reference) for op in ops for _ in range(VALID_POOL // len(ops))]
     pool += [op.valid(rng, reference) for op in ops if op.method == "POST" for _ in range(200)]
     damageable = [
-        op for op in ops if (op.method == "POST" and not op.line_errors) or "{" in op.path
+        op
+        for op in ops
+        if not op.foreign and ((op.method == "POST" and not op.line_errors) or "{" in op.path)
     ]
     n_invalid = int(TOTAL * INVALID_SHARE)
     invalid = [

@@ -56,6 +56,7 @@ PUBLISHED = {
     "renal-opioids": ("renal-opioids", "renal-opioids.toml"),
     "taper-presets": ("taper-presets", "taper-presets.toml"),
     "thresholds": ("thresholds", "thresholds.toml"),
+    "rxnorm-opioids": ("rxnorm", "rxnorm-opioids.toml"),
     "us-products": ("products", "products-us.toml"),
 }
 # The dosing tables (kinds formula and adjunct): file -> the name check_complete gives it when the

@@ -3,7 +3,8 @@ Clinical numbers live in tables/, never in calc/: an AST scan of every calc/**/*
 such as calc/adjuncts/ included) for numeric literals.
 
 Allowed: 0, 1 and 100 (identities and percent), and, in calc/units.py only, the two unit constants
-``HOURS_PER_DAY = Decimal(24)`` and ``MCG_PER_MG = Decimal(1000)``.  A number written as a string
+``HOURS_PER_DAY = Decimal(24)``, ``MCG_PER_MG = Decimal(1000)`` and ``DAYS_PER_WEEK = Decimal(7)``
+(UCUM's ``wk`` in a FHIR timing).  A number written as a string
 and turned into a number (``Decimal("0.5")``, ``int("2")``, ``Decimal(value="0.5")``) counts as a
 literal too.
 """
@@ -42,7 +43,11 @@ ALLOWED = frozenset({Decimal(0), Decimal(1), Decimal(100)})
 # file (relative to calc/) -> {constant name: its value}: unit constants and the rounding step of
 # the one rounding policy (DESIGN.md section 5), not clinical numbers.
 UNIT_CONSTANTS = {
-    "units.py": {"HOURS_PER_DAY": Decimal(24), "MCG_PER_MG": Decimal(1000)},
+    "units.py": {
+        "HOURS_PER_DAY": Decimal(24),
+        "MCG_PER_MG": Decimal(1000),
+        "DAYS_PER_WEEK": Decimal(7),
+    },
     "rounding.py": {"_CENT": Decimal("0.01")},
 }
 NUMBER_CONSTRUCTORS = frozenset({"Decimal", "int", "float", "complex", "Fraction"})

@@ -4,6 +4,66 @@
  */
 
 export interface paths {
+    "/cds-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CDS Hooks discovery
+         * @description The CDS services this server hosts (CDS Hooks 2.0 discovery): order-select, order-sign and patient-view, each with its prefetch templates.
+         */
+        get: operations["cds_discovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cds-services/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call a CDS service (order-select, order-sign, patient-view)
+         * @description A CDS Hooks 2.0 request; the response has `cards`. Without the prefetch of the active opioid orders the card says what is missing (never an error).
+         */
+        post: operations["cds_call"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cds-services/{service_id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Feedback on cards (accepted or overridden)
+         * @description CDS Hooks 2.0 feedback: logged (card, outcome, accepted suggestions, override reason code; never a comment or patient data), not stored.
+         */
+        post: operations["cds_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -175,6 +235,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fhir/medication-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * FHIR R4 MedicationRequests to medication lines
+         * @description A Bundle (or list) of MedicationRequests with RxNorm codes and UCUM doses in; the medication lines opioid-calc understood out (each checked like a line of any operation), each with its request id, and for each request it could not use, the reason. A dose or frequency range is counted at its maximum (as the CDC MME calculator does) and the line's notes say so. Send `lines[].medication` as `medications` to any calculation operation (the two-step use).
+         */
+        post: operations["translate_medication_requests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fhir/mme-observation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MME/day of FHIR MedicationRequests as a FHIR Observation
+         * @description The MME/day of the MedicationRequests as a FHIR R4 Observation (valueQuantity in UCUM mg/d; the MME table as the method; one component per line; the requests used in derivedFrom), for EHRs that store it, with the safety warnings and the requests not used.
+         */
+        post: operations["mme_observation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/mme": {
         parameters: {
             query?: never;
@@ -334,6 +434,33 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * AcceptedSuggestion
+         * @description A suggestion the clinician accepted.
+         */
+        AcceptedSuggestion: {
+            /** @description A UUID. */
+            id: string;
+        };
+        /**
+         * Action
+         * @description A change a suggestion makes to the EHR's orders.
+         */
+        Action: {
+            /** @description The change, in words. */
+            description: string;
+            /** @description The FHIR resource to create or update. */
+            resource?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The resource to delete. */
+            resourceId?: string | null;
+            /**
+             * @description `create`, `update` or `delete`.
+             * @enum {string}
+             */
+            type: "create" | "update" | "delete";
+        };
+        /**
          * AdviceRow
          * @description A standing warning the adjunct's results carry.
          */
@@ -471,6 +598,105 @@ export interface components {
             volume_ml: number | null;
         };
         /**
+         * Bundle
+         * @description A FHIR R4 Bundle of resources.
+         */
+        Bundle: {
+            /** @description The resources. */
+            entry?: components["schemas"]["BundleEntry"][] | null;
+            /**
+             * @description `Bundle`.
+             * @constant
+             */
+            resourceType: "Bundle";
+            /** @description `collection`, `searchset`, ... */
+            type?: string | null;
+        };
+        /**
+         * BundleEntry
+         * @description An entry: any FHIR resource; MedicationRequest and Medication entries are read.
+         */
+        BundleEntry: {
+            /** @description The entry's full URL. */
+            fullUrl?: string | null;
+            /** @description The resource. */
+            resource?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * Card
+         * @description A card: `summary` under 140 characters, `detail` in GitHub-flavoured Markdown.
+         */
+        Card: {
+            /** @description The safety context and the numbers, in Markdown. */
+            detail?: string | null;
+            /**
+             * @description `info`, `warning` or `critical`: the most severe of the card's warnings.
+             * @enum {string}
+             */
+            indicator: "info" | "warning" | "critical";
+            /** @description Links to the sources and to this service's page. */
+            links?: components["schemas"]["Link"][] | null;
+            /** @description Reasons the clinician may give for overriding the card. */
+            overrideReasons?: components["schemas"]["CdsCoding"][] | null;
+            /**
+             * @description `at-most-one` or `any` suggestion may be accepted.
+             * @enum {null|string}
+             */
+            selectionBehavior?: "at-most-one" | "any" | null;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
+            source: components["schemas"]["Source"];
+            /** @description Changes the clinician may accept. */
+            suggestions?: components["schemas"]["Suggestion"][] | null;
+            /** @description One line under 140 characters: the MME/day and what it means. */
+            summary: string;
+            /** @description The card's id (feedback names it). */
+            uuid: string;
+        };
+        /**
+         * CdsCoding
+         * @description A Coding of a card (topic, override reason): `display` is required (cds-resp-4).
+         */
+        CdsCoding: {
+            /** @description The code. */
+            code: string;
+            /** @description The code's text, shown to the user. */
+            display: string;
+            /** @description The code system. */
+            system?: string | null;
+        };
+        /**
+         * CdsRequest
+         * @description A CDS Hooks service call. `context` is checked against the hook's context.
+         */
+        CdsRequest: {
+            /** @description The hook's context: `userId`, `patientId`, and for the order hooks `draftOrders` (a Bundle of MedicationRequests) and, for order-select, `selections`. */
+            context: {
+                [key: string]: unknown;
+            };
+            /** @description The EHR's token for its FHIR server. */
+            fhirAuthorization?: components["schemas"]["FhirAuthorization"] | null;
+            /** @description The EHR's FHIR base URL (required with `fhirAuthorization`). */
+            fhirServer?: string | null;
+            /** @description The hook that fired; it must be the service's. */
+            hook: string;
+            /** @description A UUID. */
+            hookInstance: string;
+            /** @description The prefetched FHIR data by key: the active opioid MedicationRequests and the Patient (for age). */
+            prefetch?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * CdsResponse
+         * @description The answer to a CDS service call (CDS Hooks 2.0).
+         */
+        CdsResponse: {
+            /** @description The cards to show (none when no opioid order is involved). */
+            cards: components["schemas"]["Card"][];
+        };
+        /**
          * Clearance
          * @description Creatinine clearance used for renal dosing: `given`, or estimated by `cockcroft-gault`.
          */
@@ -563,6 +789,28 @@ export interface components {
              * @enum {string}
              */
             status: "available" | "not_applicable";
+        };
+        /**
+         * CodeableConcept
+         * @description A FHIR R4 CodeableConcept: codings of one concept and its text.
+         */
+        CodeableConcept: {
+            /** @description Codes for the concept (the first RxNorm one is read for a medication). */
+            coding?: components["schemas"]["Coding"][] | null;
+            /** @description The concept as the user saw or typed it. */
+            text?: string | null;
+        };
+        /**
+         * Coding
+         * @description A FHIR R4 Coding: a code from a code system.
+         */
+        Coding: {
+            /** @description The code in that system (an RxNorm RXCUI, a UCUM unit, ...). */
+            code?: string | null;
+            /** @description The code's human-readable name. */
+            display?: string | null;
+            /** @description The code system's URI (RxNorm: http://www.nlm.nih.gov/research/umls/rxnorm). */
+            system?: string | null;
         };
         /**
          * ConversionLine
@@ -679,6 +927,52 @@ export interface components {
             total_days: number;
             /** @description Sum of the prescriptions' MME. */
             total_mme: number;
+        };
+        /**
+         * DispenseRequest
+         * @description What a MedicationRequest asks the pharmacy to dispense (FHIR R4).
+         */
+        DispenseRequest: {
+            /** @description The days the supply is expected to last. */
+            expectedSupplyDuration?: components["schemas"]["Quantity"] | null;
+            /** @description The amount to dispense. */
+            quantity?: components["schemas"]["Quantity"] | null;
+        };
+        /**
+         * Dosage
+         * @description A FHIR R4 Dosage instruction.
+         */
+        Dosage: {
+            /** @description Taken as needed (PRN). */
+            asNeededBoolean?: boolean | null;
+            /** @description Taken as needed for this reason. */
+            asNeededCodeableConcept?: components["schemas"]["CodeableConcept"] | null;
+            /** @description The dose or rate. */
+            doseAndRate?: components["schemas"]["DoseAndRate"][] | null;
+            /** @description At most this much per period. */
+            maxDosePerPeriod?: components["schemas"]["Ratio"] | null;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
+            route?: components["schemas"]["CodeableConcept"] | null;
+            /** @description Its order among the instructions. */
+            sequence?: number | null;
+            /** @description The instruction as written. */
+            text?: string | null;
+            /** @description When doses are taken. */
+            timing?: components["schemas"]["Timing"] | null;
+        };
+        /**
+         * DoseAndRate
+         * @description A dose or rate of a Dosage (FHIR R4).
+         */
+        DoseAndRate: {
+            /** @description The dose per administration. */
+            doseQuantity?: components["schemas"]["Quantity"] | null;
+            /** @description A dose range (counted at its maximum). */
+            doseRange?: components["schemas"]["Range"] | null;
+            /** @description A rate (mcg/h of an infusion). */
+            rateQuantity?: components["schemas"]["Quantity"] | null;
+            /** @description Calculated, ordered, ... */
+            type?: components["schemas"]["CodeableConcept"] | null;
         };
         /**
          * DoseBandRow
@@ -831,6 +1125,72 @@ export interface components {
             source: string;
             /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
+        };
+        /**
+         * Feedback
+         * @description What became of one card (CDS Hooks 2.0 feedback).
+         */
+        Feedback: {
+            /** @description The suggestions accepted (required when accepted). */
+            acceptedSuggestions?: components["schemas"]["AcceptedSuggestion"][] | null;
+            /** @description A UUID. */
+            card: string;
+            /**
+             * @description `accepted` or `overridden`.
+             * @enum {string}
+             */
+            outcome: "accepted" | "overridden";
+            /** @description When (ISO 8601 date-time). */
+            outcomeTimestamp: string;
+            /** @description Why it was overridden. */
+            overrideReason?: components["schemas"]["OverrideReason"] | null;
+        };
+        /**
+         * FeedbackReceived
+         * @description The feedback was received.
+         */
+        FeedbackReceived: {
+            /** @description How many items were received (logged, never stored). */
+            received: number;
+        };
+        /**
+         * FeedbackRequest
+         * @description Feedback on cards (CDS Hooks 2.0).
+         */
+        FeedbackRequest: {
+            /** @description One item per card, at most 100. */
+            feedback: components["schemas"]["Feedback"][];
+        };
+        /**
+         * FhirAuthorization
+         * @description The OAuth 2.0 token the EHR passes for its FHIR server (CDS Hooks 2.0); not used to fetch.
+         */
+        FhirAuthorization: {
+            /** @description The bearer token. */
+            access_token: string;
+            /** @description Seconds the token lives. */
+            expires_in: number;
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
+            patient?: string | null;
+            /** @description The token's scopes. */
+            scope: string;
+            /** @description The client the token was issued to. */
+            subject: string;
+            /**
+             * @description `Bearer`.
+             * @constant
+             */
+            token_type: "Bearer";
+        };
+        /**
+         * FhirOrdersRequest
+         * @description FHIR R4 MedicationRequests with RxNorm codes: a `bundle` (its Medication entries resolve `medicationReference`; other entries are ignored) or a plain list `medication_requests` (give exactly one of the two).
+         */
+        FhirOrdersRequest: {
+            /** @description A FHIR R4 Bundle holding the MedicationRequests (and the Medications they refer to). */
+            bundle?: components["schemas"]["Bundle"] | null;
+            /** @description The MedicationRequests as a plain list (instead of `bundle`). */
+            medication_requests?: components["schemas"]["MedicationRequest"][] | null;
         };
         /**
          * Flag
@@ -1060,6 +1420,21 @@ export interface components {
             status: "available" | "not_applicable";
         };
         /**
+         * Link
+         * @description A link a card offers.
+         */
+        Link: {
+            /** @description The link's text. */
+            label: string;
+            /**
+             * @description `absolute` (a web page) or `smart` (a SMART app).
+             * @enum {string}
+             */
+            type: "absolute" | "smart";
+            /** @description Where it goes. */
+            url: string;
+        };
+        /**
          * MMELine
          * @description One converted line; an as-needed line at its prescribed maximum per day.
          */
@@ -1157,6 +1532,77 @@ export interface components {
              * @enum {string}
              */
             route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
+        };
+        /**
+         * MedicationLine
+         * @description A MedicationRequest as the medication line the calculation operations take.
+         */
+        MedicationLine: {
+            /** @description Where the request was in the body (`bundle.entry[0].resource`). */
+            field: string;
+            /** @description Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10 mg/mL`, ...). */
+            form: string;
+            /** @description The line, as `medications[]` of any calculation operation takes it. */
+            medication: components["schemas"]["Medication"];
+            /** @description How the request was read (a range counted at its maximum, ...). */
+            notes: components["schemas"]["SafetyWarning"][];
+            /** @description The RxNorm product's name. */
+            product: string;
+            /** @description The MedicationRequest's id. */
+            request_id: string;
+            /** @description The RxNorm concept the line came from. */
+            rxcui: string;
+        };
+        /**
+         * MedicationLinesResponse
+         * @description The medication lines understood, and the requests not used.
+         */
+        MedicationLinesResponse: {
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
+            calculation_id: string;
+            /** @description The medication lines, one per usable MedicationRequest. */
+            lines: components["schemas"]["MedicationLine"][];
+            /** @description The requests not used, each with its reason. */
+            not_used: components["schemas"]["NotUsed"][];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
+            table: components["schemas"]["TableRef"];
+        };
+        /**
+         * MedicationRequest
+         * @description A medication order. The medication is `medicationCodeableConcept` (RxNorm), or `medicationReference` to a contained (`#id`) or bundled (`Medication/id`) Medication.
+         */
+        MedicationRequest: {
+            /** @description When it was written (FHIR dateTime). */
+            authoredOn?: string | null;
+            /** @description Contained resources (a Medication the reference points to). */
+            contained?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** @description What is dispensed. */
+            dispenseRequest?: components["schemas"]["DispenseRequest"] | null;
+            /** @description How it is taken. */
+            dosageInstruction?: components["schemas"]["Dosage"][] | null;
+            /** @description The request's id (the lines and reasons name it). */
+            id?: string | null;
+            /** @description `order`, `plan`, `proposal`, ... */
+            intent: string;
+            /** @description The medication as an RxNorm code. */
+            medicationCodeableConcept?: components["schemas"]["CodeableConcept"] | null;
+            /** @description The medication as a reference to a Medication. */
+            medicationReference?: components["schemas"]["Reference"] | null;
+            /** @description Notes on the order. */
+            note?: {
+                [key: string]: unknown;
+            }[] | null;
+            /**
+             * @description `MedicationRequest`.
+             * @constant
+             */
+            resourceType: "MedicationRequest";
+            /** @description `active`, `draft`, `completed`, ... (only active and draft orders count). */
+            status: string;
+            /** @description The patient. */
+            subject?: components["schemas"]["Reference"] | null;
         };
         /**
          * MethadoneDetail
@@ -1259,6 +1705,20 @@ export interface components {
             day_from: number;
         };
         /**
+         * NotUsed
+         * @description A MedicationRequest that gave no line, and why.
+         */
+        NotUsed: {
+            /** @description The reason's stable code. */
+            code: string;
+            /** @description Where the request was in the body. */
+            field: string;
+            /** @description The reason, in words. */
+            message: string;
+            /** @description The MedicationRequest's id, when it has one. */
+            request_id: string;
+        };
+        /**
          * OIHPlanResponse
          * @description The candidate strategies, each a full calculation or the refusal that rules it out. `total_mme_per_day` is the regimen on the MME table (risk, thresholds), null when the table gives no factor for a line (warning `mme.not_computed`); `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
          */
@@ -1319,6 +1779,79 @@ export interface components {
             taper_preset?: "oih-rapid" | "cdc-2022-long-term" | "cdc-2022-weeks" | "acute-short" | "acute-weeks" | null;
         };
         /**
+         * Observation
+         * @description MME/day as a FHIR Observation (output only).
+         */
+        Observation: {
+            /** @description The Observation's category. */
+            category?: components["schemas"]["CodeableConcept"][] | null;
+            /** @description What is observed: MME/day. */
+            code: components["schemas"]["CodeableConcept"];
+            /** @description One component per line. */
+            component?: components["schemas"]["ObservationComponent"][] | null;
+            /** @description The MedicationRequests used. */
+            derivedFrom?: components["schemas"]["Reference"][] | null;
+            /** @description When the MME/day applies, as the request gave it. */
+            effectiveDateTime?: string | null;
+            /** @description The Observation's id (the calculation id). */
+            id?: string | null;
+            /** @description The MME table used. */
+            method?: components["schemas"]["CodeableConcept"] | null;
+            /** @description Notes: the requests not used, the table's caveats. */
+            note?: {
+                [key: string]: string;
+            }[] | null;
+            /**
+             * @description `Observation`.
+             * @constant
+             */
+            resourceType: "Observation";
+            /** @description `final`. */
+            status: string;
+            /** @description The patient, as the request gave it. */
+            subject?: components["schemas"]["Reference"] | null;
+            /** @description The MME/day, in UCUM mg/d; absent when not computed. */
+            valueQuantity?: components["schemas"]["Quantity"] | null;
+        };
+        /**
+         * ObservationComponent
+         * @description One component of the MME Observation: a line's MME/day.
+         */
+        ObservationComponent: {
+            /** @description What the component measures (the line). */
+            code: components["schemas"]["CodeableConcept"];
+            /** @description Its MME/day, in UCUM mg/d. */
+            valueQuantity?: components["schemas"]["Quantity"] | null;
+        };
+        /**
+         * ObservationRequest
+         * @description MedicationRequests, plus what the Observation records: the table, subject and time.
+         */
+        ObservationRequest: {
+            /** @description A FHIR R4 Bundle holding the MedicationRequests (and the Medications they refer to). */
+            bundle?: components["schemas"]["Bundle"] | null;
+            /** @description When the MME/day applies (ISO 8601 date-time with a time zone). */
+            effective?: string | null;
+            /** @description The MedicationRequests as a plain list (instead of `bundle`). */
+            medication_requests?: components["schemas"]["MedicationRequest"][] | null;
+            /** @description The patient the Observation is about (copied into it). */
+            subject?: components["schemas"]["Reference"] | null;
+            /** @description Table id (see GET /v1/tables). */
+            table?: string | null;
+        };
+        /**
+         * ObservationResponse
+         * @description A FHIR Observation (resourceType Observation) of the MME/day, and the requests not used.
+         */
+        ObservationResponse: {
+            /** @description The requests not used, each with its reason. */
+            not_used: components["schemas"]["NotUsed"][];
+            /** @description The MME/day as a FHIR R4 Observation. */
+            observation: components["schemas"]["Observation"];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
+            warnings: components["schemas"]["SafetyWarning"][];
+        };
+        /**
          * ObservationWindow
          * @description A calendar window, both days included (at most 3660 days).
          */
@@ -1333,6 +1866,18 @@ export interface components {
              * @description The window's first day (ISO 8601).
              */
             start_date: string;
+        };
+        /**
+         * OverrideReason
+         * @description Why the clinician overrode a card.
+         */
+        OverrideReason: {
+            /** @description The reason, one of the card's `overrideReasons` (a Coding). */
+            reason?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The clinician's comment (never logged). */
+            userComment?: string | null;
         };
         /**
          * Patient
@@ -1369,6 +1914,16 @@ export interface components {
             sex?: "female" | "male" | null;
             /** @description Actual body weight in kg, 20-350. */
             weight_kg?: number | null;
+        };
+        /**
+         * Period
+         * @description A FHIR R4 Period.
+         */
+        Period: {
+            /** @description Its end (FHIR dateTime). */
+            end?: string | null;
+            /** @description Its start (FHIR dateTime). */
+            start?: string | null;
         };
         /**
          * PeriodBatchResult
@@ -1750,6 +2305,40 @@ export interface components {
             unit: string;
         };
         /**
+         * Quantity
+         * @description A Quantity (SimpleQuantity, Duration): UCUM `code` under `system`, or a count code.
+         */
+        Quantity: {
+            /** @description The unit's code (`mg`, `ug/h`, `d`, or a count such as `{patch}` or `TAB`). */
+            code?: string | null;
+            /** @description The unit's code system (UCUM: http://unitsofmeasure.org). */
+            system?: string | null;
+            /** @description The unit as shown. */
+            unit?: string | null;
+            /** @description The number. */
+            value?: number | null;
+        };
+        /**
+         * Range
+         * @description A FHIR R4 Range (a dose range counts at its maximum, as the CDC MME calculator does).
+         */
+        Range: {
+            /** @description The upper end. */
+            high?: components["schemas"]["Quantity"] | null;
+            /** @description The lower end. */
+            low?: components["schemas"]["Quantity"] | null;
+        };
+        /**
+         * Ratio
+         * @description A FHIR R4 Ratio (a maximum dose per period).
+         */
+        Ratio: {
+            /** @description The period. */
+            denominator?: components["schemas"]["Quantity"] | null;
+            /** @description The amount. */
+            numerator?: components["schemas"]["Quantity"] | null;
+        };
+        /**
          * Reduction
          * @description The 25% and 50% ends of the cross-tolerance range and the applied percent's dose.
          */
@@ -1774,6 +2363,16 @@ export interface components {
             source: string;
             /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
+        };
+        /**
+         * Reference
+         * @description A FHIR R4 Reference to another resource.
+         */
+        Reference: {
+            /** @description Text for the resource. */
+            display?: string | null;
+            /** @description The resource's literal reference (`Patient/p1`, `#med1`, `Medication/m1`). */
+            reference?: string | null;
         };
         /**
          * Refusal
@@ -2016,6 +2615,60 @@ export interface components {
             severity: "info" | "warning" | "critical";
             /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+        };
+        /**
+         * Service
+         * @description A CDS service this server hosts (CDS Hooks 2.0 discovery).
+         */
+        Service: {
+            /** @description What it does. */
+            description: string;
+            /** @description The hook it answers (`order-select`, `order-sign`, `patient-view`). */
+            hook: string;
+            /** @description Its id: the path segment of POST /cds-services/{service_id}. */
+            id: string;
+            /** @description The FHIR queries it asks the EHR to prefetch, by key. */
+            prefetch: {
+                [key: string]: string;
+            };
+            /** @description Its title. */
+            title: string;
+            /** @description What the EHR must send for a useful answer. */
+            usageRequirements: string;
+        };
+        /**
+         * Services
+         * @description GET /cds-services: the services this CDS server hosts.
+         */
+        Services: {
+            /** @description The services: order-select, order-sign and patient-view. */
+            services: components["schemas"]["Service"][];
+        };
+        /**
+         * Source
+         * @description The source a card cites.
+         */
+        Source: {
+            /** @description The source's name. */
+            label: string;
+            /** @description The card's topic, coded. */
+            topic?: components["schemas"]["CdsCoding"] | null;
+            /** @description Where to read it. */
+            url?: string | null;
+        };
+        /**
+         * Suggestion
+         * @description A change the clinician may accept from a card.
+         */
+        Suggestion: {
+            /** @description The changes it makes. */
+            actions: components["schemas"]["Action"][];
+            /** @description The card recommends it. */
+            isRecommended?: boolean | null;
+            /** @description What the suggestion does, in words. */
+            label: string;
+            /** @description Its id (feedback names it when accepted). */
+            uuid: string;
         };
         /**
          * SupplementRange
@@ -2283,6 +2936,37 @@ export interface components {
             value: number;
         };
         /**
+         * Timing
+         * @description A FHIR R4 Timing of a dose.
+         */
+        Timing: {
+            /** @description A coded schedule (BID, Q4H, ...). */
+            code?: components["schemas"]["CodeableConcept"] | null;
+            /** @description When the dose repeats. */
+            repeat?: components["schemas"]["TimingRepeat"] | null;
+        };
+        /**
+         * TimingRepeat
+         * @description When a dose repeats (FHIR R4 Timing.repeat): `frequency` times per `period` `periodUnit`.
+         */
+        TimingRepeat: {
+            /** @description When the schedule starts and ends. */
+            boundsPeriod?: components["schemas"]["Period"] | null;
+            /** @description Doses per period. */
+            frequency?: number | null;
+            /** @description At most this many doses per period (counted for as-needed orders). */
+            frequencyMax?: number | null;
+            /** @description The period's length, in `periodUnit`. */
+            period?: number | null;
+            /** @description The period's upper length (a range counts at its shortest period). */
+            periodMax?: number | null;
+            /**
+             * @description `s`, `min`, `h`, `d`, `wk`, `mo` or `a` (UCUM).
+             * @enum {null|string}
+             */
+            periodUnit?: "s" | "min" | "h" | "d" | "wk" | "mo" | "a" | null;
+        };
+        /**
          * TitrationDay
          * @description A titration level: from `day` (day 1 is the first) until the next level's day.
          */
@@ -2339,6 +3023,179 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    cds_discovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CDS services hosted here (CDS Hooks 2.0): order-select, order-sign and patient-view, with their prefetch templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Services"];
+                };
+            };
+            /** @description A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cds_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A service id from GET /cds-services. */
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CdsRequest"];
+            };
+        };
+        responses: {
+            /** @description CDS Hooks cards: the MME/day with the safety context and suggestions; a card says what is missing when the prefetch of active opioid orders is absent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CdsResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cds_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A service id from GET /cds-services. */
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description How many feedback items were received (logged, never stored). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceived"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     check_liveness: {
         parameters: {
             query?: never;
@@ -2749,6 +3606,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DrugList"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    translate_medication_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FhirOrdersRequest"];
+            };
+        };
+        responses: {
+            /** @description The medication lines understood from the MedicationRequests (each with its request id, RxNorm product and notes), and the reason for each request not used; the RxNorm table and a calculation id. Send the lines' `medication` to any calculation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicationLinesResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mme_observation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObservationRequest"];
+            };
+        };
+        responses: {
+            /** @description A FHIR R4 Observation of the MME/day (valueQuantity in mg/d, the MME table as the method, one component per line, the requests in derivedFrom), with the safety warnings and the requests not used. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservationResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clinical rule refuses the request, or the reference data does not cover it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
