@@ -85,6 +85,7 @@ from opioid_calc_client.models import (
     PeriodMMEResponse,
     PeriodPrescription,
     PregabalinRequest,
+    Quantity,
     PregabalinResponse,
     Problem,
     RenalFunctionRequest,
@@ -533,6 +534,7 @@ def _mme_observation(client: Client) -> None:
 
     assert isinstance(result, ObservationResponse)
     quantity = result.observation.value_quantity
+    assert isinstance(quantity, Quantity)
     assert (quantity.value, quantity.code) == (30.0, "mg/d")
 
 
