@@ -227,9 +227,10 @@ class Ingredient(Element, kw_only=True):
     strength: Ratio | None = None
 
 
-class Medication(Element, kw_only=True, tag="Medication", tag_field="resourceType"):
+class Medication(Element, kw_only=True):
     """A Medication (contained in a MedicationRequest, or an entry of the same Bundle)."""
 
+    resourceType: Literal["Medication"]  # noqa: N815  (required, as in FHIR JSON)
     id: FhirString | None = None
     code: CodeableConcept | None = None
     form: CodeableConcept | None = None
@@ -249,7 +250,7 @@ class DispenseRequest(Element, kw_only=True):
     expectedSupplyDuration: Quantity | None = None  # noqa: N815
 
 
-class MedicationRequest(Element, kw_only=True, tag="MedicationRequest", tag_field="resourceType"):
+class MedicationRequest(Element, kw_only=True):
     """
     A medication order. The medication is `medicationCodeableConcept` (RxNorm), or
     `medicationReference` to a contained (`#id`) or bundled (`Medication/id`) Medication.
@@ -269,6 +270,7 @@ class MedicationRequest(Element, kw_only=True, tag="MedicationRequest", tag_fiel
         note: Notes on the order.
     """
 
+    resourceType: Literal["MedicationRequest"]  # noqa: N815  (required, as in FHIR JSON)
     id: FhirString | None = None
     status: FhirString
     intent: FhirString
@@ -295,7 +297,7 @@ class BundleEntry(Element, kw_only=True):
     resource: dict[str, Any] | None = None
 
 
-class Bundle(Element, kw_only=True, tag="Bundle", tag_field="resourceType"):
+class Bundle(Element, kw_only=True):
     """
     A FHIR R4 Bundle of resources.
 
@@ -305,6 +307,7 @@ class Bundle(Element, kw_only=True, tag="Bundle", tag_field="resourceType"):
         entry: The resources.
     """
 
+    resourceType: Literal["Bundle"]  # noqa: N815  (required, as in FHIR JSON)
     type: FhirString | None = None
     entry: list[BundleEntry] | None = None
 

@@ -49,22 +49,32 @@ from opioid_calc_client.api.calculations import (
     plan_rotation,
     plan_taper,
 )
+from opioid_calc_client.api.cds_hooks import cds_call, cds_discovery, cds_feedback
+from opioid_calc_client.api.fhir import mme_observation, translate_medication_requests
 from opioid_calc_client.api.health import check_liveness, check_readiness
 from opioid_calc_client.api.reference import get_table, list_drugs, list_tables
 from opioid_calc_client.models import (
+    CdsRequest,
+    CdsResponse,
     ClonidineRequest,
     ClonidineResponse,
     DrugList,
+    FeedbackReceived,
+    FeedbackRequest,
+    FhirOrdersRequest,
     GabapentinRequest,
     GabapentinResponse,
     Health,
     KetamineRequest,
     KetamineResponse,
     Medication,
+    MedicationLinesResponse,
     MMERequest,
     MMEResponse,
     NaltrexoneRequest,
     NaltrexoneResponse,
+    ObservationRequest,
+    ObservationResponse,
     OIHPlanResponse,
     OIHRequest,
     Patient,
@@ -72,12 +82,14 @@ from opioid_calc_client.models import (
     PeriodMMEResponse,
     PeriodPrescription,
     PregabalinRequest,
+    Quantity,
     PregabalinResponse,
     Problem,
     RenalFunctionRequest,
     RenalFunctionResponse,
     RotationRequest,
     RotationResponse,
+    Services,
     TableDetail,
     TableList,
     TaperRequest,
@@ -86,6 +98,8 @@ from opioid_calc_client.models import (
 )
 from opioid_calc_client.types import File, Response
 from tests.live import live_server
+
+from bench.workload import cds_order_select, fhir_medication_request
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -426,6 +440,73 @@ def _list_tables(client: Client) -> None:
 
     assert isinstance(result, TableList)
     assert "cdc-2022" in {t.table.id for t in result.tables}
+
+
+# FHIR R4 and CDS Hooks: oxycodone ER 10 mg (RxCUI 1049502) every 12 hours, the CDC MME
+# calculator's example: 20 mg/day x 1.5 = 30 MME/day on CDC 2022 [CDC22].
+ORDER = fhir_medication_request()
+
+
+@case("translate_medication_requests")
+def _translate_medication_requests(client: Client) -> None:
+    body = FhirOrdersRequest.from_dict({"medication_requests": [ORDER]})
+    result = translate_medication_requests.sync(client=client, body=body)
+
+    assert isinstance(result, MedicationLinesResponse)
+    line = result.lines[0]
+    assert (line.request_id, line.rxcui) == ("oxycodone-er", "1049502")
+    med = line.medication
+    assert (med.drug, med.route, med.release, med.dose, med.interval_hours) == (
+        "oxycodone",
+        "oral",
+        "extended",
+        10.0,
+        12.0,
+    )
+
+
+@case("mme_observation")
+def _mme_observation(client: Client) -> None:
+    body = ObservationRequest.from_dict({"medication_requests": [ORDER]})
+    result = mme_observation.sync(client=client, body=body)
+
+    assert isinstance(result, ObservationResponse)
+    quantity = result.observation.value_quantity
+    assert isinstance(quantity, Quantity)
+    assert (quantity.value, quantity.code) == (30.0, "mg/d")
+
+
+@case("cds_discovery")
+def _cds_discovery(client: Client) -> None:
+    result = cds_discovery.sync(client=client)
+
+    assert isinstance(result, Services)
+    assert {"order-select", "order-sign", "patient-view"} == {s.hook for s in result.services}
+
+
+@case("cds_call")
+def _cds_call(client: Client) -> None:
+    body = CdsRequest.from_dict(cds_order_select())
+    result = cds_call.sync("opioid-mme-order-select", client=client, body=body)
+
+    assert isinstance(result, CdsResponse)
+    assert "30 MME/day" in result.cards[0].summary
+
+
+@case("cds_feedback")
+def _cds_feedback(client: Client) -> None:
+    # The CDS Hooks 2.0 specification's feedback example (card accepted with one suggestion).
+    entry = {
+        "card": "4e0a3a1e-3283-4575-ab82-028d55fe2719",
+        "outcome": "accepted",
+        "acceptedSuggestions": [{"id": "e56e1945-20b3-4393-8503-a1a20fd73152"}],
+        "outcomeTimestamp": "2021-12-11T10:05:31Z",
+    }
+    body = FeedbackRequest.from_dict({"feedback": [entry]})
+    result = cds_feedback.sync("opioid-mme-order-select", client=client, body=body)
+
+    assert isinstance(result, FeedbackReceived)
+    assert result.received == 1
 
 
 def test_every_case_is_an_operation_of_openapi_json() -> None:

@@ -82,6 +82,23 @@ const vignette: Schemas["PeriodMMERequest"] = {
   observation_window_days: 14,
 };
 
+/** Oxycodone ER 10 mg (RxCUI 1049502) every 12 hours: 30 MME/day on CDC 2022 (the CDC example). */
+const order: Schemas["MedicationRequest"] = {
+  resourceType: "MedicationRequest",
+  id: "oxycodone-er",
+  status: "active",
+  intent: "order",
+  medicationCodeableConcept: {
+    coding: [{ system: "http://www.nlm.nih.gov/research/umls/rxnorm", code: "1049502" }],
+  },
+  dosageInstruction: [
+    {
+      timing: { repeat: { frequency: 1, period: 12, periodUnit: "h" } },
+      doseAndRate: [{ doseQuantity: { value: 1, unit: "TAB", code: "TAB" } }],
+    },
+  ],
+};
+
 type Case = (client: OpioidCalcClient) => Promise<void>;
 
 /** One successful call per operation id. */
@@ -294,6 +311,73 @@ const cases: { [K in OperationId]: Case } = {
     const { data, response } = await client.GET("/v1/tables");
     assert.equal(response.status, 200);
     assert.ok(data?.tables.some((t) => t.table.id === "cdc-2022"));
+  },
+  translate_medication_requests: async (client) => {
+    const { data, response } = await client.POST("/v1/fhir/medication-lines", {
+      body: { medication_requests: [order] },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    const line = data.lines[0];
+    assert.deepEqual(
+      [line?.rxcui, line?.medication.drug, line?.medication.release, line?.medication.interval_hours],
+      ["1049502", "oxycodone", "extended", 12],
+    );
+  },
+  mme_observation: async (client) => {
+    const { data, response } = await client.POST("/v1/fhir/mme-observation", {
+      body: { medication_requests: [order] },
+    });
+    assert.equal(response.status, 200);
+    assert.equal(data?.observation.valueQuantity?.value, 30);
+    assert.equal(data?.observation.valueQuantity?.code, "mg/d");
+  },
+  cds_discovery: async (client) => {
+    const { data, response } = await client.GET("/cds-services");
+    assert.equal(response.status, 200);
+    assert.deepEqual(
+      new Set(data?.services.map((s) => s.hook)),
+      new Set(["order-select", "order-sign", "patient-view"]),
+    );
+  },
+  cds_call: async (client) => {
+    const { data, response } = await client.POST("/cds-services/{service_id}", {
+      params: { path: { service_id: "opioid-mme-order-select" } },
+      body: {
+        hook: "order-select",
+        hookInstance: "9f8b4d2e-1c3a-4b5d-8e6f-7a8b9c0d1e2f",
+        context: {
+          userId: "Practitioner/1",
+          patientId: "p1",
+          draftOrders: {
+            resourceType: "Bundle",
+            type: "collection",
+            entry: [{ resource: { ...order, status: "draft" } }],
+          },
+          selections: ["MedicationRequest/oxycodone-er"],
+        },
+      },
+    });
+    assert.equal(response.status, 200);
+    assert.match(data?.cards[0]?.summary ?? "", /30 MME\/day/);
+  },
+  cds_feedback: async (client) => {
+    // The CDS Hooks 2.0 specification's feedback example.
+    const { data, response } = await client.POST("/cds-services/{service_id}/feedback", {
+      params: { path: { service_id: "opioid-mme-order-select" } },
+      body: {
+        feedback: [
+          {
+            card: "4e0a3a1e-3283-4575-ab82-028d55fe2719",
+            outcome: "accepted",
+            acceptedSuggestions: [{ id: "e56e1945-20b3-4393-8503-a1a20fd73152" }],
+            outcomeTimestamp: "2021-12-11T10:05:31Z",
+          },
+        ],
+      },
+    });
+    assert.equal(response.status, 200);
+    assert.equal(data?.received, 1);
   },
 };
 
