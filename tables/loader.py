@@ -872,6 +872,7 @@ REQUIRED_THRESHOLDS = (
     "opioid_tolerance_days",
     "three_day_switch_days",
     "taper_max_intervals",
+    "taper_large_step_multiple",
     "methadone_titration_min_days",
     "methadone_titration_max_days",
     "oih_cut_low_percent",
