@@ -777,6 +777,15 @@ WARNING_CODES: list[dict[str, str]] = [
         "intervals_since_previous above 1).",
     },
     {
+        "code": "taper.large_step",
+        "severity": "warning",
+        "module": "calc/taper.py",
+        "message": "Some steps remove more of the original daily dose at once than the preset's pace "
+        "of ...% every ... days: .... The available strengths make no smaller step, so "
+        "the dose is held and then cut in one go. Consider an oral solution, doses that "
+        "differ across the day, or the larger step with closer follow-up.",
+    },
+    {
         "code": "taper.pause_and_hold",
         "severity": "info",
         "module": "calc/taper.py",
