@@ -15,6 +15,7 @@ import msgspec
 
 from api.schemas import common as s
 from api.schemas import mme as s_mme
+from api.exchange import current
 from api.spellings import Normalised
 from calc import mme, models
 from calc.errors import OutOfRangeError
@@ -150,10 +151,14 @@ def calculation_id(
     # One hash call over the concatenation: the same digest as three updates, fewer calls.
     canonical = msgspec.json.encode(request, order="sorted")
     prefix = f"{operation}\n{ENGINE_VERSION}\n".encode()
-    parts = [prefix, canonical, _checksums(reference)]
+    parts = [prefix, canonical, table_checksums(reference)]
     if read_as:
         parts.append(msgspec.json.encode(list(read_as)))
-    return hashlib.sha256(b"".join(parts)).hexdigest()[:32]
+    found = hashlib.sha256(b"".join(parts)).hexdigest()[:32]
+    exchange = current()
+    if exchange is not None:  # for the access and audit lines (api/edge.py)
+        exchange.calculation_id = found
+    return found
 
 
 def input_trace(read_as: Iterable[Normalised]) -> list[s.TraceStep]:
@@ -190,7 +195,8 @@ def with_input(response: _R, read_as: Sequence[Normalised]) -> _R:
 _CHECKSUMS: dict[int, tuple[Reference, bytes]] = {}
 
 
-def _checksums(reference: Reference) -> bytes:
+def table_checksums(reference: Reference) -> bytes:
+    """Every loaded table's id and checksum, as the calculation id covers them."""
     cached = _CHECKSUMS.get(id(reference))
     if cached is not None:
         return cached[1]

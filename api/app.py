@@ -3,11 +3,14 @@ Application factory.
 
 ``create_app()`` loads and validates the reference tables once (a broken table stops the
 start-up), then wires routes, OpenAPI and the problem+json error mapping, and applies the
-deployment settings (api/config.py: body limit, optional rate limit, CORS, access log), and
-serves the pharmacist's page and the offline docs (api/web/).
+deployment settings (api/config.py: body limit, optional API keys and rate limit, CORS, access
+log, metrics, tracing), and serves the pharmacist's page and the offline docs (api/web/). The
+edge (api/edge.py) wraps it all: request ids, HEAD, security headers, gzip, logs, metrics.
 """
 
 from __future__ import annotations
+
+from typing import TextIO
 
 from litestar import Litestar, Router
 from litestar.datastructures import State
@@ -19,7 +22,8 @@ from api.cds import routes as cds
 from api.cds.jwt import Verifier
 from api.config import Settings
 from api.fhir import routes as fhir
-from api.hardening import cors_config, rate_limit_middleware, with_logging
+from api.hardening import cors_config, guards, with_edge
+from api.metrics import METRICS_KEY, Metrics, metrics_handler
 from api.openapi import (
     DocumentedOperationsPlugin,
     PlatformProblemsPlugin,
@@ -28,7 +32,7 @@ from api.openapi import (
 from api.problems import EXCEPTION_HANDLERS
 from api.routes import adjuncts, health, mme, oih, period, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
-from api.web import RedocPage, SwaggerPage, page, static_files, with_security_headers
+from api.web import RedocPage, SwaggerPage, page, static_files
 from calc.reference import Reference
 from tables.loader import load_reference
 
@@ -60,11 +64,13 @@ def _verifier(settings: Settings) -> Verifier | None:
 
 
 def create_app(
-    reference_data: Reference | None = None, settings: Settings | None = None
+    reference_data: Reference | None = None,
+    settings: Settings | None = None,
+    log_stream: TextIO | None = None,
 ) -> Litestar:
     """
     Build the app; ``reference_data`` defaults to the validated tables/ (plus institution dir),
-    ``settings`` to the environment (api/config.py).
+    ``settings`` to the environment (api/config.py), ``log_stream`` (the JSON lines) to stderr.
     """
     ref = reference_data if reference_data is not None else load_reference()
     settings = settings if settings is not None else Settings.from_env()
@@ -83,10 +89,15 @@ def create_app(
             *fhir.handlers,
         ],
         before_request=read_body,
+        guards=guards(settings),
     )
+    metrics = Metrics() if settings.metrics else None
+    extra = [metrics_handler] if metrics is not None else []
     app = Litestar(
-        route_handlers=[v1, health.live, health.ready, cds.router, page, static_files],
-        state=State({REFERENCE_KEY: ref, cds.VERIFIER_KEY: _verifier(settings)}),
+        route_handlers=[v1, health.live, health.ready, cds.router, page, static_files, *extra],
+        state=State(
+            {REFERENCE_KEY: ref, cds.VERIFIER_KEY: _verifier(settings), METRICS_KEY: metrics}
+        ),
         openapi_config=_openapi_config(),
         plugins=[
             StrictStructSchemaPlugin(),
@@ -95,10 +106,9 @@ def create_app(
         ],
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.max_body_bytes,
-        middleware=rate_limit_middleware(settings),
         cors_config=cors_config(settings),
     )
-    return with_logging(with_security_headers(app), settings)
+    return with_edge(app, settings, ref, metrics, log_stream)
 
 
 app = create_app()

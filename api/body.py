@@ -1,7 +1,9 @@
 """
 The request body before the handler sees it (the ``before_request`` hook of /v1).
 
-1. Decode it once (Litestar caches the decoded body for the handler).
+1. It must be JSON (415 otherwise) and decode strictly (api/strict.py: no repeated keys, UTF-8,
+   numbers a float can hold; a 400 names the field or the byte offset). The decoded body is
+   cached where Litestar looks for it, so it is decoded once.
 2. Read the spellings a pharmacist types as the contract's values (api/spellings.py).
 3. Check it against the operation's Struct with no type coercion (api/strict.py): ``"10"`` is not
    a number and ``0`` is not ``false``, while ``14.0`` is an integer as in JSON Schema.
@@ -14,29 +16,38 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Request
-from litestar.exceptions import SerializationException
 
 from api.spellings import keep_notes, normalise
-from api.strict import body_struct, check, too_deep
+from api.strict import body_struct, check, decode, media_type
 
 
-__all__ = ["read_body"]
+__all__ = ["read_body", "read_json"]
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
+async def read_json(request: Request[Any, Any, Any]) -> Any:
+    """
+    The JSON body decoded strictly and cached for the handler; ``None`` when the operation takes
+    no JSON body or none was sent (Litestar then reports the missing body).
+    """
+    if request.method not in _BODY_METHODS or body_struct(request) is None:
+        return None
+    raw = await request.body()
+    if not raw:
+        return None
+    media_type(request)
+    body = decode(raw)
+    request._json = request._connection_state.json = body  # noqa: SLF001 (Litestar's cache)
+    return body
+
+
 async def read_body(request: Request[Any, Any, Any]) -> None:
-    """Normalise spellings in place, then refuse what only lax conversion would accept."""
-    if request.method not in _BODY_METHODS:
+    """Decode strictly, normalise spellings in place, refuse what only lax conversion accepts."""
+    body = await read_json(request)
+    if body is None:
         return
-    struct = body_struct(request)
-    if struct is None or not await request.body():
-        return
-    try:
-        body = await request.json()
-    except SerializationException:
-        return  # not JSON: the handler's own decoding refuses it (400)
-    except RecursionError as exc:  # msgspec gives up on very deep nesting this way
-        raise too_deep(request) from exc
     keep_notes(request, normalise(body))
-    check(request, struct, body)
+    struct = body_struct(request)
+    if struct is not None:
+        check(request, struct, body)

@@ -15,8 +15,25 @@ Deployment settings, read from the environment once at start-up (a bad value sto
   (comma-separated trusted ``iss`` values) and ``OPIOID_CALC_CDS_BASE_URL`` (this service's
   public base URL, against which ``aud`` is checked) are required.
 
-The contract (openapi.json) does not depend on these values: 413 and 429 are documented whatever
-the deployment chooses.
+- ``OPIOID_CALC_RATE_LIMIT_STORE`` (default none): a SQLite file in which every worker counts
+  the rate limit (``opioid-calc serve --workers N`` sets one); none: each process counts alone.
+- ``OPIOID_CALC_API_KEYS`` (default off): comma-separated ``key_id:sha256hex`` entries (the hex
+  SHA-256 of each key; ``opioid-calc keys new ID`` makes a key and its entry);
+  ``OPIOID_CALC_API_KEYS_FILE``: a file of such entries, one a line (``#`` comments). Either
+  makes every /v1 request present a key (api/guards.py).
+- ``OPIOID_CALC_METRICS`` (default on): ``GET /metrics`` in Prometheus' text format.
+- ``OPIOID_CALC_OTEL`` (default off): ``on`` traces every request with OpenTelemetry (the
+  ``otel`` extra; exporters are configured by the standard ``OTEL_*`` variables).
+- ``OPIOID_CALC_TABLES_DIR``: institution tables (tables/loader.py reads it).
+- Served by ``opioid-calc serve`` (api/cli/serve.py): ``OPIOID_CALC_GRACE_SECONDS`` (default 30),
+  ``OPIOID_CALC_DRAIN_SECONDS`` (default 0), ``OPIOID_CALC_READ_TIMEOUT_SECONDS`` (default 10),
+  ``OPIOID_CALC_KEEP_ALIVE_SECONDS`` (default 5), ``OPIOID_CALC_MAX_CONNECTIONS`` (default 1000).
+
+Any other ``OPIOID_CALC_*`` variable stops the start-up with the list of known ones (a misspelt
+``OPIOID_CALC_RATE_LIMT`` would otherwise leave the service unlimited without a word).
+
+The contract (openapi.json) does not depend on these values: 401, 413 and 429 are documented
+whatever the deployment chooses.
 """
 
 from __future__ import annotations
@@ -36,7 +53,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 
-__all__ = ["CdsAuth", "ConfigError", "Settings"]
+__all__ = ["KNOWN", "CdsAuth", "ConfigError", "ServeSettings", "Settings"]
 
 RateUnit = Literal["second", "minute", "hour", "day"]
 
@@ -46,6 +63,7 @@ DEFAULT_BATCH_MAX_BYTES = 64 * 1024 * 1024
 DEFAULT_BATCH_MAX_ROWS = 100_000
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour|day)\s*$")
 _ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?$")
+_KEY_ENTRY = re.compile(r"^([A-Za-z0-9._-]{1,64}):([0-9a-f]{64})$")
 _SWITCH = {"on": True, "1": True, "true": True, "off": False, "0": False, "false": False}
 
 
@@ -77,15 +95,24 @@ class Settings:
     batch_max_bytes: int = DEFAULT_BATCH_MAX_BYTES
     batch_max_rows: int = DEFAULT_BATCH_MAX_ROWS
     cds_auth: CdsAuth | None = None
+    rate_limit_store: str | None = None
+    api_keys: Mapping[str, str] = attrs.field(factory=dict)  # digest -> key id
+    metrics: bool = True
+    otel: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
+        check_names(env)
 
         def get(name: str) -> str:
             return env.get(PREFIX + name, "").strip()
 
         return cls(
+            rate_limit_store=get("RATE_LIMIT_STORE") or None,
+            api_keys=_api_keys(get("API_KEYS"), get("API_KEYS_FILE")),
+            metrics=_switch("METRICS", get("METRICS"), default=True),
+            otel=_switch("OTEL", get("OTEL"), default=False),
             max_body_bytes=_body_limit(get("MAX_BODY_BYTES")),
             rate_limit=_rate_limit(get("RATE_LIMIT")),
             cors_origins=_origins(get("CORS_ORIGINS")),
@@ -98,6 +125,94 @@ class Settings:
             ),
             cds_auth=_cds_auth(get),
         )
+
+
+@attrs.frozen
+class ServeSettings:
+    """How ``opioid-calc serve`` runs uvicorn (seconds; connections)."""
+
+    grace_seconds: int = 30
+    drain_seconds: int = 0
+    read_timeout_seconds: int = 10
+    keep_alive_seconds: int = 5
+    max_connections: int = 1000
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> ServeSettings:
+        env = os.environ if environ is None else environ
+        check_names(env)
+
+        def number(name: str, default: int, low: int, high: int) -> int:
+            return _integer(name, env.get(PREFIX + name, "").strip(), default, low, high)
+
+        return cls(
+            grace_seconds=number("GRACE_SECONDS", cls.grace_seconds, 0, 3600),
+            drain_seconds=number("DRAIN_SECONDS", cls.drain_seconds, 0, 600),
+            read_timeout_seconds=number("READ_TIMEOUT_SECONDS", cls.read_timeout_seconds, 1, 600),
+            keep_alive_seconds=number("KEEP_ALIVE_SECONDS", cls.keep_alive_seconds, 1, 600),
+            max_connections=number("MAX_CONNECTIONS", cls.max_connections, 1, 100_000),
+        )
+
+
+# Every variable the service and its tools read; any other OPIOID_CALC_* stops the start-up.
+KNOWN = (
+    "ACCESS_LOG",
+    "API_KEYS",
+    "API_KEYS_FILE",
+    "BATCH_MAX_BYTES",
+    "BATCH_MAX_ROWS",
+    "CDS_BASE_URL",
+    "CDS_ISSUERS",
+    "CDS_JWKS_FILE",
+    "CDS_JWT",
+    "CHROMIUM",  # the browser tests' Chromium (tests/web)
+    "CORS_ORIGINS",
+    "DRAIN_SECONDS",
+    "GRACE_SECONDS",
+    "KEEP_ALIVE_SECONDS",
+    "MAX_BODY_BYTES",
+    "MAX_CONNECTIONS",
+    "METRICS",
+    "OTEL",
+    "RATE_LIMIT",
+    "RATE_LIMIT_STORE",
+    "READ_TIMEOUT_SECONDS",
+    "TABLES_DIR",
+)
+
+
+def check_names(env: Mapping[str, str]) -> None:
+    """Refuse any ``OPIOID_CALC_*`` variable this service does not read (a misspelling)."""
+    for name in sorted(env):
+        if name.startswith(PREFIX) and name[len(PREFIX) :] not in KNOWN:
+            known = ", ".join(PREFIX + k for k in KNOWN)
+            raise ConfigError(
+                name=name[len(PREFIX) :],
+                expected=f"no unknown {PREFIX}* variable (known: {known})",
+                received="set",  # not its value: a misspelt key variable would hold a key
+            )
+
+
+def _api_keys(entries: str, file: str) -> dict[str, str]:
+    lines = [e.strip() for e in entries.split(",") if e.strip()]
+    name = "API_KEYS"
+    if file:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except OSError as exc:
+            expected = f"a readable file of key_id:sha256hex lines ({exc.strerror})"
+            raise ConfigError(name="API_KEYS_FILE", expected=expected, received=file) from exc
+        lines += [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        name = "API_KEYS_FILE" if not entries else name
+    keys: dict[str, str] = {}
+    for line in lines:
+        match = _KEY_ENTRY.match(line)
+        if match is None:
+            expected = "key_id:sha256hex entries (an id of letters, digits, . _ -; 64 hex digits)"
+            # Never the line itself: it could be a key pasted by mistake.
+            raise ConfigError(name=name, expected=expected, received=f"an entry of {len(line)} characters")
+        keys[match.group(2)] = match.group(1)
+    return keys
 
 
 def _body_limit(raw: str) -> int:

@@ -1,5 +1,6 @@
 """
-Deployment hardening applied by ``create_app``: CORS, the optional rate limit and logging.
+Deployment hardening applied by ``create_app``: CORS, the guards of /v1 (API keys, rate limit),
+the edge (api/edge.py: request ids, headers, gzip, logs, metrics) and optional tracing.
 
 The request body limit is Litestar's own ``request_max_body_size`` (an announced Content-Length
 over the limit is refused before anything is read; a streamed body is cut at the limit).
@@ -7,23 +8,27 @@ over the limit is refused before anything is read; a streamed body is cut at the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import hashlib
+from typing import TYPE_CHECKING, Any, TextIO
 
 from litestar.config.cors import CORSConfig
-from litestar.middleware.rate_limit import RateLimitConfig
 
-from api.logs import AccessLogMiddleware, configure_logging
-from api.openapi import RATE_LIMITED_PREFIX
+from api.adapters import ENGINE_VERSION, table_checksums
+from api.config import ConfigError, Settings
+from api.edge import Edge, LogSink
+from api.guards import ApiKeys, RateLimit, RateStore
+from api.logs import configure_logging
 
 
 if TYPE_CHECKING:
-    from litestar import Litestar, Request
-    from litestar.middleware.base import DefineMiddleware
+    from litestar import Litestar
+    from litestar.types import Guard
 
-    from api.config import Settings
+    from api.metrics import Metrics
+    from calc.reference import Reference
 
 
-__all__ = ["cors_config", "rate_limit_middleware", "with_logging"]
+__all__ = ["cors_config", "guards", "tables_version", "with_edge"]
 
 
 def cors_config(settings: Settings) -> CORSConfig | None:
@@ -32,39 +37,64 @@ def cors_config(settings: Settings) -> CORSConfig | None:
         return None
     return CORSConfig(
         allow_origins=list(settings.cors_origins),
-        allow_methods=["GET", "POST"],
-        allow_headers=["Content-Type"],
+        allow_methods=["GET", "HEAD", "POST"],
+        allow_headers=["Content-Type", "Authorization", "X-API-Key", "X-Request-ID"],
         allow_credentials=False,
         expose_headers=[
             "RateLimit-Policy",
             "RateLimit-Limit",
             "RateLimit-Remaining",
             "RateLimit-Reset",
+            "Retry-After",
+            "X-Request-ID",
         ],
         max_age=600,
     )
 
 
-def _rate_limited(request: Request[Any, Any, Any]) -> bool:
-    path: str = request.scope["path"]
-    return path.startswith(RATE_LIMITED_PREFIX)
+def guards(settings: Settings) -> list[Guard]:
+    """API keys first (the rate limit counts per key when there are keys), then the limit."""
+    found: list[Any] = []
+    if settings.api_keys:
+        found.append(ApiKeys(settings.api_keys))
+    if settings.rate_limit is not None:
+        unit, limit = settings.rate_limit
+        found.append(RateLimit(unit, limit, RateStore(settings.rate_limit_store)))
+    return found
 
 
-def rate_limit_middleware(settings: Settings) -> list[DefineMiddleware]:
-    """
-    Per client address and per worker (in-memory store) on /v1 only; the health checks and the
-    docs are never limited.  Behind a proxy, run uvicorn with ``--proxy-headers`` so the address
-    is the client's.
-    """
-    if settings.rate_limit is None:
-        return []
-    config = RateLimitConfig(rate_limit=settings.rate_limit, check_throttle_handler=_rate_limited)
-    return [config.middleware]
+def tables_version(reference: Reference) -> str:
+    """A short digest of every loaded table's id and checksum, as logged with each request."""
+    return hashlib.sha256(table_checksums(reference)).hexdigest()[:16]
 
 
-def with_logging(app: Litestar, settings: Settings) -> Litestar:
-    """JSON logs for the ``opioid_calc`` loggers; the access log wraps the whole ASGI app."""
-    configure_logging()
-    if settings.access_log:
-        app.asgi_handler = AccessLogMiddleware(app.asgi_handler)
+def with_edge(
+    app: Litestar,
+    settings: Settings,
+    reference: Reference,
+    metrics: Metrics | None,
+    log_stream: TextIO | None,
+) -> Litestar:
+    """The edge around the whole app (then tracing around that, when on)."""
+    configure_logging(log_stream)
+    sink = LogSink(log_stream) if settings.access_log else None
+    edge = Edge(
+        app.asgi_handler,
+        engine_version=ENGINE_VERSION,
+        tables_version=tables_version(reference),
+        metrics=metrics,
+        sink=sink,
+    )
+    app.asgi_handler = _traced(edge) if settings.otel else edge
     return app
+
+
+def _traced(edge: Edge) -> Any:
+    try:
+        from opentelemetry.instrumentation.asgi import (  # noqa: PLC0415  (optional extra)
+            OpenTelemetryMiddleware,
+        )
+    except ImportError as exc:
+        expected = "the otel extra installed (pip install 'opioid-calc[otel]')"
+        raise ConfigError(name="OTEL", expected=expected, received="on") from exc
+    return OpenTelemetryMiddleware(edge, excluded_urls="/health/live,/health/ready,/metrics")

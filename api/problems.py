@@ -23,29 +23,41 @@ from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.status_codes import (
     HTTP_400_BAD_REQUEST,
+    HTTP_405_METHOD_NOT_ALLOWED,
     HTTP_422_UNPROCESSABLE_ENTITY,
     HTTP_500_INTERNAL_SERVER_ERROR,
 )
 from litestar.types import Empty
 
+from api.exchange import current
 from api.schemas.common import Problem
 from api.spellings import accepted
 from calc.errors import CalcError
 
 
-__all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "problem_responses", "render_value"]
+__all__ = [
+    "EXCEPTION_HANDLERS",
+    "PROBLEM_JSON",
+    "RequestProblem",
+    "problem_responses",
+    "render_value",
+]
 
 PROBLEM_JSON = "application/problem+json"
 _RECEIVED_MAX = 200
 _log = logging.getLogger("opioid_calc.errors")
 
 _DESCRIPTIONS = {
-    400: "The body is not valid JSON or breaks the schema; the problem names the field.",
-    401: "A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on).",
+    400: "The body is not valid JSON or breaks the schema; the problem names the field "
+    "(or the byte offset where the JSON goes wrong).",
+    401: "A credential is required and was missing or refused: an API key on /v1 when keys are "
+    "configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on.",
     404: "No such resource.",
     413: "The request body is larger than the limit.",
+    415: "The body is not JSON (Content-Type application/json or application/*+json).",
     422: "A clinical rule refuses the request, or the reference data does not cover it.",
-    429: "Too many requests; retry after the time in the RateLimit-Reset header.",
+    429: "Too many requests; retry after the seconds in the Retry-After header.",
+    503: "The service is shutting down or not ready; another instance should take the request.",
 }
 
 
@@ -60,6 +72,53 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
         )
         for status in statuses
     }
+
+
+class RequestProblem(HTTPException):
+    """A request the service refuses before any calculation, with the Problem's own fields."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        code: str,
+        detail: str,
+        field: str | None,
+        expected: str,
+        received: str | None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail=detail, status_code=status_code, headers=headers)
+        self.code = code
+        self.field = field
+        self.expected = expected
+        self.received = received
+
+
+def _request_problem(request: Request[Any, Any, Any], exc: RequestProblem) -> Response[Problem]:
+    del request
+    return _respond(
+        Problem(
+            title=_TITLES.get(exc.status_code, "Request refused"),
+            status=exc.status_code,
+            detail=exc.detail,
+            type=f"urn:opioid-calc:problem:{exc.code}",
+            code=exc.code,
+            field=exc.field,
+            expected=exc.expected,
+            received=exc.received,
+        ),
+        headers=exc.headers,
+    )
+
+
+_TITLES = {
+    400: "Request body is invalid",
+    401: "An API key is required",
+    415: "Request body is not JSON",
+    429: "Too many requests",
+    503: "Service unavailable",
+}
 
 
 def render_value(value: Any) -> str:
@@ -79,6 +138,9 @@ def render_value(value: Any) -> str:
 
 
 def _respond(problem: Problem, headers: dict[str, str] | None = None) -> Response[Problem]:
+    exchange = current()
+    if exchange is not None:  # refusals by code (api/metrics.py)
+        exchange.problem_code = problem.code
     return Response(
         content=problem, status_code=problem.status, media_type=PROBLEM_JSON, headers=headers
     )
@@ -233,7 +295,9 @@ def _validation_error(
         return _whole_body(exc, message)
     received: str | None = None
     body = request._connection_state.body  # noqa: SLF001  (Litestar caches the raw body here)
-    if key and body is not Empty and isinstance(body, bytes):
+    # An unknown field's value is never echoed: it is outside the contract, and may be a name.
+    unknown = _UNKNOWN.match(message) is not None
+    if key and not unknown and body is not Empty and isinstance(body, bytes):
         try:
             found, value = _lookup(msgspec.json.decode(body), key)
         except msgspec.DecodeError:
@@ -247,6 +311,8 @@ def _validation_error(
         detail = message
     elif _MISSING.match(message):
         detail = f"{key} is missing; expected {expected}"
+    elif unknown:
+        detail = f"{key} is not a field of this request; expected {expected}"
     else:
         detail = f"{key}: expected {expected}; got {received}"
     return _respond(
@@ -263,8 +329,20 @@ def _validation_error(
     )
 
 
+def _allow(headers: dict[str, str]) -> None:
+    """A 405's Allow header in a stable order, with HEAD wherever GET is (api/edge.py)."""
+    names = [name for name in headers if name.lower() == "allow"]
+    listed = ",".join(headers.pop(name) for name in names)
+    methods = {m.strip().upper() for m in listed.split(",") if m.strip()}
+    if "GET" in methods:
+        methods.add("HEAD")
+    headers["Allow"] = ", ".join(sorted(methods))
+
+
 def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Problem]:
     headers = dict(exc.headers or {})
+    if exc.status_code == HTTP_405_METHOD_NOT_ALLOWED:
+        _allow(headers)
     detail = str(exc.detail)
     if exc.status_code == HTTP_400_BAD_REQUEST and request.method == "POST":
         # Litestar's decoding error: the body is not JSON at all (schema errors are
@@ -303,6 +381,7 @@ def _server_error(request: Request[Any, Any, Any], exc: Exception) -> Response[P
 
 
 EXCEPTION_HANDLERS: Any = {
+    RequestProblem: _request_problem,
     CalcError: _calc_error,
     ValidationException: _validation_error,
     HTTPException: _http_error,

@@ -7,6 +7,8 @@ from typing import Any
 from litestar import Request, get
 
 from api.adapters import ENGINE_VERSION
+from api.lifecycle import draining
+from api.problems import RequestProblem, problem_responses
 from api.schemas.common import Response
 from api.state import reference_of
 
@@ -41,10 +43,23 @@ def live() -> Health:
     "/health/ready",
     operation_id="check_readiness",
     summary="Reference tables are loaded and validated",
+    description="503 while the process drains before a graceful shutdown: a load balancer "
+    "stops sending it new requests while the ones in flight finish.",
     tags=["health"],
     sync_to_thread=False,
+    responses=problem_responses(503),
 )
 def ready(request: Request[Any, Any, Any]) -> Health:
+    if draining():
+        raise RequestProblem(
+            status_code=503,
+            code="service.draining",
+            detail="This process is shutting down; requests in flight are finishing.",
+            field=None,
+            expected="a process that is not shutting down",
+            received=None,
+            headers={"Retry-After": "1"},
+        )
     return Health(
         status="ready", tables=len(reference_of(request).all_refs()), engine_version=ENGINE_VERSION
     )

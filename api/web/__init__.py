@@ -4,7 +4,7 @@ The pharmacist's page at ``/``, its assets at ``/static/``, and the offline API 
 Everything is served from this package (``api/web/static/``, built by web/build.mjs and
 committed, so a fresh clone serves it with no build step): no request leaves the origin.
 
-Security headers (``with_security_headers``), on every response outside /v1 and /health:
+Security headers (``headers_for``, added by api/edge.py), on every response outside /v1 and /health:
 
 - the page: ``default-src 'none'`` and only same-origin scripts, styles, images and fetches; no
   inline script or style, no framing, no form posts, no ``<base>``;
@@ -16,17 +16,12 @@ Security headers (``with_security_headers``), on every response outside /v1 and 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from litestar import MediaType, Request, get
-from litestar.enums import ScopeType
 from litestar.openapi.plugins import OpenAPIRenderPlugin
 from litestar.static_files import create_static_files_router
 
-
-if TYPE_CHECKING:
-    from litestar import Litestar
-    from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 
 __all__ = [
@@ -36,8 +31,8 @@ __all__ = [
     "RedocPage",
     "SwaggerPage",
     "page",
+    "headers_for",
     "static_files",
-    "with_security_headers",
 ]
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -52,7 +47,6 @@ DOCS_CSP = (
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 _COMMON_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
-_API_PREFIXES = ("/v1/", "/health/")
 _INDEX = (STATIC / "index.html").read_bytes()
 
 
@@ -110,29 +104,12 @@ class RedocPage(OpenAPIRenderPlugin):
         )
 
 
-def _headers_for(path: str) -> list[tuple[bytes, bytes]]:
+def headers_for(path: str) -> list[tuple[bytes, bytes]]:
+    """The security headers of the page, its assets and the docs (added by api/edge.py)."""
     if path == "/docs" or path.startswith("/docs/"):
-        return [(b"content-security-policy", DOCS_CSP.encode()), *_COMMON_HEADERS]
-    return [(b"content-security-policy", PAGE_CSP.encode()), *_COMMON_HEADERS]
+        return _DOCS_HEADERS
+    return _PAGE_HEADERS
 
 
-def with_security_headers(app: Litestar) -> Litestar:
-    """Wrap the ASGI app: the headers above on the page, its assets and the docs."""
-    inner: ASGIApp = app.asgi_handler
-
-    async def handler(scope: Scope, receive: Receive, send: Send) -> None:
-        path: str = scope.get("path", "")
-        if scope["type"] != ScopeType.HTTP or path.startswith(_API_PREFIXES):
-            await inner(scope, receive, send)
-            return
-        extra = _headers_for(path)
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *extra]
-            await send(message)
-
-        await inner(scope, receive, send_with_headers)
-
-    app.asgi_handler = handler
-    return app
+_DOCS_HEADERS = [(b"content-security-policy", DOCS_CSP.encode()), *_COMMON_HEADERS]
+_PAGE_HEADERS = [(b"content-security-policy", PAGE_CSP.encode()), *_COMMON_HEADERS]
