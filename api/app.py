@@ -15,6 +15,7 @@ from typing import TextIO
 from litestar import Litestar, Router
 from litestar.datastructures import State
 from litestar.openapi import OpenAPIConfig
+from litestar.openapi.spec import Components
 
 from api.adapters import ENGINE_VERSION
 from api.body import read_body
@@ -25,6 +26,7 @@ from api.fhir import routes as fhir
 from api.hardening import cors_config, guards, with_edge
 from api.metrics import METRICS_KEY, Metrics, metrics_handler
 from api.openapi import (
+    SECURITY_SCHEMES,
     DocumentedOperationsPlugin,
     PlatformProblemsPlugin,
     StrictStructSchemaPlugin,
@@ -55,6 +57,7 @@ def _openapi_config() -> OpenAPIConfig:
         # Vendored, pinned assets (api/web/static/vendor/): the docs work with no internet.
         render_plugins=[SwaggerPage(), RedocPage()],
         create_examples=False,
+        components=Components(security_schemes=dict(SECURITY_SCHEMES)),
     )
 
 

@@ -121,7 +121,8 @@ class Settings:
                 "BATCH_MAX_BYTES", get("BATCH_MAX_BYTES"), DEFAULT_BATCH_MAX_BYTES, 1024, 2**34
             ),
             batch_max_rows=_integer(
-                "BATCH_MAX_ROWS", get("BATCH_MAX_ROWS"), DEFAULT_BATCH_MAX_ROWS, 1, 10_000_000
+                "BASE_URL",  # the TypeScript client's tests: the server they call (tests/clients)
+    "BATCH_MAX_ROWS", get("BATCH_MAX_ROWS"), DEFAULT_BATCH_MAX_ROWS, 1, 10_000_000
             ),
             cds_auth=_cds_auth(get),
         )
@@ -157,9 +158,11 @@ class ServeSettings:
 # Every variable the service and its tools read; any other OPIOID_CALC_* stops the start-up.
 KNOWN = (
     "ACCESS_LOG",
+    "API_KEY",  # the TypeScript client's tests: the key they send (tests/clients)
     "API_KEYS",
     "API_KEYS_FILE",
     "BATCH_MAX_BYTES",
+    "BASE_URL",  # the TypeScript client's tests: the server they call (tests/clients)
     "BATCH_MAX_ROWS",
     "CDS_BASE_URL",
     "CDS_ISSUERS",
@@ -173,6 +176,7 @@ KNOWN = (
     "MAX_BODY_BYTES",
     "MAX_CONNECTIONS",
     "METRICS",
+    "OPENAPI",  # the TypeScript client's tests: the contract they read (tests/clients)
     "OTEL",
     "RATE_LIMIT",
     "RATE_LIMIT_STORE",

@@ -94,6 +94,11 @@ class RateStore:
             )
         self._since_clean = 0
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> RateStore:
+        """One store however often Litestar copies the guards that hold it."""
+        del memo
+        return self
+
     def hit(self, client: str, window: int) -> int:
         """Count one hit; the window's count including it (one atomic statement)."""
         with self._lock:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from litestar import MediaType, Response, get
+from litestar import MediaType, Request, Response, get
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
@@ -90,6 +90,6 @@ METRICS_KEY = "metrics"
 
 
 @get("/metrics", include_in_schema=False, sync_to_thread=False, media_type=MediaType.TEXT)
-def metrics_handler(request: Any) -> Response[bytes]:
+def metrics_handler(request: Request[Any, Any, Any]) -> Response[bytes]:
     metrics: Metrics = request.app.state[METRICS_KEY]
     return Response(metrics.exposition(), media_type=CONTENT_TYPE_LATEST)

@@ -14,8 +14,10 @@ tests/api/test_schemathesis.py; ``doses_per_day``, ``creatinine_clearance_ml_min
 ``days_on_current_opioids`` were affected).
 
 ``PlatformProblemsPlugin`` documents, on every operation, the problem+json errors the platform
-itself can return whatever the handler does: 400 (body or path validation), 413 (body limit) and
-429 (optional rate limit on /v1).  Handlers only declare their own (422, 404); what they declare
+itself can return whatever the handler does: 400 (body or path validation), 413 (body limit),
+415 (a body that is not JSON), 401 (optional API keys on /v1) and 429 (optional rate limit on
+/v1); and the optional API key as the operation's ``security`` (``{}`` first: no key needed
+unless the deployment configures keys).  Handlers only declare their own (422, 404); what they declare
 wins.  Litestar would otherwise document 400 as ``application/json`` with its legacy schema
 (reference/stack.md 1.4).
 """
@@ -37,6 +39,7 @@ from litestar.openapi.spec import (
     Reference,
     RequestBody,
     Schema,
+    SecurityScheme,
 )
 from litestar.plugins import ReceiveRoutePlugin
 from litestar.routes import HTTPRoute
@@ -52,6 +55,16 @@ if TYPE_CHECKING:
     from litestar.typing import FieldDefinition
 
 RATE_LIMITED_PREFIX = "/v1/"
+API_KEY_SCHEME = "apiKey"
+SECURITY_SCHEMES = {
+    API_KEY_SCHEME: SecurityScheme(
+        type="http",
+        scheme="bearer",
+        description="An API key, when the deployment configures keys (OPIOID_CALC_API_KEYS): "
+        "Authorization: Bearer <key> (or X-API-Key: <key>). Without keys configured, none is "
+        "needed.",
+    )
+}
 _BOUNDS = (
     ("gt", "exclusive_minimum"),
     ("ge", "minimum"),
@@ -179,15 +192,16 @@ class PlatformProblemsPlugin(ReceiveRoutePlugin):
         if not isinstance(route, HTTPRoute) or not route.path.startswith(RATE_LIMITED_PREFIX):
             return
         for handler in route.route_handlers:
-            statuses = [429]
+            statuses = [401, 429]
             if handler.http_methods & _BODY_METHODS:
-                statuses += [400, 413]
+                statuses += [400, 413, 415]
             elif route.path_parameters:
                 statuses.append(400)
             handler.responses = {
                 **problem_responses(*sorted(statuses)),
                 **(handler.responses or {}),
             }
+            handler.security = handler.security or [{}, {API_KEY_SCHEME: []}]
 
 
 @dataclass

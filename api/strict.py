@@ -76,8 +76,12 @@ def decode(raw: bytes) -> Any:
     """The body as JSON values, or a 400 that names where it goes wrong (never the value)."""
     try:
         body = msgspec.json.decode(raw)
-    except UnicodeDecodeError as exc:
-        raise _invalid_json("the bytes are not UTF-8", exc.start) from exc
+    except UnicodeDecodeError as exc:  # its offset is within the string: find the body's own
+        try:
+            raw.decode()
+        except UnicodeDecodeError as whole:
+            raise _invalid_json("the bytes are not UTF-8", whole.start) from exc
+        raise _invalid_json("the bytes are not UTF-8", None) from exc  # pragma: no cover
     except RecursionError as exc:
         raise too_deep() from exc
     except msgspec.ValidationError as exc:  # a number out of range, such as 1e309
@@ -170,7 +174,7 @@ def body_struct(request: Request[Any, Any, Any]) -> type[msgspec.Struct] | None:
 def too_deep() -> RequestProblem:
     return RequestProblem(
         status_code=400,
-        code="request.too_deep",
+        code="request.invalid_json",
         detail="The body is nested more deeply than any request of the contract.",
         field=None,
         expected="a JSON object shaped as openapi.json documents",

@@ -6,6 +6,7 @@ uvicorn serving api.app:app on a free 127.0.0.1 port, ready when /health/ready a
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -55,7 +56,7 @@ def _wait_ready(process: subprocess.Popen[bytes], url: str) -> bool:
     pytest.fail(f"{url}/health/ready did not answer within {START_TIMEOUT_S} s")
 
 
-def _serve(log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str]:
+def _serve(log: IO[bytes], env: dict[str, str] | None) -> tuple[subprocess.Popen[bytes], str]:
     """Start uvicorn on a free loopback port; try another port if that one was taken meanwhile."""
     for _ in range(3):
         port = _free_port()
@@ -65,6 +66,7 @@ def _serve(log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str]:
                 *("--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"),
             ],
             cwd=ROOT,
+            env=None if env is None else {**os.environ, **env},
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -81,10 +83,10 @@ def _serve(log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str]:
 
 
 @contextlib.contextmanager
-def live_server() -> Iterator[str]:
-    """The URL of a live server, stopped when the block ends."""
+def live_server(env: dict[str, str] | None = None) -> Iterator[str]:
+    """The URL of a live server (``env`` added to its environment), stopped when the block ends."""
     with tempfile.TemporaryFile() as log:
-        process, url = _serve(log)
+        process, url = _serve(log, env)
         try:
             yield url
         finally:

@@ -31,7 +31,7 @@ class TestValidation:
             ({"route": "otic"}, "medications[0].route", '"otic"'),
             ({"drug": "Oxy Codone"}, "medications[0].drug", '"Oxy Codone"'),
             ({"interval_hours": 0.5}, "medications[0].interval_hours", "0.5"),
-            ({"zzz": 1}, "medications[0].zzz", "1"),
+            ({"zzz": 1}, "medications[0].zzz", None),  # an unknown field's value: never echoed
         ],
         ids=["negative", "zero", "huge", "string", "route", "spaced", "interval", "unknown-field"],
     )

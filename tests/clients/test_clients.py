@@ -6,6 +6,7 @@ One uvicorn process serves the app on a free 127.0.0.1 port for this module. Thr
 - every operation of openapi.json is called through the Python client and through the
   TypeScript client, and each call is checked to have sent that operation's request;
 - documented errors (422, 400, 404) are decoded as problem+json by both clients;
+- the server requires an API key, which both clients send (and without one: a 401 problem);
 - the Python client is built into a wheel, installed on its own, and the example in its README is
   run and its printed output compared.
 
@@ -32,7 +33,7 @@ from typing import Any
 
 import httpx
 import pytest
-from opioid_calc_client import Client
+from opioid_calc_client import AuthenticatedClient, Client
 from opioid_calc_client.api.adjuncts import (
     dose_clonidine,
     dose_gabapentin,
@@ -99,10 +100,13 @@ from opioid_calc_client.models import (
 from opioid_calc_client.types import File, Response
 from tests.live import live_server
 
+from api.guards import digest
 from bench.workload import cds_order_select, fhir_medication_request
 
 
 ROOT = Path(__file__).resolve().parents[2]
+# The module's server requires this API key (issue 14): both clients send it on every call.
+API_KEY = "clients-test-key-0123456789abcdefghijklmnopqrstu"
 PYTHON_CLIENT = ROOT / "clients" / "python"
 TS_CLIENT = ROOT / "clients" / "typescript"
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
@@ -162,7 +166,7 @@ def _executable(name: str) -> str:
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     """The URL of a live server, ready before the first test and stopped after the last."""
-    with live_server() as url:
+    with live_server({"OPIOID_CALC_API_KEYS": f"clients:{digest(API_KEY)}"}) as url:
         yield url
 
 
@@ -174,8 +178,9 @@ def sent() -> list[httpx.Request]:
 @pytest.fixture
 def client(base_url: str, sent: list[httpx.Request]) -> Iterator[Client]:
     """A Python client of the live server that records the requests it sends in ``sent``."""
-    with Client(
+    with AuthenticatedClient(
         base_url=base_url,
+        token=API_KEY,
         raise_on_unexpected_status=True,
         timeout=httpx.Timeout(10.0),
         httpx_args={"event_hooks": {"request": [sent.append]}},
@@ -598,9 +603,26 @@ def _readme_example() -> tuple[str, str]:
     return code, output
 
 
+@pytest.fixture(scope="module")
+def open_base_url() -> Iterator[str]:
+    """A server without API keys, as `make serve` runs locally (the README's example)."""
+    with live_server() as url:
+        yield url
+
+
+def test_without_the_key_the_python_client_gets_a_401_problem(base_url: str) -> None:
+    with Client(base_url=base_url, raise_on_unexpected_status=True) as keyless:
+        answer = list_drugs.sync_detailed(client=keyless)
+
+    assert answer.status_code == 401
+    assert isinstance(answer.parsed, Problem)
+    assert answer.parsed.code == "auth.api_key"
+
+
 def test_python_client_wheel_installs_alone_and_runs_its_readme(
-    base_url: str, tmp_path: Path
+    open_base_url: str, tmp_path: Path
 ) -> None:
+    base_url = open_base_url
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
     wheels = tmp_path / "wheels"
     offline = ["--quiet", "--no-deps", "--no-index"]
@@ -656,6 +678,7 @@ def test_typescript_client(base_url: str, typescript_tests: list[Path]) -> None:
         **os.environ,
         "OPIOID_CALC_BASE_URL": base_url,
         "OPIOID_CALC_OPENAPI": str(ROOT / "openapi.json"),
+        "OPIOID_CALC_API_KEY": API_KEY,
     }
     report = _run(
         [_executable("node"), "--test", "--test-reporter=tap", *typescript_tests],

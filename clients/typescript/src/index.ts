@@ -18,6 +18,12 @@ export type Problem = Schemas["Problem"];
 export type OperationId = keyof operations;
 export type OpioidCalcClient = Client<paths>;
 
+/** Options of `createOpioidCalcClient`: openapi-fetch's, and the deployment's API key. */
+export interface OpioidCalcClientOptions extends Omit<ClientOptions, "baseUrl"> {
+  /** Sent as `Authorization: Bearer <apiKey>` when the deployment requires keys (401 without). */
+  apiKey?: string;
+}
+
 /**
  * A client for the API at `baseUrl`, e.g. `http://127.0.0.1:8000`.
  *
@@ -27,7 +33,13 @@ export type OpioidCalcClient = Client<paths>;
  */
 export function createOpioidCalcClient(
   baseUrl: string,
-  options: Omit<ClientOptions, "baseUrl"> = {},
+  options: OpioidCalcClientOptions = {},
 ): OpioidCalcClient {
-  return createClient<paths>({ ...options, baseUrl });
+  const { apiKey, headers, ...rest } = options;
+  const auth = apiKey === undefined ? {} : { Authorization: `Bearer ${apiKey}` };
+  return createClient<paths>({
+    ...rest,
+    baseUrl,
+    headers: { ...(headers as Record<string, string> | undefined), ...auth },
+  });
 }

@@ -28,6 +28,8 @@ function fromEnv(name: string): string {
 }
 
 const baseUrl = fromEnv("OPIOID_CALC_BASE_URL");
+/** The key the test server requires (tests/clients/test_clients.py configures it). */
+const apiKey = fromEnv("OPIOID_CALC_API_KEY");
 
 interface Spec {
   paths: Record<string, Record<string, { operationId?: string }>>;
@@ -46,7 +48,7 @@ for (const [path, item] of Object.entries(spec.paths)) {
 
 /** A client that records "METHOD /schema/path" of every request it sends. */
 function recordingClient(): { client: OpioidCalcClient; sent: string[] } {
-  const client = createOpioidCalcClient(baseUrl);
+  const client = createOpioidCalcClient(baseUrl, { apiKey });
   const sent: string[] = [];
   client.use({
     onRequest({ request, schemaPath }) {
@@ -459,4 +461,15 @@ describe("problem+json errors", () => {
       assert.ok(error.detail.length > 0);
     });
   }
+});
+
+describe("API keys", () => {
+  test("without the key: a 401 problem; with it (createOpioidCalcClient's apiKey): 200", async () => {
+    const keyless = createOpioidCalcClient(baseUrl);
+    const refused = await keyless.GET("/v1/drugs");
+    assert.equal(refused.response.status, 401);
+    assert.equal(refused.error?.code, "auth.api_key");
+    const keyed = await createOpioidCalcClient(baseUrl, { apiKey }).GET("/v1/drugs");
+    assert.equal(keyed.response.status, 200);
+  });
 });
