@@ -10,6 +10,7 @@ edge (api/edge.py) wraps it all: request ids, HEAD, security headers, gzip, logs
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import TextIO
 
 from litestar import Litestar, Router
@@ -24,6 +25,7 @@ from api.cds.jwt import Verifier
 from api.config import Settings
 from api.fhir import routes as fhir
 from api.hardening import cors_config, guards, with_edge
+from api.lifecycle import install_drain
 from api.metrics import METRICS_KEY, Metrics, metrics_handler
 from api.openapi import (
     SECURITY_SCHEMES,
@@ -64,6 +66,13 @@ def _openapi_config() -> OpenAPIConfig:
 def _verifier(settings: Settings) -> Verifier | None:
     auth = settings.cds_auth
     return None if auth is None else Verifier(auth.keys, auth.issuers, auth.base_url)
+
+
+def _drain_on_stop(seconds: int) -> Callable[[], Awaitable[None]]:
+    async def install() -> None:
+        install_drain(seconds)
+
+    return install
 
 
 def create_app(
@@ -110,6 +119,7 @@ def create_app(
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.max_body_bytes,
         cors_config=cors_config(settings),
+        on_startup=[_drain_on_stop(settings.drain_seconds)],
     )
     return with_edge(app, settings, ref, metrics, log_stream)
 

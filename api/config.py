@@ -25,9 +25,13 @@ Deployment settings, read from the environment once at start-up (a bad value sto
 - ``OPIOID_CALC_OTEL`` (default off): ``on`` traces every request with OpenTelemetry (the
   ``otel`` extra; exporters are configured by the standard ``OTEL_*`` variables).
 - ``OPIOID_CALC_TABLES_DIR``: institution tables (tables/loader.py reads it).
-- Served by ``opioid-calc serve`` (api/cli/serve.py): ``OPIOID_CALC_GRACE_SECONDS`` (default 30),
-  ``OPIOID_CALC_DRAIN_SECONDS`` (default 0), ``OPIOID_CALC_READ_TIMEOUT_SECONDS`` (default 10),
-  ``OPIOID_CALC_KEEP_ALIVE_SECONDS`` (default 5), ``OPIOID_CALC_MAX_CONNECTIONS`` (default 1000).
+- ``OPIOID_CALC_DRAIN_SECONDS`` (default 0): on SIGTERM, how long /health/ready answers 503
+  (while requests are still served) before the server stops taking connections.
+- Read by ``opioid-calc serve`` (api/cli/serve.py, api/server.py): ``OPIOID_CALC_GRACE_SECONDS``
+  (default 30: in-flight requests may finish for this long after the drain),
+  ``OPIOID_CALC_READ_TIMEOUT_SECONDS`` (default 10: a request's headers and body must arrive
+  within it), ``OPIOID_CALC_KEEP_ALIVE_SECONDS`` (default 5) and ``OPIOID_CALC_MAX_CONNECTIONS``
+  (default 1000: beyond it, 503).
 
 Any other ``OPIOID_CALC_*`` variable stops the start-up with the list of known ones (a misspelt
 ``OPIOID_CALC_RATE_LIMT`` would otherwise leave the service unlimited without a word).
@@ -99,6 +103,7 @@ class Settings:
     api_keys: Mapping[str, str] = attrs.field(factory=dict)  # digest -> key id
     metrics: bool = True
     otel: bool = False
+    drain_seconds: int = 0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -113,6 +118,7 @@ class Settings:
             api_keys=_api_keys(get("API_KEYS"), get("API_KEYS_FILE")),
             metrics=_switch("METRICS", get("METRICS"), default=True),
             otel=_switch("OTEL", get("OTEL"), default=False),
+            drain_seconds=_integer("DRAIN_SECONDS", get("DRAIN_SECONDS"), 0, 0, 600),
             max_body_bytes=_body_limit(get("MAX_BODY_BYTES")),
             rate_limit=_rate_limit(get("RATE_LIMIT")),
             cors_origins=_origins(get("CORS_ORIGINS")),
@@ -121,8 +127,7 @@ class Settings:
                 "BATCH_MAX_BYTES", get("BATCH_MAX_BYTES"), DEFAULT_BATCH_MAX_BYTES, 1024, 2**34
             ),
             batch_max_rows=_integer(
-                "BASE_URL",  # the TypeScript client's tests: the server they call (tests/clients)
-    "BATCH_MAX_ROWS", get("BATCH_MAX_ROWS"), DEFAULT_BATCH_MAX_ROWS, 1, 10_000_000
+                "BATCH_MAX_ROWS", get("BATCH_MAX_ROWS"), DEFAULT_BATCH_MAX_ROWS, 1, 10_000_000
             ),
             cds_auth=_cds_auth(get),
         )
@@ -133,7 +138,6 @@ class ServeSettings:
     """How ``opioid-calc serve`` runs uvicorn (seconds; connections)."""
 
     grace_seconds: int = 30
-    drain_seconds: int = 0
     read_timeout_seconds: int = 10
     keep_alive_seconds: int = 5
     max_connections: int = 1000
@@ -147,11 +151,10 @@ class ServeSettings:
             return _integer(name, env.get(PREFIX + name, "").strip(), default, low, high)
 
         return cls(
-            grace_seconds=number("GRACE_SECONDS", cls.grace_seconds, 0, 3600),
-            drain_seconds=number("DRAIN_SECONDS", cls.drain_seconds, 0, 600),
-            read_timeout_seconds=number("READ_TIMEOUT_SECONDS", cls.read_timeout_seconds, 1, 600),
-            keep_alive_seconds=number("KEEP_ALIVE_SECONDS", cls.keep_alive_seconds, 1, 600),
-            max_connections=number("MAX_CONNECTIONS", cls.max_connections, 1, 100_000),
+            grace_seconds=number("GRACE_SECONDS", 30, 0, 3600),
+            read_timeout_seconds=number("READ_TIMEOUT_SECONDS", 10, 1, 600),
+            keep_alive_seconds=number("KEEP_ALIVE_SECONDS", 5, 1, 600),
+            max_connections=number("MAX_CONNECTIONS", 1000, 1, 100_000),
         )
 
 

@@ -10,12 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from api.cli import batch
+from api.cli import batch, serve
 
 
 __all__ = ["SUBCOMMANDS", "main"]
 
-SUBCOMMANDS = (batch,)
+SUBCOMMANDS = (batch, serve)
 
 
 def parser() -> argparse.ArgumentParser:

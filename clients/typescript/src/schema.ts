@@ -88,7 +88,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reference tables are loaded and validated */
+        /**
+         * Reference tables are loaded and validated
+         * @description 503 while the process drains before a graceful shutdown: a load balancer stops sending it new requests while the ones in flight finish.
+         */
         get: operations["check_readiness"];
         put?: never;
         post?: never;
@@ -3041,7 +3044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Services"];
                 };
             };
-            /** @description A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on). */
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3077,7 +3080,7 @@ export interface operations {
                     "application/json": components["schemas"]["CdsResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3086,7 +3089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on). */
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3149,7 +3152,7 @@ export interface operations {
                     "application/json": components["schemas"]["FeedbackReceived"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3158,7 +3161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A CDS Client JWT is required and was missing or refused (CDS Hooks JWT verification on). */
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3234,6 +3237,15 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description The service is shutting down or not ready; another instance should take the request. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     dose_clonidine: {
@@ -3258,8 +3270,17 @@ export interface operations {
                     "application/json": components["schemas"]["ClonidineResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3276,6 +3297,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3285,7 +3315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3318,8 +3348,17 @@ export interface operations {
                     "application/json": components["schemas"]["GabapentinResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3336,6 +3375,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3345,7 +3393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3378,8 +3426,17 @@ export interface operations {
                     "application/json": components["schemas"]["KetamineResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3396,6 +3453,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3405,7 +3471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3438,8 +3504,17 @@ export interface operations {
                     "application/json": components["schemas"]["NaltrexoneResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3456,6 +3531,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3465,7 +3549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3498,8 +3582,17 @@ export interface operations {
                     "application/json": components["schemas"]["PregabalinResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3516,6 +3609,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3525,7 +3627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3561,8 +3663,17 @@ export interface operations {
                     "application/x-ndjson": string;
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3579,7 +3690,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3608,7 +3728,16 @@ export interface operations {
                     "application/json": components["schemas"]["DrugList"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3641,8 +3770,17 @@ export interface operations {
                     "application/json": components["schemas"]["MedicationLinesResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3659,6 +3797,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3668,7 +3815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3701,8 +3848,17 @@ export interface operations {
                     "application/json": components["schemas"]["ObservationResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3719,6 +3875,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3728,7 +3893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3761,8 +3926,17 @@ export interface operations {
                     "application/json": components["schemas"]["MMEResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3779,6 +3953,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3788,7 +3971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3821,8 +4004,17 @@ export interface operations {
                     "application/json": components["schemas"]["OIHPlanResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3839,6 +4031,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3848,7 +4049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3881,8 +4082,17 @@ export interface operations {
                     "application/json": components["schemas"]["PeriodMMEResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3899,6 +4109,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3908,7 +4127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3941,8 +4160,17 @@ export interface operations {
                     "application/json": components["schemas"]["RenalFunctionResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3959,6 +4187,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -3968,7 +4205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4001,8 +4238,17 @@ export interface operations {
                     "application/json": components["schemas"]["RotationResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4019,6 +4265,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -4028,7 +4283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4057,7 +4312,16 @@ export interface operations {
                     "application/json": components["schemas"]["TableList"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4089,8 +4353,17 @@ export interface operations {
                     "application/json": components["schemas"]["TableDetail"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4107,7 +4380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4140,8 +4413,17 @@ export interface operations {
                     "application/json": components["schemas"]["TaperResponse"];
                 };
             };
-            /** @description The body is not valid JSON or breaks the schema; the problem names the field. */
+            /** @description The body is not valid JSON or breaks the schema; the problem names the field (or the byte offset where the JSON goes wrong). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A credential is required and was missing or refused: an API key on /v1 when keys are configured, a CDS Client JWT on /cds-services when CDS Hooks JWT verification is on. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4158,6 +4440,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON (Content-Type application/json or application/*+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A clinical rule refuses the request, or the reference data does not cover it. */
             422: {
                 headers: {
@@ -4167,7 +4458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the time in the RateLimit-Reset header. */
+            /** @description Too many requests; retry after the seconds in the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -43,10 +43,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -77,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: GabapentinRequest,
 ) -> Response[GabapentinResponse | Problem]:
     """Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration
@@ -114,7 +124,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: GabapentinRequest,
 ) -> GabapentinResponse | Problem | None:
     """Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration
@@ -146,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: GabapentinRequest,
 ) -> Response[GabapentinResponse | Problem]:
     """Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration
@@ -181,7 +191,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: GabapentinRequest,
 ) -> GabapentinResponse | Problem | None:
     """Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration

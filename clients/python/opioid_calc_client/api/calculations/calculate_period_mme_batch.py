@@ -71,10 +71,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -98,7 +108,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
@@ -144,7 +154,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
@@ -185,7 +195,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
@@ -229,7 +239,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1

@@ -43,10 +43,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -77,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RotationRequest,
 ) -> Response[Problem | RotationResponse]:
     """Rotate a regimen to another opioid
@@ -113,7 +123,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RotationRequest,
 ) -> Problem | RotationResponse | None:
     """Rotate a regimen to another opioid
@@ -144,7 +154,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RotationRequest,
 ) -> Response[Problem | RotationResponse]:
     """Rotate a regimen to another opioid
@@ -178,7 +188,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RotationRequest,
 ) -> Problem | RotationResponse | None:
     """Rotate a regimen to another opioid

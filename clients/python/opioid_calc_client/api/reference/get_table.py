@@ -36,6 +36,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -66,7 +71,7 @@ def _build_response(
 def sync_detailed(
     table_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Problem | TableDetail]:
     """One table with every row and its source
 
@@ -95,7 +100,7 @@ def sync_detailed(
 def sync(
     table_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Problem | TableDetail | None:
     """One table with every row and its source
 
@@ -119,7 +124,7 @@ def sync(
 async def asyncio_detailed(
     table_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Problem | TableDetail]:
     """One table with every row and its source
 
@@ -146,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     table_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Problem | TableDetail | None:
     """One table with every row and its source
 

@@ -1,0 +1,102 @@
+"""
+Serving with uvicorn: a read deadline on every request, and draining before a graceful stop.
+
+- ``H11Protocol`` and ``HttpToolsProtocol`` here are uvicorn's with one addition: a request's
+  headers and body must arrive within ``OPIOID_CALC_READ_TIMEOUT_SECONDS`` of the connection
+  opening or the previous response ending, else the connection is closed (uvicorn alone keeps a
+  client that trickles a byte at a time forever). With ``limit_concurrency`` (503 past
+  ``OPIOID_CALC_MAX_CONNECTIONS``) a few dozen slow clients can no longer hold the sockets.
+- ``HttpToolsProtocol`` exists when httptools (a C extension, the ``fast`` extra) is installed.
+
+Draining before the stop is api/lifecycle.py's ``install_drain``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+
+import h11
+from uvicorn.protocols.http.h11_impl import H11Protocol as _H11
+
+from api.config import ServeSettings
+
+
+__all__ = ["HAS_HTTPTOOLS", "H11Protocol", "http_protocol"]
+
+HAS_HTTPTOOLS = importlib.util.find_spec("httptools") is not None
+
+_READ_TIMEOUT = float(ServeSettings.from_env().read_timeout_seconds)
+
+
+class _Deadline:
+    """The read deadline's timer, shared by both protocols."""
+
+    loop: asyncio.AbstractEventLoop
+    transport: asyncio.Transport
+    _deadline: asyncio.TimerHandle | None = None
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._deadline = self.loop.call_later(_READ_TIMEOUT, self._expire)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _expire(self) -> None:
+        self._deadline = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+
+class H11Protocol(_Deadline, _H11):
+    """uvicorn's h11 protocol with the read deadline."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.conn.their_state is h11.DONE:  # the whole request is in
+            self._disarm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing():
+            self._arm()
+
+
+if HAS_HTTPTOOLS:
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as _HttpTools
+
+    class HttpToolsProtocol(_Deadline, _HttpTools):
+        """uvicorn's httptools protocol with the read deadline (httptools installed)."""
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+        def on_message_complete(self) -> None:
+            super().on_message_complete()
+            self._disarm()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm()
+
+
+def http_protocol(name: str) -> str:
+    """uvicorn's ``http`` setting: this module's ``h11`` or ``httptools`` protocol, by path."""
+    return f"api.server:{'HttpToolsProtocol' if name == 'httptools' else 'H11Protocol'}"

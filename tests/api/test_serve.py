@@ -1,0 +1,129 @@
+"""
+``opioid-calc serve`` as a deployment runs it (issue 14): slow clients are cut off after the read
+timeout, SIGTERM turns readiness to 503 before the stop, and two workers share one rate limit
+and one set of metrics. Real processes on 127.0.0.1; every wait is bounded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from typing import TYPE_CHECKING
+
+import httpx
+import pytest
+
+from tests.live import ROOT
+
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+
+pytestmark = pytest.mark.slow
+START_S = 30.0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def _serve(*flags: str, env: dict[str, str] | None = None) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    port = _free_port()
+    process = subprocess.Popen(  # noqa: S603  (fixed argument list, no shell)
+        [sys.executable, "-m", "api.cli", "serve", "--port", str(port), *flags],
+        cwd=ROOT,
+        env={**os.environ, "OPIOID_CALC_ACCESS_LOG": "off", **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_S
+        while time.monotonic() < deadline:
+            with contextlib.suppress(httpx.TransportError):
+                if httpx.get(f"{url}/health/ready", timeout=1).status_code == 200:
+                    break
+            assert process.poll() is None, "the server exited at start-up"
+            time.sleep(0.1)
+        yield process, url
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=30)
+
+
+def test_trickling_clients_are_disconnected_after_the_read_timeout() -> None:
+    """48 connections sending a header a byte at a time were never closed."""
+    with _serve("--read-timeout", "1") as (_, url):
+        port = int(url.rsplit(":", 1)[1])
+        sockets = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(48)]
+        for sock in sockets:
+            sock.sendall(b"GET /health/live HTTP/1.1\r\nHost: x\r\n")  # headers never end
+        closed = 0
+        for sock in sockets:
+            with sock:
+                try:
+                    closed += sock.recv(1024) == b""
+                except ConnectionResetError:
+                    closed += 1
+        answered = httpx.get(f"{url}/health/live", timeout=5).status_code
+
+    assert (48, 200) == (closed, answered)
+
+
+def test_sigterm_drains_then_stops() -> None:
+    with _serve("--drain", "2", "--grace", "5", "--workers", "2") as (process, url):
+        process.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        statuses = []
+        for _ in range(3):  # either worker: both drain
+            with httpx.Client() as fresh:
+                statuses.append(
+                    (fresh.get(f"{url}/health/ready").status_code,
+                     fresh.get(f"{url}/health/live").status_code)
+                )  # fmt: skip
+        code = process.wait(timeout=30)
+
+    assert [(503, 200)] * 3 == statuses
+    assert 0 == code
+
+
+def test_two_workers_share_one_rate_limit_and_one_set_of_metrics() -> None:
+    """Two workers doubled the limit, and the remaining count jumped between them."""
+    env = {"OPIOID_CALC_RATE_LIMIT": "6/minute"}
+    with _serve("--workers", "2", env=env) as (_, url):
+        answers = []
+        for _ in range(10):
+            with httpx.Client() as fresh:  # a new connection: either worker may take it
+                answers.append(fresh.get(f"{url}/v1/drugs"))
+        metrics = httpx.get(f"{url}/metrics").text
+
+    assert [200] * 6 + [429] * 4 == [a.status_code for a in answers]
+    assert ["5", "4", "3", "2", "1", "0"] == [a.headers["ratelimit-remaining"] for a in answers[:6]]
+    assert 'opioid_calc_requests_total{operation="list_drugs",status="200"} 6.0' in metrics
+    assert 'opioid_calc_refusals_total{code="rate_limited"} 4.0' in metrics
+
+
+def test_an_unknown_variable_stops_serve() -> None:
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "api.cli", "serve", "--port", str(_free_port())],
+        cwd=ROOT,
+        env={**os.environ, "OPIOID_CALC_RATE_LIMT": "5/minute"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert 2 == result.returncode
+    assert "OPIOID_CALC_RATE_LIMT" in result.stderr
+    assert "OPIOID_CALC_RATE_LIMIT," in result.stderr
