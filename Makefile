@@ -3,8 +3,12 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+RUNTIME := $(VENV)/.runtime-$(shell cksum pyproject.toml | cut -d' ' -f1)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 1
 
-.PHONY: serve test lint typecheck pytest openapi regen clean rustfree bench mutation profile
+.PHONY: serve test check lint typecheck pytest openapi regen clean rustfree bench mutation profile
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,10 +17,18 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+# `make serve` installs the runtime only (no test tools): `pip install -e .`.
+$(RUNTIME): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	rm -f $(VENV)/.runtime-*
+	touch $@
+
 # The page at http://127.0.0.1:8000/ is served from the committed build (api/web/static/).
-# The page at http://127.0.0.1:8000/ is served from the committed build (api/web/static/).
-serve: $(STAMP)
-	$(PY) -m uvicorn api.app:app --host 127.0.0.1 --port 8000 --no-access-log
+# `make serve PORT=9000 WORKERS=2 HOST=0.0.0.0`; more settings: `opioid-calc serve --help`.
+serve: $(RUNTIME)
+	$(PY) -m api.cli serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -34,6 +46,11 @@ rustfree: $(STAMP)
 	$(PY) scripts/check_rust_free.py
 
 test: lint typecheck drift pytest rustfree
+
+# The edit loop: lint, types and the fast tests (not those marked slow: real servers, fuzzing,
+# load, the clients, the browser). `make test` runs everything.
+check: $(STAMP) lint typecheck
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow"
 
 # Not part of `make test`: benchmarks write their results into README.md (bench/__main__.py).
 bench: $(STAMP)

@@ -13,9 +13,9 @@ from typing import Protocol, TypeVar
 
 import msgspec
 
+from api.exchange import current
 from api.schemas import common as s
 from api.schemas import mme as s_mme
-from api.exchange import current
 from api.spellings import Normalised
 from calc import mme, models
 from calc.errors import OutOfRangeError

@@ -28,6 +28,7 @@ from api.hardening import cors_config, guards, with_edge
 from api.lifecycle import install_drain
 from api.metrics import METRICS_KEY, Metrics, metrics_handler
 from api.openapi import (
+    SECURITY,
     SECURITY_SCHEMES,
     DocumentedOperationsPlugin,
     PlatformProblemsPlugin,
@@ -60,6 +61,7 @@ def _openapi_config() -> OpenAPIConfig:
         render_plugins=[SwaggerPage(), RedocPage()],
         create_examples=False,
         components=Components(security_schemes=dict(SECURITY_SCHEMES)),
+        security=list(SECURITY),
     )
 
 

@@ -217,7 +217,9 @@ def _api_keys(entries: str, file: str) -> dict[str, str]:
         if match is None:
             expected = "key_id:sha256hex entries (an id of letters, digits, . _ -; 64 hex digits)"
             # Never the line itself: it could be a key pasted by mistake.
-            raise ConfigError(name=name, expected=expected, received=f"an entry of {len(line)} characters")
+            raise ConfigError(
+                name=name, expected=expected, received=f"an entry of {len(line)} characters"
+            )
         keys[match.group(2)] = match.group(1)
     return keys
 

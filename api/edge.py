@@ -31,7 +31,7 @@ from api.web import headers_for
 
 
 if TYPE_CHECKING:
-    from litestar.types import ASGIApp, Message, Receive, Scope, Send
+    from litestar.types import ASGIApp, Receive, Send
 
     from api.metrics import Metrics
 
@@ -87,7 +87,7 @@ class Edge:
         self.metrics = metrics
         self.sink = sink
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:  # noqa: C901, PLR0915
+    async def __call__(self, scope: Any, receive: Receive, send: Send) -> None:  # noqa: C901, PLR0915
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -111,7 +111,7 @@ class Edge:
         status = 0
         sent = 0
         received = 0
-        held: Message | None = None
+        held: Any = None
 
         async def counting_receive() -> Any:
             nonlocal received
@@ -120,7 +120,7 @@ class Edge:
                 received += len(message.get("body", b""))
             return message
 
-        async def edge_send(message: Message) -> None:
+        async def edge_send(message: Any) -> None:
             nonlocal status, sent, held
             kind = message["type"]
             if kind == "http.response.start":
@@ -174,11 +174,13 @@ class Edge:
             if self.metrics is not None:
                 self.metrics.observe(operation, status, duration, exchange.problem_code)
             if self.sink is not None:
-                self._log(scope, method, path, operation, status, duration, received, sent, exchange)
+                self._log(
+                    scope, method, path, operation, status, duration, received, sent, exchange
+                )
 
     def _log(
         self,
-        scope: Scope,
+        scope: Any,
         method: str,
         path: str,
         operation: str,
@@ -212,7 +214,7 @@ class Edge:
                 "tables_version": self.tables_version,
             }
         )
-        if exchange.calculation_id is not None and status < 300:  # noqa: PLR2004
+        if exchange.calculation_id is not None and status < 300:
             self.sink.write(
                 {
                     "time": now,

@@ -53,7 +53,10 @@ class ApiKeys:
     def __init__(self, digests: Mapping[str, str]) -> None:
         self.ids_by_digest = dict(digests)
 
-    def __call__(self, connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    def __call__(
+        self, connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler
+    ) -> None:
+        del handler
         headers = connection.headers
         presented = headers.get("x-api-key")
         if presented is None:
@@ -124,7 +127,10 @@ class RateLimit:
         self.store = store
         self.policy = f"{limit};w={self.seconds}".encode()
 
-    def __call__(self, connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    def __call__(
+        self, connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler
+    ) -> None:
+        del handler
         exchange = current()
         client = exchange.key_id if exchange is not None and exchange.key_id else None
         if client is None:

@@ -39,9 +39,7 @@ def install_drain(seconds: int) -> None:
         if not callable(previous):
             continue
 
-        def handler(
-            signum: int, frame: FrameType | None, previous: Any = previous
-        ) -> None:
+        def handler(signum: int, frame: FrameType | None, previous: Any = previous) -> None:
             first = not DRAINING.is_set()
             DRAINING.set()
             if first and seconds > 0:

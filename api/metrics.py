@@ -81,7 +81,7 @@ class Metrics:
         """The text format; every worker's values when several share a multiprocess directory."""
         if os.environ.get(MULTIPROC_ENV):
             registry = CollectorRegistry()
-            MultiProcessCollector(registry)
+            MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
             return generate_latest(registry)
         return generate_latest(self.registry)
 

@@ -16,8 +16,10 @@ tests/api/test_schemathesis.py; ``doses_per_day``, ``creatinine_clearance_ml_min
 ``PlatformProblemsPlugin`` documents, on every operation, the problem+json errors the platform
 itself can return whatever the handler does: 400 (body or path validation), 413 (body limit),
 415 (a body that is not JSON), 401 (optional API keys on /v1) and 429 (optional rate limit on
-/v1); and the optional API key as the operation's ``security`` (``{}`` first: no key needed
-unless the deployment configures keys).  Handlers only declare their own (422, 404); what they declare
+/v1). The optional API key is the document's ``security`` (``{}`` first: no key is needed
+unless the deployment configures keys), not each operation's: openapi-python-client would then
+make every function require its ``AuthenticatedClient`` even where no key is configured.
+Handlers only declare their own (422, 404); what they declare
 wins.  Litestar would otherwise document 400 as ``application/json`` with its legacy schema
 (reference/stack.md 1.4).
 """
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
 
 RATE_LIMITED_PREFIX = "/v1/"
 API_KEY_SCHEME = "apiKey"
+SECURITY: list[dict[str, list[str]]] = [{}, {API_KEY_SCHEME: []}]
 SECURITY_SCHEMES = {
     API_KEY_SCHEME: SecurityScheme(
         type="http",
@@ -201,7 +204,6 @@ class PlatformProblemsPlugin(ReceiveRoutePlugin):
                 **problem_responses(*sorted(statuses)),
                 **(handler.responses or {}),
             }
-            handler.security = handler.security or [{}, {API_KEY_SCHEME: []}]
 
 
 @dataclass

@@ -17,7 +17,7 @@ import asyncio
 import importlib.util
 
 import h11
-from uvicorn.protocols.http.h11_impl import H11Protocol as _H11
+from uvicorn.protocols.http import h11_impl
 
 from api.config import ServeSettings
 
@@ -51,7 +51,7 @@ class _Deadline:
             self.transport.close()
 
 
-class H11Protocol(_Deadline, _H11):
+class H11Protocol(_Deadline, h11_impl.H11Protocol):
     """uvicorn's h11 protocol with the read deadline."""
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -74,9 +74,9 @@ class H11Protocol(_Deadline, _H11):
 
 
 if HAS_HTTPTOOLS:
-    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as _HttpTools
+    from uvicorn.protocols.http import httptools_impl
 
-    class HttpToolsProtocol(_Deadline, _HttpTools):
+    class HttpToolsProtocol(_Deadline, httptools_impl.HttpToolsProtocol):
         """uvicorn's httptools protocol with the read deadline (httptools installed)."""
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]

@@ -64,3 +64,27 @@ def _checked_construction() -> Iterator[None]:
     checked.install()
     yield
     checked.uninstall()
+
+
+# Slow by nature (real servers, fuzzing, load, node, the browser): `make check` leaves them out,
+# `make test` runs them. A test elsewhere can say so itself with @pytest.mark.slow.
+_SLOW = (
+    "tests/api/test_schemathesis.py",
+    "tests/api/test_load.py",
+    "tests/api/test_serve.py",
+    "tests/api/test_dask.py",
+    "tests/clients/",
+    "tests/web/",
+    # over a second each (Hypothesis over the whole input space; two spawned processes):
+    "tests/calc/test_totality.py",
+    "tests/calc/test_period_properties.py",
+    "tests/api/test_operations.py::TestRateLimit::test_two_processes_share_one_count",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # noqa: PTH100, PTH120
+    for item in items:
+        where = os.path.relpath(str(item.path), root) + "::" + item.name
+        if where.startswith(_SLOW) or any(where.startswith(s) for s in _SLOW if "::" in s):
+            item.add_marker(pytest.mark.slow)

@@ -68,7 +68,7 @@ def _flags_to_env(args: argparse.Namespace) -> None:
 
 def _shared_state(workers: int) -> None:
     """Several workers: one rate-limit file and one metrics directory for all of them."""
-    if workers < 2:  # noqa: PLR2004
+    if workers < 2:
         return
     shared = tempfile.mkdtemp(prefix="opioid-calc-")
     os.environ.setdefault(PREFIX + "RATE_LIMIT_STORE", os.path.join(shared, "rate-limit.sqlite3"))  # noqa: PTH118
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         serve = ServeSettings.from_env()
         Settings.from_env()  # refuse a bad or unknown variable before any worker starts
     except ConfigError as exc:
-        print(f"opioid-calc serve: {exc}", file=__import__("sys").stderr)  # noqa: T201
+        print(f"opioid-calc serve: {exc}", file=__import__("sys").stderr)
         return 2
     _shared_state(args.workers)
     from api.server import http_protocol  # noqa: PLC0415  (reads the environment set above)

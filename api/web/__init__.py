@@ -23,15 +23,14 @@ from litestar.openapi.plugins import OpenAPIRenderPlugin
 from litestar.static_files import create_static_files_router
 
 
-
 __all__ = [
     "DOCS_CSP",
     "PAGE_CSP",
     "STATIC",
     "RedocPage",
     "SwaggerPage",
-    "page",
     "headers_for",
+    "page",
     "static_files",
 ]
 

@@ -36,7 +36,9 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def _serve(*flags: str, env: dict[str, str] | None = None) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+def _serve(
+    *flags: str, env: dict[str, str] | None = None
+) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
     port = _free_port()
     process = subprocess.Popen(  # noqa: S603  (fixed argument list, no shell)
         [sys.executable, "-m", "api.cli", "serve", "--port", str(port), *flags],

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 BASE = "http://testserver.local"
+SERVE_NAMES = {"GRACE_SECONDS", "READ_TIMEOUT_SECONDS", "KEEP_ALIVE_SECONDS", "MAX_CONNECTIONS"}
 JSON = {"content-type": "application/json"}
 LINE = '{"drug":"morphine","route":"oral","dose":10,"dose_unit":"mg","doses_per_day":1}'
 
@@ -92,7 +93,9 @@ class TestNoCoercion:
     def test_a_string_for_a_boolean(
         self, client: TestClient[Litestar], name: str, value: str
     ) -> None:
-        response = _post(client, '{"medications":[' + LINE + '],"patient":{"' + name + '":' + value + "}}")
+        response = _post(
+            client, '{"medications":[' + LINE + '],"patient":{"' + name + '":' + value + "}}"
+        )
 
         assert (400, f"patient.{name}") == (response.status_code, response.json()["field"])
 
@@ -164,7 +167,8 @@ class TestMediaType:
         )
 
     @pytest.mark.parametrize(
-        "content_type", ["application/json; charset=utf-8", "Application/JSON", "application/fhir+json"]
+        "content_type",
+        ["application/json; charset=utf-8", "Application/JSON", "application/fhir+json"],
     )
     def test_json_media_types_are_accepted(
         self, client: TestClient[Litestar], content_type: str
@@ -183,7 +187,9 @@ class TestMethods:
         app = client.app
         paths = sorted(
             {
-                route.path.replace("{table_id:str}", "cdc-2022").replace("{file_path:path}", "/app.css")
+                route.path.replace("{table_id:str}", "cdc-2022").replace(
+                    "{file_path:path}", "/app.css"
+                )
                 for route in app.routes
                 if "GET" in getattr(route, "methods", ())
             }
@@ -248,9 +254,10 @@ class TestEnvironment:
     def test_a_bad_value_names_its_variable(self, name: str, value: str) -> None:
         env = {f"OPIOID_CALC_{name}": value}
 
+        read = ServeSettings.from_env if name in SERVE_NAMES else Settings.from_env
+
         with pytest.raises(ConfigError, match=f"OPIOID_CALC_{name}"):
-            Settings.from_env(env)
-            ServeSettings.from_env(env)
+            read(env)
 
     def test_other_variables_are_not_ours_to_refuse(self) -> None:
         assert Settings.from_env({"OPIOID_CALCULATOR": "x", "PATH": "/bin"}) == Settings()

@@ -176,7 +176,7 @@ def sent() -> list[httpx.Request]:
 
 
 @pytest.fixture
-def client(base_url: str, sent: list[httpx.Request]) -> Iterator[Client]:
+def client(base_url: str, sent: list[httpx.Request]) -> Iterator[AuthenticatedClient]:
     """A Python client of the live server that records the requests it sends in ``sent``."""
     with AuthenticatedClient(
         base_url=base_url,

@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ClonidineRequest,
 ) -> Response[ClonidineResponse | Problem]:
     """Clonidine twice daily: regimen, titration, hold parameters, taper on stopping
@@ -121,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ClonidineRequest,
 ) -> ClonidineResponse | Problem | None:
     """Clonidine twice daily: regimen, titration, hold parameters, taper on stopping
@@ -150,7 +150,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ClonidineRequest,
 ) -> Response[ClonidineResponse | Problem]:
     """Clonidine twice daily: regimen, titration, hold parameters, taper on stopping
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ClonidineRequest,
 ) -> ClonidineResponse | Problem | None:
     """Clonidine twice daily: regimen, titration, hold parameters, taper on stopping

@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GabapentinRequest,
 ) -> Response[GabapentinResponse | Problem]:
     """Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration
@@ -124,7 +124,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GabapentinRequest,
 ) -> GabapentinResponse | Problem | None:
     """Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration
@@ -156,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GabapentinRequest,
 ) -> Response[GabapentinResponse | Problem]:
     """Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GabapentinRequest,
 ) -> GabapentinResponse | Problem | None:
     """Gabapentin: renal-band cap (Neurontin Table 1), divided doses, titration

@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: KetamineRequest,
 ) -> Response[KetamineResponse | Problem]:
     """Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus
@@ -120,7 +120,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: KetamineRequest,
 ) -> KetamineResponse | Problem | None:
     """Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus
@@ -148,7 +148,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: KetamineRequest,
 ) -> Response[KetamineResponse | Problem]:
     """Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: KetamineRequest,
 ) -> KetamineResponse | Problem | None:
     """Low-dose IV ketamine infusion: mg/h, mL/h, 24 h amount, optional bolus

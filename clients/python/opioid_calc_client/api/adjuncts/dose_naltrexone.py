@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: NaltrexoneRequest,
 ) -> Response[NaltrexoneResponse | Problem]:
     """Low-dose naltrexone: titration and full-agonist conflict
@@ -121,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: NaltrexoneRequest,
 ) -> NaltrexoneResponse | Problem | None:
     """Low-dose naltrexone: titration and full-agonist conflict
@@ -150,7 +150,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: NaltrexoneRequest,
 ) -> Response[NaltrexoneResponse | Problem]:
     """Low-dose naltrexone: titration and full-agonist conflict
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: NaltrexoneRequest,
 ) -> NaltrexoneResponse | Problem | None:
     """Low-dose naltrexone: titration and full-agonist conflict

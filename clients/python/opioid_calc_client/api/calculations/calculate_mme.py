@@ -85,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: MMERequest,
 ) -> Response[MMEResponse | Problem]:
     """MME/day of a regimen
@@ -117,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: MMERequest,
 ) -> MMEResponse | Problem | None:
     """MME/day of a regimen
@@ -144,7 +144,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: MMERequest,
 ) -> Response[MMEResponse | Problem]:
     """MME/day of a regimen
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: MMERequest,
 ) -> MMEResponse | Problem | None:
     """MME/day of a regimen

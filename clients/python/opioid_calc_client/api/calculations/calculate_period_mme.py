@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PeriodMMERequest,
 ) -> Response[PeriodMMEResponse | Problem]:
     """Period MME of one patient's prescriptions (NIH HEAL definitions)
@@ -124,7 +124,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PeriodMMERequest,
 ) -> PeriodMMEResponse | Problem | None:
     """Period MME of one patient's prescriptions (NIH HEAL definitions)
@@ -156,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PeriodMMERequest,
 ) -> Response[PeriodMMEResponse | Problem]:
     """Period MME of one patient's prescriptions (NIH HEAL definitions)
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PeriodMMERequest,
 ) -> PeriodMMEResponse | Problem | None:
     """Period MME of one patient's prescriptions (NIH HEAL definitions)

@@ -108,7 +108,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
@@ -154,7 +154,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
@@ -195,7 +195,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1
@@ -239,7 +239,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: File,
     detail: CalculatePeriodMmeBatchDetailType1
     | CalculatePeriodMmeBatchDetailType2Type1

@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RenalFunctionRequest,
 ) -> Response[Problem | RenalFunctionResponse]:
     """Cockcroft-Gault creatinine clearance with the weight basis stated
@@ -124,7 +124,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RenalFunctionRequest,
 ) -> Problem | RenalFunctionResponse | None:
     """Cockcroft-Gault creatinine clearance with the weight basis stated
@@ -156,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RenalFunctionRequest,
 ) -> Response[Problem | RenalFunctionResponse]:
     """Cockcroft-Gault creatinine clearance with the weight basis stated
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RenalFunctionRequest,
 ) -> Problem | RenalFunctionResponse | None:
     """Cockcroft-Gault creatinine clearance with the weight basis stated

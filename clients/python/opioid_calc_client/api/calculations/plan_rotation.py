@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RotationRequest,
 ) -> Response[Problem | RotationResponse]:
     """Rotate a regimen to another opioid
@@ -123,7 +123,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RotationRequest,
 ) -> Problem | RotationResponse | None:
     """Rotate a regimen to another opioid
@@ -154,7 +154,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RotationRequest,
 ) -> Response[Problem | RotationResponse]:
     """Rotate a regimen to another opioid
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RotationRequest,
 ) -> Problem | RotationResponse | None:
     """Rotate a regimen to another opioid

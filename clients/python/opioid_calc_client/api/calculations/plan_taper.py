@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TaperRequest,
 ) -> Response[Problem | TaperResponse]:
     """A dated taper schedule
@@ -122,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TaperRequest,
 ) -> Problem | TaperResponse | None:
     """A dated taper schedule
@@ -152,7 +152,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TaperRequest,
 ) -> Response[Problem | TaperResponse]:
     """A dated taper schedule
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TaperRequest,
 ) -> Problem | TaperResponse | None:
     """A dated taper schedule

@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ObservationRequest,
 ) -> Response[ObservationResponse | Problem]:
     """MME/day of FHIR MedicationRequests as a FHIR Observation
@@ -121,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ObservationRequest,
 ) -> ObservationResponse | Problem | None:
     """MME/day of FHIR MedicationRequests as a FHIR Observation
@@ -150,7 +150,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ObservationRequest,
 ) -> Response[ObservationResponse | Problem]:
     """MME/day of FHIR MedicationRequests as a FHIR Observation
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ObservationRequest,
 ) -> ObservationResponse | Problem | None:
     """MME/day of FHIR MedicationRequests as a FHIR Observation

@@ -71,7 +71,7 @@ def _build_response(
 def sync_detailed(
     table_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Problem | TableDetail]:
     """One table with every row and its source
 
@@ -100,7 +100,7 @@ def sync_detailed(
 def sync(
     table_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Problem | TableDetail | None:
     """One table with every row and its source
 
@@ -124,7 +124,7 @@ def sync(
 async def asyncio_detailed(
     table_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Problem | TableDetail]:
     """One table with every row and its source
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     table_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Problem | TableDetail | None:
     """One table with every row and its source
 

@@ -53,7 +53,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[DrugList | Problem]:
     """Drugs and routes the tables cover, with the products that dose them
 
@@ -76,7 +76,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> DrugList | Problem | None:
     """Drugs and routes the tables cover, with the products that dose them
 
@@ -95,7 +95,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[DrugList | Problem]:
     """Drugs and routes the tables cover, with the products that dose them
 
@@ -116,7 +116,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> DrugList | Problem | None:
     """Drugs and routes the tables cover, with the products that dose them
 
