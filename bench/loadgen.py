@@ -60,11 +60,17 @@ class Stats:
     statuses: dict[int, int]
 
 
-def build_request(method: str, path: str, body: bytes | None = None, host: str = LOOPBACK) -> bytes:
-    """One HTTP/1.1 request with a JSON body (when given) and keep-alive."""
+def build_request(
+    method: str,
+    path: str,
+    body: bytes | None = None,
+    host: str = LOOPBACK,
+    content_type: str = "application/json",
+) -> bytes:
+    """One HTTP/1.1 request with a body (JSON unless told) when given, and keep-alive."""
     head = [f"{method} {path} HTTP/1.1", f"Host: {host}"]
     if body is not None:
-        head += ["Content-Type: application/json", f"Content-Length: {len(body)}"]
+        head += [f"Content-Type: {content_type}", f"Content-Length: {len(body)}"]
     return ("\r\n".join(head) + "\r\n\r\n").encode("ascii") + (body or b"")
 
 

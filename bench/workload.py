@@ -45,6 +45,7 @@ class Request:
     method: str
     path: str
     body: bytes | None = None
+    content_type: str = "application/json"
 
 
 Generate = Callable[[random.Random, Reference], Request]
@@ -405,6 +406,12 @@ INVALID_KINDS = (
     "long_array",
     "huge_array",
     "not_json",
+    # issue 14's strict input: each must be a 400 (415) naming where, never a 500 or a number
+    "duplicate_key",
+    "invalid_utf8",
+    "number_overflow",
+    "deep_nesting",
+    "wrong_media_type",
 )
 _HUGE_BYTES = 200_000  # above the default body limit (64 KiB): 413
 _LONG_ITEMS = 150  # above every list bound (medications 20, prescriptions 100), below the limit
@@ -501,11 +508,36 @@ _DAMAGE: dict[str, Callable[[random.Random, Json], tuple[Json, int] | None]] = {
 }
 
 
+def _raw_damage(kind: str, raw: bytes) -> tuple[bytes, int, str]:
+    """Damage below the JSON values: the bytes, their encoding, their media type."""
+    if kind == "duplicate_key":  # the first field once more, with another value
+        key = raw[1 : raw.index(b":") + 1]
+        return b"{" + key + b"null," + raw[1:], 400, "application/json"
+    if kind == "invalid_utf8":
+        return b'{"\xff\xfe' + raw[2:], 400, "application/json"  # inside the first key
+    if kind == "number_overflow":
+        return b'{"zzz_number": 1e309, ' + raw[1:], 400, "application/json"
+    if kind == "deep_nesting":
+        return (
+            b'{"zzz_deep": ' + b"[" * 1000 + b"]" * 1000 + b", " + raw[1:],
+            400,
+            "application/json",
+        )
+    return raw, 415, "text/plain"
+
+
+_RAW_KINDS = frozenset({"duplicate_key", "invalid_utf8", "number_overflow", "deep_nesting"})
+
+
 def invalid_request(rng: random.Random, operation: Operation, kind: str) -> Invalid:
     """Damage the operation's example in one way; GET operations get bad path parameters."""
     if operation.method == "GET":
         return _damage_get(operation, kind)
     path = operation.path
+    if kind in _RAW_KINDS or kind == "wrong_media_type":
+        raw = _encode(operation.example) or b"{}"
+        damaged, status, media = _raw_damage(kind, raw)
+        return Invalid(kind, Request(operation.method, path, damaged, media), frozenset({status}))
     if kind == "truncated_json":
         raw = _encode(operation.example) or b"{}"
         cut = raw[: rng.randint(1, len(raw) - 1)]

@@ -90,7 +90,7 @@ def _in_process(requests: set[Request]) -> dict[Request, tuple[int, bytes]]:
     out: dict[Request, tuple[int, bytes]] = {}
     with TestClient(app, base_url="http://testserver.local") as client:
         for r in requests:
-            headers = {"content-type": "application/json"} if r.body is not None else {}
+            headers = {"content-type": r.content_type} if r.body is not None else {}
             response = client.request(r.method, r.path, content=r.body, headers=headers)
             out[r] = (response.status_code, response.content)
     return out
@@ -128,7 +128,9 @@ def test_mixed_load_over_loopback(tmp_path: Path) -> None:
     log = tmp_path / "server.log"
     begin = time.perf_counter()
     with running_server(log=log) as server:
-        raw = [build_request(r.method, r.path, r.body) for r in requests]
+        raw = [
+            build_request(r.method, r.path, r.body, content_type=r.content_type) for r in requests
+        ]
         replies = asyncio.run(fetch_all(server.port, raw, CONCURRENCY))
     elapsed = time.perf_counter() - begin
     assert elapsed < TIME_LIMIT_S
