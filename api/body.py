@@ -50,4 +50,4 @@ async def read_body(request: Request[Any, Any, Any]) -> None:
     keep_notes(request, normalise(body))
     struct = body_struct(request)
     if struct is not None:
-        check(request, struct, body)
+        check(f"{request.method} {request.url.path}", struct, body)

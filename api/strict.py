@@ -198,13 +198,12 @@ def _integral_float_at(body: Any, key: str) -> tuple[Any, Any] | None:
     return None
 
 
-def _refuse(request: Request[Any, Any, Any], message: str, key: str) -> ValidationException:
+def _refuse(where: str, message: str, key: str) -> ValidationException:
     extra = [{"message": message, "key": key, "source": "body"}] if key else [{"message": message}]
-    detail = f"Validation failed for {request.method} {request.url.path}"
-    return ValidationException(detail=detail, extra=extra)
+    return ValidationException(detail=f"Validation failed for {where}", extra=extra)
 
 
-def check(request: Request[Any, Any, Any], struct: type[msgspec.Struct], body: Any) -> None:
+def check(where: str, struct: type[msgspec.Struct], body: Any) -> None:
     """
     ``body`` (decoded JSON) matches ``struct`` without coercion; integral floats where integers
     are expected are put right in place (JSON Schema allows them). Else the 400 naming the field.
@@ -217,7 +216,7 @@ def check(request: Request[Any, Any, Any], struct: type[msgspec.Struct], body: A
             key = where.rstrip("`")
             found = _integral_float_at(body, key) if message.startswith("Expected `int") else None
             if found is None:
-                raise _refuse(request, message, key) from exc
+                raise _refuse(where, message, key) from exc
             parent, index = found
             parent[index] = int(parent[index])
         else:

@@ -10,12 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from api.cli import batch, serve
+from api.cli import batch, calculate, serve, tables
 
 
 __all__ = ["SUBCOMMANDS", "main"]
 
-SUBCOMMANDS = (batch, serve)
+SUBCOMMANDS = (serve, calculate, batch, tables)
 
 
 def parser() -> argparse.ArgumentParser:
