@@ -20,7 +20,7 @@ from bench.loadgen import LOOPBACK
 
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator, Mapping, Sequence
 
 
 __all__ = ["ROOT", "Server", "rss_mb", "running_server"]
@@ -48,7 +48,12 @@ def _ready(port: int) -> bool:
 
 @contextmanager
 def running_server(
-    app: str = "api.app:app", env: Mapping[str, str] | None = None, log: Path | None = None
+    app: str = "api.app:app",
+    env: Mapping[str, str] | None = None,
+    log: Path | None = None,
+    stack: tuple[str, str] = ("h11", "asyncio"),
+    prefix: Sequence[str] = (),
+    ready_timeout_s: float = _READY_TIMEOUT_S,
 ) -> Iterator[Server]:
     """
     One uvicorn worker (bench/serve.py) on a socket bound here to 127.0.0.1:0; waits for
@@ -61,14 +66,18 @@ def running_server(
     sock.listen(2048)
     port = sock.getsockname()[1]
     child_env = {**os.environ, **(env or {})}
-    command = [sys.executable, "-m", "bench.serve", "--fd", str(sock.fileno()), "--app", app]
+    command = [
+        *prefix,  # e.g. valgrind (bench/instructions.py)
+        *(sys.executable, "-m", "bench.serve", "--fd", str(sock.fileno()), "--app", app),
+        *("--http", stack[0], "--loop", stack[1]),
+    ]
     with (log or Path(os.devnull)).open("wb") as sink:
         begin = time.perf_counter()
         proc = subprocess.Popen(
             command, cwd=ROOT, env=child_env, pass_fds=(sock.fileno(),), stderr=sink
         )
         try:
-            deadline = begin + _READY_TIMEOUT_S
+            deadline = begin + ready_timeout_s
             while not _ready(port):
                 if proc.poll() is not None or time.perf_counter() > deadline:
                     msg = f"server did not become ready (exit code {proc.returncode})"

@@ -10,12 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from api.cli import batch, calculate, serve, tables
+from api.cli import batch, calculate, keys, serve, tables
 
 
 __all__ = ["SUBCOMMANDS", "main"]
 
-SUBCOMMANDS = (serve, calculate, batch, tables)
+SUBCOMMANDS = (serve, calculate, batch, tables, keys)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ from litestar.testing import TestClient
 from api.cli import main
 from api.cli.calculate import COMMANDS, EXIT_INVALID, EXIT_REFUSED
 from api.cli.tables import EXIT_TABLE
+from api.guards import digest
 from bench.workload import OPERATIONS, mme_example
 
 
@@ -183,3 +184,18 @@ def test_make_serve_takes_a_port() -> None:
     assert "--port $(PORT)" in serve
     assert "$(RUNTIME)" in serve
     assert "[test]" not in makefile.split("$(RUNTIME):", 1)[1].split("\n\n")[0]
+
+
+def test_keys_new_makes_a_key_whose_entry_the_service_accepts(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from api.config import Settings
+
+    status, out, _ = _run(capsys, monkeypatch, ["keys", "new", "pharmacy-1"])
+
+    key = out.splitlines()[0].rsplit(" ", 1)[1]
+    entry = out.splitlines()[1].rsplit(" ", 1)[1]
+    settings = Settings.from_env({"OPIOID_CALC_API_KEYS": entry})
+    assert 0 == status
+    assert {digest(key): "pharmacy-1"} == dict(settings.api_keys)
+    assert 2 == main(["keys", "new", "no spaces"])
