@@ -124,7 +124,8 @@ def core_one_line(n: int, work: Path) -> int:
         stderr=subprocess.DEVNULL,
         text=True,
     )  # fmt: skip
-    assert proc.stdin is not None and proc.stdout is not None  # noqa: S101
+    assert proc.stdin is not None  # noqa: S101
+    assert proc.stdout is not None  # noqa: S101
     try:
         assert proc.stdout.readline().strip() == "ready"  # noqa: S101
         _zero(proc.pid)
