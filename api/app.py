@@ -18,11 +18,11 @@ from litestar.datastructures import State
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Components
 
-from api.adapters import ENGINE_VERSION
 from api.body import read_body
 from api.cds import routes as cds
 from api.cds.jwt import Verifier
 from api.config import Settings
+from api.convert.adapters import ENGINE_VERSION
 from api.fhir import routes as fhir
 from api.hardening import cors_config, guards, with_edge
 from api.lifecycle import install_drain
@@ -38,7 +38,9 @@ from api.problems import EXCEPTION_HANDLERS
 from api.routes import adjuncts, health, mme, oih, period, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
 from api.web import RedocPage, SwaggerPage, page, static_files
-from calc.reference import Reference
+from calc import (
+    Reference,
+)
 from tables.loader import load_reference
 
 

@@ -23,7 +23,9 @@ import numpy as np
 import pandas as pd
 
 from api.tabular import PATIENT_COLUMNS, period_rows
-from calc.reference import Reference
+from calc import (
+    Reference,
+)
 from tables.loader import load_reference
 
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from litestar.config.cors import CORSConfig
 
-from api.adapters import ENGINE_VERSION, table_checksums
 from api.config import ConfigError, Settings
+from api.convert.adapters import ENGINE_VERSION, table_checksums
 from api.edge import Edge, LogSink
 from api.guards import ApiKeys, RateLimit, RateStore
 from api.logs import configure_logging
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from litestar.types import Guard
 
     from api.metrics import Metrics
-    from calc.reference import Reference
+    from calc import Reference
 
 
 __all__ = ["cors_config", "guards", "tables_version", "with_edge"]

@@ -23,7 +23,7 @@ from api.strict import check, decode
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from calc.reference import Reference
+    from calc import Reference
 
 
 __all__ = ["CALCULATIONS", "Calculation", "run"]

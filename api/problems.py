@@ -32,7 +32,9 @@ from litestar.types import Empty
 from api.exchange import current
 from api.schemas.common import Problem
 from api.spellings import accepted
-from calc.errors import CalcError
+from calc import (
+    CalcError,
+)
 
 
 __all__ = [

@@ -6,7 +6,9 @@ from typing import Any
 
 from litestar import Request
 
-from calc.reference import Reference
+from calc import (
+    Reference,
+)
 
 
 REFERENCE_KEY = "reference"

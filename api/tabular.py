@@ -14,13 +14,15 @@ from typing import Any
 
 import msgspec
 
-from api import period_adapters as pa
+from api.convert import period as pa
 from api.schemas import period as s
 from api.schemas.common import Problem
-from calc.errors import CalcError
-from calc.period import period_batch
-from calc.period.batch import BatchInput
-from calc.reference import Reference
+from calc import (
+    BatchInput,
+    CalcError,
+    Reference,
+    period_batch,
+)
 
 
 __all__ = [

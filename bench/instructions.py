@@ -94,7 +94,7 @@ def _serve_counts(stack: tuple[str, str], n: int, work: Path) -> Counts:
 _CORE_SCRIPT = """
 import sys
 from calc import calculate_mme
-from api.adapters import medications
+from api.convert.adapters import medications
 from api.schemas.mme import MMERequest
 import msgspec
 from tables.loader import load_reference

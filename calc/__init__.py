@@ -1,19 +1,46 @@
 """
 opioid-calc calculation core: pure, Decimal, no I/O, no HTTP.
 
-Public API re-exported here; the modules are implementation detail.
+The whole public API is re-exported here (api/ imports only from this package); the modules
+are implementation detail.
 """
 
 from calc.adjuncts import (
+    ClonidineResult,
     GabapentinOrder,
+    GabapentinResult,
     KetamineOrder,
+    KetamineResult,
     NaltrexoneOrder,
+    NaltrexoneResult,
     PregabalinOrder,
+    PregabalinResult,
     dose_clonidine,
     dose_gabapentin,
     dose_ketamine,
     dose_naltrexone,
     dose_pregabalin,
+)
+from calc.adjuncts.clonidine import (
+    ClonidineLevel,
+)
+from calc.adjuncts.common import (
+    Regimen,
+    TitrationDay,
+)
+from calc.alerts import (
+    RenalOpioids,
+    safety_context,
+)
+from calc.catalog import (
+    bands_of,
+    drug_index,
+    table_view,
+)
+from calc.dosing_tables import (
+    AdjunctTable,
+    FormulaTable,
+    RenalDoseBand,
 )
 from calc.errors import (
     CalcError,
@@ -22,30 +49,223 @@ from calc.errors import (
     TableError,
     UnknownEntryError,
 )
-from calc.mme import MMEResult, calculate_mme
-from calc.models import Medication, Patient, Target
-from calc.renal import estimate_creatinine_clearance
+from calc.fhir_lines import (
+    Amount,
+    DosageFacts,
+    OrderFacts,
+    Reason,
+    Translated,
+    translate_order,
+)
+from calc.infusions import (
+    InfusionRegimen,
+)
+from calc.methadone import (
+    MethadoneDetail,
+)
+from calc.mme import (
+    MMELine,
+    MMEResult,
+    RegimenMME,
+    calculate_mme,
+    regimen_mme,
+)
+from calc.models import (
+    Medication,
+    Patient,
+    Target,
+)
+from calc.oih import (
+    CutAndMethadone,
+    OIHOptions,
+    Outcome,
+    Refusal,
+    choose_taper_preset,
+    plan_oih,
+)
+from calc.period import (
+    PeriodResult,
+    PeriodWindows,
+    Prescription,
+    calculate_period_mme,
+    period_batch,
+)
+from calc.period.alerts import (
+    ALERTS,
+)
+from calc.period.batch import (
+    BatchInput,
+    BatchPatient,
+    RawRx,
+)
+from calc.period.engine import (
+    Conversion,
+    Dated,
+    Line,
+)
+from calc.plausibility import (
+    DoseRange,
+    IntervalRange,
+    PlausibilityTable,
+)
+from calc.products import (
+    ProductCatalog,
+)
+from calc.reference import (
+    BandSet,
+    FactorTable,
+    Reference,
+    Thresholds,
+)
+from calc.regimen import (
+    PracticalRegimen,
+    UnitCount,
+)
+from calc.renal import (
+    Clearance,
+    estimate_creatinine_clearance,
+)
+from calc.results import (
+    Alert,
+    TableRef,
+    TraceStep,
+    ordered,
+)
+from calc.rotation import (
+    RotationOptions,
+    RotationResult,
+    plan_rotation,
+)
+from calc.rounding import (
+    metric,
+)
+from calc.summary import (
+    cut_and_methadone_summary,
+    mme_summary,
+    oih_summary,
+    rotation_summary,
+    taper_summary,
+)
+from calc.summary_adjuncts import (
+    clonidine_summary,
+    gabapentin_summary,
+    ketamine_summary,
+    naltrexone_summary,
+    pregabalin_summary,
+    renal_summary,
+)
+from calc.summary_period import (
+    period_summary,
+)
+from calc.taper import (
+    TaperOptions,
+    TaperResult,
+    plan_taper,
+)
+from calc.weights import (
+    DosingWeight,
+)
 
 
 __all__ = [
+    "ALERTS",
+    "AdjunctTable",
+    "Alert",
+    "Amount",
+    "BandSet",
+    "BatchInput",
+    "BatchPatient",
     "CalcError",
+    "Clearance",
     "ClinicalRefusalError",
+    "ClonidineLevel",
+    "ClonidineResult",
+    "Conversion",
+    "CutAndMethadone",
+    "Dated",
+    "DosageFacts",
+    "DoseRange",
+    "DosingWeight",
+    "FactorTable",
+    "FormulaTable",
     "GabapentinOrder",
+    "GabapentinResult",
+    "InfusionRegimen",
+    "IntervalRange",
     "KetamineOrder",
+    "KetamineResult",
+    "Line",
+    "MMELine",
     "MMEResult",
     "Medication",
+    "MethadoneDetail",
     "NaltrexoneOrder",
+    "NaltrexoneResult",
+    "OIHOptions",
+    "OrderFacts",
     "OutOfRangeError",
+    "Outcome",
     "Patient",
+    "PeriodResult",
+    "PeriodWindows",
+    "PlausibilityTable",
+    "PracticalRegimen",
     "PregabalinOrder",
+    "PregabalinResult",
+    "Prescription",
+    "ProductCatalog",
+    "RawRx",
+    "Reason",
+    "Reference",
+    "Refusal",
+    "Regimen",
+    "RegimenMME",
+    "RenalDoseBand",
+    "RenalOpioids",
+    "RotationOptions",
+    "RotationResult",
     "TableError",
+    "TableRef",
+    "TaperOptions",
+    "TaperResult",
     "Target",
+    "Thresholds",
+    "TitrationDay",
+    "TraceStep",
+    "Translated",
+    "UnitCount",
     "UnknownEntryError",
+    "bands_of",
     "calculate_mme",
+    "calculate_period_mme",
+    "choose_taper_preset",
+    "clonidine_summary",
+    "cut_and_methadone_summary",
     "dose_clonidine",
     "dose_gabapentin",
     "dose_ketamine",
     "dose_naltrexone",
     "dose_pregabalin",
+    "drug_index",
     "estimate_creatinine_clearance",
+    "gabapentin_summary",
+    "ketamine_summary",
+    "metric",
+    "mme_summary",
+    "naltrexone_summary",
+    "oih_summary",
+    "ordered",
+    "period_batch",
+    "period_summary",
+    "plan_oih",
+    "plan_rotation",
+    "plan_taper",
+    "pregabalin_summary",
+    "regimen_mme",
+    "renal_summary",
+    "rotation_summary",
+    "safety_context",
+    "table_view",
+    "taper_summary",
+    "translate_order",
 ]

@@ -25,14 +25,20 @@ from api.cds import schemas as s
 from api.fhir import resources as r
 from api.fhir.orders import Order, bundle_orders
 from api.fhir.service import Assessment, Translation, assess, decimal_text, translate
-from calc.errors import CalcError
-from calc.fhir_lines import Reason
-from calc.models import Medication, Patient, Target
-from calc.oih import choose_taper_preset
-from calc.reference import Reference
-from calc.regimen import PracticalRegimen
-from calc.rotation import plan_rotation
-from calc.taper import TaperOptions, TaperResult, plan_taper
+from calc import (
+    CalcError,
+    Medication,
+    Patient,
+    PracticalRegimen,
+    Reason,
+    Reference,
+    TaperOptions,
+    TaperResult,
+    Target,
+    choose_taper_preset,
+    plan_rotation,
+    plan_taper,
+)
 
 
 __all__ = [

@@ -24,7 +24,9 @@ from api.cds.jwt import JwtError, Verifier
 from api.fhir import resources as r
 from api.problems import problem_responses
 from api.state import reference_of
-from calc.models import Patient
+from calc import (
+    Patient,
+)
 
 
 __all__ = ["VERIFIER_KEY", "router"]

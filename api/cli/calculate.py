@@ -22,7 +22,9 @@ from litestar.exceptions import ValidationException
 
 from api.operations import run as run_operation
 from api.problems import RequestProblem
-from calc.errors import CalcError
+from calc import (
+    CalcError,
+)
 from tables.loader import load_reference
 
 

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from calc.errors import TableError
+from calc import (
+    TableError,
+)
 from tables.loader import load_reference
 
 

@@ -18,7 +18,12 @@ import attrs
 import msgspec
 
 from api.fhir import resources as r
-from calc.fhir_lines import Amount, DosageFacts, OrderFacts, Reason
+from calc import (
+    Amount,
+    DosageFacts,
+    OrderFacts,
+    Reason,
+)
 
 
 __all__ = ["Order", "bundle_orders", "current_orders", "list_orders"]

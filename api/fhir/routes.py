@@ -7,17 +7,21 @@ from typing import Any
 from litestar import Request, post
 from litestar.params import JSONBody
 
-from api import adapters as a
+from api.convert import adapters as a
 from api.fhir import schemas as s
 from api.fhir.orders import Order, bundle_orders, list_orders
 from api.fhir.service import Translation, assess, observation, translate
 from api.problems import problem_responses
 from api.schemas.common import Medication
 from api.state import reference_of
-from calc.errors import OutOfRangeError
-from calc.fhir_lines import Reason
-from calc.models import Medication as Line
-from calc.reference import Reference
+from calc import (
+    Medication as Line,
+)
+from calc import (
+    OutOfRangeError,
+    Reason,
+    Reference,
+)
 
 
 __all__ = ["handlers", "orders_of"]

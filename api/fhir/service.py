@@ -11,16 +11,22 @@ from decimal import Decimal
 
 import attrs
 
-from api import adapters as a
+from api.convert import adapters as a
 from api.fhir import resources as r
 from api.fhir.orders import Order
-from calc.alerts import safety_context
-from calc.errors import UnknownEntryError
-from calc.fhir_lines import Reason, Translated, translate_order
-from calc.mme import RegimenMME, regimen_mme
-from calc.models import Patient
-from calc.reference import Reference
-from calc.results import Alert, ordered
+from calc import (
+    Alert,
+    Patient,
+    Reason,
+    Reference,
+    RegimenMME,
+    Translated,
+    UnknownEntryError,
+    ordered,
+    regimen_mme,
+    safety_context,
+    translate_order,
+)
 
 
 __all__ = ["Assessment", "Translation", "assess", "observation", "translate"]

@@ -6,7 +6,7 @@ from typing import Any
 
 from litestar import Request, get
 
-from api.adapters import ENGINE_VERSION
+from api.convert.adapters import ENGINE_VERSION
 from api.lifecycle import draining
 from api.problems import RequestProblem, problem_responses
 from api.schemas.common import Response

@@ -7,13 +7,15 @@ from typing import Any
 from litestar import Request, post
 from litestar.params import JSONBody
 
-from api import adapters as a
+from api.convert import adapters as a
 from api.problems import problem_responses
 from api.schemas.mme import Flag, MMERequest, MMEResponse
 from api.spellings import notes_of
 from api.state import reference_of
-from calc import calculate_mme
-from calc.summary import mme_summary
+from calc import (
+    calculate_mme,
+    mme_summary,
+)
 
 
 @post(

@@ -8,18 +8,25 @@ from typing import Any
 from litestar import Request, post
 from litestar.params import JSONBody
 
-from api import adapters as a
+from api.convert import adapters as a
+from api.convert.adjuncts import clonidine_response, gabapentin_response, ketamine_response
+from api.convert.rotation import regimen_struct, rotation_response
+from api.convert.taper import taper_response
 from api.problems import problem_responses, render_value
-from api.routes.adjuncts import clonidine_response, gabapentin_response, ketamine_response
-from api.routes.rotation import regimen_struct, rotation_response
-from api.routes.taper import taper_response
 from api.schemas import oih as s
 from api.schemas.rotation import RotationResponse
 from api.spellings import notes_of
 from api.state import reference_of
-from calc.oih import CutAndMethadone, OIHOptions, Outcome, Refusal, plan_oih
-from calc.rotation import RotationResult
-from calc.summary import cut_and_methadone_summary, oih_summary
+from calc import (
+    CutAndMethadone,
+    OIHOptions,
+    Outcome,
+    Refusal,
+    RotationResult,
+    cut_and_methadone_summary,
+    oih_summary,
+    plan_oih,
+)
 
 
 def _refusal(refusal: Refusal | None) -> s.Refusal | None:

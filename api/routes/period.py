@@ -23,17 +23,22 @@ from litestar.openapi.spec.enums import OpenAPIFormat, OpenAPIType
 from litestar.params import JSONBody, QueryParameter
 from litestar.response import Stream
 
-from api import adapters as a
-from api import period_adapters as pa
 from api.config import Settings
+from api.convert import adapters as a
+from api.convert import period as pa
 from api.problems import problem_responses
 from api.schemas import period as s
 from api.schemas.common import Problem
 from api.state import reference_of
-from calc.errors import CalcError
-from calc.period import calculate_period_mme, period_batch
-from calc.period.batch import BatchInput
-from calc.reference import Reference as Tables
+from calc import (
+    BatchInput,
+    CalcError,
+    calculate_period_mme,
+    period_batch,
+)
+from calc import (
+    Reference as Tables,
+)
 
 
 NDJSON = "application/x-ndjson"

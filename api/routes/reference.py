@@ -9,17 +9,26 @@ from litestar import Request, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
-from api import adapters as a
+from api.convert import adapters as a
 from api.problems import problem_responses
 from api.schemas import reference as s
 from api.state import reference_of
-from calc.alerts import RenalOpioids
-from calc.catalog import bands_of, drug_index, table_view
-from calc.dosing_tables import AdjunctTable, FormulaTable
-from calc.errors import UnknownEntryError
-from calc.plausibility import DoseRange, IntervalRange, PlausibilityTable
-from calc.products import ProductCatalog
-from calc.reference import BandSet, FactorTable, Thresholds
+from calc import (
+    AdjunctTable,
+    BandSet,
+    DoseRange,
+    FactorTable,
+    FormulaTable,
+    IntervalRange,
+    PlausibilityTable,
+    ProductCatalog,
+    RenalOpioids,
+    Thresholds,
+    UnknownEntryError,
+    bands_of,
+    drug_index,
+    table_view,
+)
 
 
 _Row = TypeVar("_Row", DoseRange, IntervalRange)

@@ -7,14 +7,16 @@ from typing import Any
 from litestar import Request, post
 from litestar.params import JSONBody
 
-from api import adapters as a
-from api import dosing_adapters as d
+from api.convert import adapters as a
+from api.convert import dosing as d
 from api.problems import problem_responses
 from api.schemas.renal import RenalFunctionRequest, RenalFunctionResponse
 from api.spellings import notes_of
 from api.state import reference_of
-from calc.renal import estimate_creatinine_clearance
-from calc.summary_adjuncts import renal_summary
+from calc import (
+    estimate_creatinine_clearance,
+    renal_summary,
+)
 
 
 __all__ = ["estimate_creatinine_clearance_handler"]

@@ -11,17 +11,26 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Protocol
 
-from api import adapters as a
+from api.convert import adapters as a
 from api.problems import render_value
 from api.schemas import period as s
 from api.schemas.common import Problem
-from calc.errors import CalcError, OutOfRangeError
-from calc.period import PeriodResult, PeriodWindows, Prescription
-from calc.period import engine as e
-from calc.period.alerts import ALERTS
-from calc.period.batch import BatchInput, BatchPatient, RawRx
-from calc.reference import Reference
-from calc.summary_period import period_summary
+from calc import (
+    ALERTS,
+    BatchInput,
+    BatchPatient,
+    CalcError,
+    Conversion,
+    Dated,
+    Line,
+    OutOfRangeError,
+    PeriodResult,
+    PeriodWindows,
+    Prescription,
+    RawRx,
+    Reference,
+    period_summary,
+)
 
 
 __all__ = [
@@ -160,7 +169,7 @@ def definitions(g: _Group) -> s.Definitions:
     )
 
 
-def average(d: e.Dated) -> s.AverageDailyMME:
+def average(d: Dated) -> s.AverageDailyMME:
     return s.AverageDailyMME(
         window_start=dt.date.fromordinal(d.window_start),
         window_end=dt.date.fromordinal(d.window_end),
@@ -179,7 +188,7 @@ def average(d: e.Dated) -> s.AverageDailyMME:
 
 
 def _line(
-    p: s.PeriodPrescription | Prescription, conv: e.Conversion, n: e.Line, days: int
+    p: s.PeriodPrescription | Prescription, conv: Conversion, n: Line, days: int
 ) -> s.PeriodLine:
     start = p.start_date
     return s.PeriodLine(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from api import adapters as a
+from api.convert import adapters as a
 from api.schemas import dosing as s
 
 
@@ -16,11 +16,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from api.schemas.common import TableRef
-    from calc.adjuncts.common import Regimen
-    from calc.dosing_tables import RenalDoseBand
-    from calc.renal import Clearance
-    from calc.results import TableRef as CalcTableRef
-    from calc.weights import DosingWeight
+    from calc import Clearance, DosingWeight, Regimen, RenalDoseBand
+    from calc import TableRef as CalcTableRef
 
 
 __all__ = ["band", "body_weight", "clearance", "regimen", "table_refs"]

@@ -17,11 +17,17 @@ from api.exchange import current
 from api.schemas import common as s
 from api.schemas import mme as s_mme
 from api.spellings import Normalised
-from calc import mme, models
-from calc.errors import OutOfRangeError
-from calc.reference import Reference
-from calc.results import Alert, TableRef, TraceStep
-from calc.rounding import metric
+from calc import (
+    Alert,
+    Medication,
+    MMELine,
+    OutOfRangeError,
+    Patient,
+    Reference,
+    TableRef,
+    TraceStep,
+    metric,
+)
 
 
 ENGINE_VERSION = "0.1.0"
@@ -56,8 +62,8 @@ def start_date(value: dt.date, field: str = "start_date") -> dt.date:
     return value
 
 
-def medication(m: s.Medication) -> models.Medication:
-    return models.Medication(
+def medication(m: s.Medication) -> Medication:
+    return Medication(
         m.drug,  # drug
         m.route,  # route
         dec(m.dose),  # dose
@@ -71,14 +77,14 @@ def medication(m: s.Medication) -> models.Medication:
     )
 
 
-def medications(ms: Iterable[s.Medication]) -> tuple[models.Medication, ...]:
+def medications(ms: Iterable[s.Medication]) -> tuple[Medication, ...]:
     return tuple(medication(m) for m in ms)
 
 
-def patient(p: s.Patient | None) -> models.Patient | None:
+def patient(p: s.Patient | None) -> Patient | None:
     if p is None:
         return None
-    return models.Patient(
+    return Patient(
         age_years=opt_dec(p.age_years),
         sex=p.sex,
         weight_kg=opt_dec(p.weight_kg),
@@ -120,7 +126,7 @@ def table_ref(ref: TableRef) -> s.TableRef:
     )
 
 
-def mme_lines(lines: Iterable[mme.MMELine]) -> list[s_mme.MMELine]:
+def mme_lines(lines: Iterable[MMELine]) -> list[s_mme.MMELine]:
     return [
         s_mme.MMELine(
             drug=line.drug,
