@@ -827,7 +827,7 @@ ERROR_CODES: list[dict[str, str]] = [
         "module": "calc/adjuncts/clonidine.py",
         "status": "422",
     },
-    {"code": "date.out_of_range", "module": "api/adapters.py", "status": "422"},
+    {"code": "date.out_of_range", "module": "api/convert/adapters.py", "status": "422"},
     {"code": "dose.implausible", "module": "calc/plausibility.py", "status": "422"},
     {"code": "fentanyl_patch.opioid_naive", "module": "calc/infusions.py", "status": "422"},
     {"code": "fentanyl_patch.source_not_in_label", "module": "calc/patches.py", "status": "422"},
@@ -915,7 +915,7 @@ ERROR_CODES: list[dict[str, str]] = [
     {"code": "period.start_outside_window", "module": "calc/period/engine.py", "status": "422"},
     {"code": "period.window_conflict", "module": "calc/period/engine.py", "status": "422"},
     {"code": "period.window_reversed", "module": "calc/period/engine.py", "status": "422"},
-    {"code": "period.window_too_long", "module": "api/period_adapters.py", "status": "422"},
+    {"code": "period.window_too_long", "module": "api/convert/period.py", "status": "422"},
     {
         "code": "pregabalin.frequency_not_allowed",
         "module": "calc/adjuncts/pregabalin.py",
