@@ -12,9 +12,9 @@ Strict request bodies: what the contract says, no more.
    and strict msgspec does not: an integral number such as ``12.0`` for an integer. Any other
    mismatch is the usual 400 naming the field (api/problems.py).
 
-The duplicate check costs two regular-expression scans in C on the accepted path: the keys of
-the body as sent against the keys of the decoded body encoded again; only when they differ is
-the body parsed once more (json, with every object's pairs kept) to name the repeated key.
+The duplicate check costs two counts in C on the accepted path: the keys of the body as sent
+against the keys of the decoded body encoded again; only when they differ is the body parsed
+once more (json, with every object's pairs kept) to name the repeated key.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ _MAX_FIXES = 256  # integral floats put right in one body before giving up (boun
 # A JSON string, and whether a colon follows it (then it is a key). Applied to valid JSON only,
 # where scanning from the start meets every string at its opening quote.
 _STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"\s*+(:?)')
+_WHITESPACE = b" \t\r\n"
 _BYTE = re.compile(r"\(byte (\d+)\)$")
 _MAX_INT_DIGITS = 4000  # below Python's int-from-text limit (4300 digits)
 
@@ -111,6 +112,12 @@ def decode(raw: bytes) -> Any:
 
 
 def _keys(raw: bytes) -> int:
+    """
+    How many object keys the JSON text holds. Without a backslash no string holds a quote, so
+    each ``":`` (once whitespace is gone) ends a key: a count in C. Else a scan of every string.
+    """
+    if b"\\" not in raw:
+        return raw.translate(None, _WHITESPACE).count(b'":')
     return _STRING.findall(raw).count(b":")
 
 

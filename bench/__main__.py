@@ -17,7 +17,7 @@ import platform
 import sys
 from pathlib import Path
 
-from bench import api, core, period
+from bench import api, core, instructions, period
 
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -146,6 +146,12 @@ def _write(sections: dict[str, str]) -> None:
     text = README.read_text(encoding="utf-8")
     if "<!-- bench:core:begin -->" not in text:
         text += _EMPTY
+    if "<!-- bench:instructions:begin -->" not in text:
+        text = text.replace(
+            "<!-- bench:api:end -->",
+            "<!-- bench:api:end -->\n\n<!-- bench:instructions:begin -->\n"
+            "<!-- bench:instructions:end -->",
+        )
     if "<!-- bench:period:begin -->" not in text:
         text = text.replace(
             "<!-- bench:api:end -->",
@@ -164,10 +170,13 @@ def main() -> None:
     parser.add_argument("--core", action="store_true", help="core benchmarks only")
     parser.add_argument("--api", action="store_true", help="API benchmarks only")
     parser.add_argument("--period", action="store_true", help="period MME (batch) only")
+    parser.add_argument(
+        "--instructions", action="store_true", help="instructions per request (callgrind) only"
+    )
     parser.add_argument("--quick", action="store_true", help="short runs (numbers are rougher)")
     parser.add_argument("--print", action="store_true", help="print, do not write README.md")
     args = parser.parse_args()
-    both = not args.core and not args.api and not args.period
+    both = not (args.core or args.api or args.period or args.instructions)
     load_before = os.getloadavg()[0]
     sections: dict[str, str] = {}
     if args.core or both:
@@ -177,6 +186,14 @@ def main() -> None:
         result = api.run(seconds=1.0, warmup=0.3, rounds=2) if args.quick else api.run()
         sections["api"] = _api_section(result)
         print(sections["api"], flush=True)
+    if args.instructions or both:
+        counts, core_one = instructions.run(n=50 if args.quick else 200)
+        sections["instructions"] = (
+            "### Instructions per request: h11 + asyncio against httptools + uvloop\n\n"
+            "One worker under callgrind, access log on (bench/instructions.py); ratio = "
+            "httptools + uvloop / h11 + asyncio.\n\n" + instructions.section(counts, core_one)
+        )
+        print(sections["instructions"], flush=True)
     if args.period or both:
         quick = {"rows": 100_000, "loop_rows": 20_000, "http_rows": 20_000, "repeat": 1}
         sections["period"] = period.section(period.run(**quick) if args.quick else period.run())
