@@ -33,7 +33,6 @@ __all__ = ["STACKS", "Counts", "run"]
 STACKS = (("h11", "asyncio"), ("httptools", "uvloop"))
 _TOTALS = re.compile(rb"^(?:summary|totals): (\d+)", re.MULTILINE)
 _VALGRIND_READY_S = 600.0
-ONE_LINE = {"medications": [mme_example()["medications"][0]]}
 
 
 @attrs.frozen
@@ -114,7 +113,7 @@ sys.stdin.readline()
 def core_one_line(n: int, work: Path) -> int:
     """Instructions of one ``calculate_mme`` call on a one-line regimen."""
     out = work / "callgrind.core"
-    script = _CORE_SCRIPT.format(body=ONE_LINE, n=n)
+    script = _CORE_SCRIPT.format(n=n)
     proc = subprocess.Popen(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--dump-instr=no",
          sys.executable, "-c", script],
@@ -145,7 +144,10 @@ def core_one_line(n: int, work: Path) -> int:
 def run(n: int = 200) -> tuple[list[Counts], int]:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        counts = [_serve_counts(stack, n, work) for stack in STACKS]
+        counts = []
+        for stack in STACKS:
+            counts.append(_serve_counts(stack, n, work))
+            print(counts[-1], file=sys.stderr, flush=True)
         return counts, core_one_line(n * 5, work)
 
 

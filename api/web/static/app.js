@@ -480,7 +480,13 @@ function removeTrailingSlash(url) {
 
 // ../clients/typescript/src/index.ts
 function createOpioidCalcClient(baseUrl, options = {}) {
-  return createClient({ ...options, baseUrl });
+  const { apiKey, headers, ...rest } = options;
+  const auth = apiKey === void 0 ? {} : { Authorization: `Bearer ${apiKey}` };
+  return createClient({
+    ...rest,
+    baseUrl,
+    headers: { ...headers, ...auth }
+  });
 }
 
 // src/api.ts
