@@ -85,8 +85,11 @@ def test_page_policy_is_strict() -> None:
 
 
 def test_api_responses_carry_no_page_headers(client: Client) -> None:
-    """The /v1 hot path is not wrapped (bench/README.md): JSON answers have no CSP."""
-    assert "content-security-policy" not in client.get("/v1/tables").headers
+    """JSON answers carry the API's own policy (issue 14: no-store, nothing may load), not the page's."""
+    headers = client.get("/v1/tables").headers
+
+    assert headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'"
+    assert headers["cache-control"] == "no-store"
 
 
 def test_vendored_assets_are_the_pinned_versions() -> None:
