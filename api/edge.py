@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import sys
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -61,11 +62,7 @@ class LogSink:
         self.stream = stream
 
     def write(self, entry: dict[str, Any]) -> None:
-        stream = self.stream
-        if stream is None:
-            import sys  # noqa: PLC0415  (stderr as it is when the line is written: pytest swaps it)
-
-            stream = sys.stderr
+        stream = self.stream or sys.stderr  # stderr as it is now (pytest swaps it)
         stream.write(_encode(entry).decode() + "\n")
 
 

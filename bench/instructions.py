@@ -92,13 +92,12 @@ def _serve_counts(stack: tuple[str, str], n: int, work: Path) -> Counts:
 
 _CORE_SCRIPT = """
 import sys
-from calc import calculate_mme
-from api.convert.adapters import medications
-from api.schemas.mme import MMERequest
-import msgspec
+from decimal import Decimal
+from calc import Medication, calculate_mme
 from tables.loader import load_reference
 reference = load_reference()
-lines = medications(msgspec.convert({body!r}, MMERequest).medications)
+# oxycodone ER 10 mg twice a day (bench/workload.py's first line)
+lines = (Medication("oxycodone", "oral", Decimal("10"), "mg", "extended", Decimal("2")),)
 for _ in range(50):
     calculate_mme(reference, lines)
 print("ready", flush=True)
