@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from api.schemas.common import TableRef
     from calc.adjuncts.common import Regimen
-    from calc.dosing_tables import RenalDoseBand
+    from calc.kinds.adjunct import RenalDoseBand
     from calc.renal import Clearance
     from calc.results import TableRef as CalcTableRef
     from calc.weights import DosingWeight

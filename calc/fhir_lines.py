@@ -28,10 +28,11 @@ from decimal import Decimal
 import attrs
 
 from calc.errors import CalcError
+from calc.kinds.plausibility import PlausibilityTable
+from calc.kinds.rxnorm import RxNormProduct, RxNormTable
 from calc.models import Medication
-from calc.plausibility import PlausibilityTable, check_regimen
+from calc.plausibility import check_regimen
 from calc.results import Alert
-from calc.rxnorm import RxNormProduct, RxNormTable
 from calc.units import DAYS_PER_WEEK, HOURS_PER_DAY, MCG_PER_MG
 
 

@@ -14,12 +14,12 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import safety_context
-from calc.dosing_tables import number
 from calc.errors import UnknownEntryError
+from calc.kinds.factors import Factor, FactorTable, RateFactor, chosen_factor
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
-from calc.reference import Factor, FactorTable, RateFactor, Reference, chosen_factor
-from calc.results import Alert, TableRef, TraceStep, ordered
+from calc.reference import Reference
+from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import metric
 from calc.units import daily_amount, is_infusion, is_rate
 

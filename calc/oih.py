@@ -37,14 +37,13 @@ from calc.adjuncts import (
     dose_ketamine,
 )
 from calc.alerts import SafetyContext, safety_context
-from calc.dosing_tables import adjunct_table
 from calc.errors import CalcError, OutOfRangeError
 from calc.mme import convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
 from calc.oih_cut import CutAndMethadone, CutLine, cut_and_methadone, cut_mme
 from calc.oih_types import OIHOptions, Outcome, Refusal, attempt
 from calc.plausibility import check_regimen
-from calc.reference import Reference
+from calc.reference import Reference, adjunct_table
 from calc.results import Alert, ordered
 from calc.rotation import RotationOptions, RotationResult, plan_rotation
 from calc.taper import TaperOptions, TaperResult, plan_taper

@@ -9,78 +9,18 @@ Every operation that takes a regimen calls ``check_regimen`` first.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
-import attrs
-
 from calc.errors import ClinicalRefusalError, OutOfRangeError
+from calc.kinds.plausibility import PlausibilityTable
 from calc.models import Medication
-from calc.results import Alert, TableRef
+from calc.results import Alert
 from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount, is_infusion, is_rate
 from calc.vocabulary import INFUSION_ROUTES
 
 
-__all__ = ["DoseRange", "IntervalRange", "PlausibilityTable", "check_regimen", "interval_of"]
-
-ANY_DRUG = "*"
-
-
-@attrs.frozen
-class DoseRange:
-    """Plausible amount per administration of a drug on a route, in ``unit``."""
-
-    drug: str
-    routes: tuple[str, ...]
-    unit: str
-    dose_min: Decimal
-    dose_max: Decimal
-    source: str
-
-
-@attrs.frozen
-class IntervalRange:
-    """Plausible hours between administrations for a drug (or ``*``), route and release."""
-
-    drug: str
-    routes: tuple[str, ...]
-    releases: tuple[str, ...]
-    interval_min_hours: Decimal
-    interval_max_hours: Decimal
-    source: str
-
-
-@attrs.frozen
-class PlausibilityTable:
-    ref: TableRef
-    doses: Mapping[tuple[str, str], DoseRange] = attrs.field(eq=False)
-    intervals: Mapping[tuple[str, str, str], IntervalRange] = attrs.field(eq=False)
-    notes: tuple[str, ...] = ()
-    # Continuous infusion rates (mg/h or mcg/h) by drug and route.
-    rates: Mapping[tuple[str, str], DoseRange] = attrs.field(eq=False, factory=dict)
-
-    def interval_range(self, drug: str, route: str, release: str | None) -> IntervalRange | None:
-        """The drug's own row, else the ``*`` row; with no release, the widest of the releases."""
-        releases = (release,) if release is not None else ("immediate", "extended")
-        found = []
-        for rel in releases:
-            row = self.intervals.get((drug, route, rel)) or self.intervals.get(
-                (ANY_DRUG, route, rel)
-            )
-            if row is not None:
-                found.append(row)
-        if not found:
-            return None
-        if len(found) == 1:
-            return found[0]
-        return IntervalRange(
-            drug,
-            (route,),
-            releases,
-            min(r.interval_min_hours for r in found),
-            max(r.interval_max_hours for r in found),
-            found[0].source,
-        )
+__all__ = ["check_regimen", "interval_of"]
 
 
 def _conflict(field: str, expected: str, received: object, detail: str) -> OutOfRangeError:

@@ -126,7 +126,7 @@ def _converted_target(
             options.methadone_strategy,
             options.methadone_max_daily_mg,
         )
-    if target.route == "transdermal" and target.drug in {"fentanyl", "buprenorphine"}:
+    if target.route == "transdermal" and reference.patch_table(target.drug) is not None:
         return patch_target(reference, target, total, patient, medications), None
     return factor_target(reference, options.table_id, total, target, choice), None
 

@@ -17,10 +17,12 @@ import attrs
 
 from calc.alerts import safety_context
 from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError
+from calc.kinds.taper_presets import TaperPreset
+from calc.kinds.thresholds import Thresholds
 from calc.mme import RegimenMME, regimen_mme
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
-from calc.reference import Reference, TaperPreset, Thresholds
+from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep, ordered
 from calc.rounding import as_percent
 from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line

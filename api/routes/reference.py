@@ -13,13 +13,16 @@ from api import adapters as a
 from api.problems import problem_responses
 from api.schemas import reference as s
 from api.state import reference_of
-from calc.alerts import RenalOpioids
 from calc.catalog import bands_of, drug_index, table_view
-from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import UnknownEntryError
-from calc.plausibility import DoseRange, IntervalRange, PlausibilityTable
-from calc.products import ProductCatalog
-from calc.reference import BandSet, FactorTable, Thresholds
+from calc.kinds.adjunct import AdjunctTable
+from calc.kinds.bands import BandSet
+from calc.kinds.factors import FactorTable
+from calc.kinds.formula import FormulaTable
+from calc.kinds.plausibility import DoseRange, IntervalRange, PlausibilityTable
+from calc.kinds.products import ProductCatalog
+from calc.kinds.renal_opioids import RenalOpioids
+from calc.kinds.thresholds import Thresholds
 
 
 _Row = TypeVar("_Row", DoseRange, IntervalRange)

@@ -12,6 +12,7 @@ import attrs
 import pytest
 
 from calc.errors import CalcError, ClinicalRefusalError, OutOfRangeError
+from calc.kinds.plausibility import KIND as PLAUSIBILITY
 from calc.mme import calculate_mme
 from calc.models import Medication, Target
 from calc.reference import Reference
@@ -99,7 +100,7 @@ class TestDoses:
         table = reference.plausibility
         assert table is not None
         doses = {k: v for k, v in table.doses.items() if k != ("morphine", "oral")}
-        bare = attrs.evolve(reference, plausibility=attrs.evolve(table, doses=doses))
+        bare = reference.with_default(PLAUSIBILITY, attrs.evolve(table, doses=doses))
         med = Medication("morphine", "oral", D(10), "mg", doses_per_day=D(1))
 
         result = calculate_mme(bare, [med])
