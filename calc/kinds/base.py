@@ -16,7 +16,7 @@ import msgspec
 from msgspec import Meta
 
 from calc.errors import TableError
-from calc.kinds.grammar import COMMON, Bounds, Severity, TableId, Text, Year, fields_of, within
+from calc.kinds.grammar import Bounds, Severity, TableId, Text, Year, fields_of, within
 from calc.results import TableRef
 
 
@@ -65,22 +65,21 @@ class Context:
 
     name: str
     sources: Mapping[str, Source] = attrs.field(eq=False)
-    kind: str = COMMON
-    bounds: Bounds | None = None
-
-    def within(self, number: Decimal, quantity: str, where: str) -> None:
-        """A number computed from the file (not read from it) within its quantity's bounds."""
-        if self.bounds is not None:
-            try:
-                within(number, quantity, self.kind, self.bounds)
-            except ValueError as exc:
-                raise self.error(where, str(exc)) from exc
+    kind: str
+    bounds: Bounds
 
     def source(self, key: str, where: str) -> str:
         if key not in self.sources:
             msg = f"source key {key!r} does not resolve in sources.toml"
             raise TableError(f"{self.name} {where}", msg)
         return key
+
+    def within(self, number: Decimal, quantity: str, where: str) -> None:
+        """A number computed from the file (not read from it) within its quantity's bounds."""
+        try:
+            within(number, quantity, self.kind, self.bounds)
+        except ValueError as exc:
+            raise self.error(where, str(exc)) from exc
 
     def error(self, where: str, problem: str) -> TableError:
         return TableError(f"{self.name} {where}" if where else self.name, problem)

@@ -103,31 +103,46 @@ class BoundRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 DECIMAL_PLACES = "decimal_places"
 
 
-def build_bounds(doc: Document, sources: Mapping[str, Source]) -> Bounds:
-    """tables/bounds.toml: ``[section] quantity = { min, max, source }``; sections are kinds."""
-    ctx = Context(doc.name, sources)
+def _bound_rows(doc: Document, sources: Mapping[str, Source]) -> dict[tuple[str, str], Bound]:
     found: dict[tuple[str, str], Bound] = {}
     for section, rows in doc.content.items():
         if section != COMMON and section not in KINDS:
-            raise ctx.error(f"[{section}]", f"expected {COMMON!r} or a kind, {sorted(KINDS)}")
+            msg = f"expected {COMMON!r} or a kind, {sorted(KINDS)}"
+            raise TableError(f"{doc.name} [{section}]", msg)
         if not isinstance(rows, dict):
-            raise ctx.error(f"[{section}]", f"expected a table, got {type(rows).__name__}")
+            msg = f"expected a table, got {type(rows).__name__}"
+            raise TableError(f"{doc.name} [{section}]", msg)
         for quantity, value in rows.items():
-            at = f"[{section}].{quantity}"
-            row = decode_entry(value, BoundRow, f"{doc.name} {at}")
-            ctx.source(row.source, f"{at}.source")
+            at = f"{doc.name} [{section}].{quantity}"
+            row = decode_entry(value, BoundRow, at)
+            if row.source not in sources:
+                msg = f"source key {row.source!r} does not resolve in sources.toml"
+                raise TableError(f"{at}.source", msg)
             if row.min > row.max:
-                raise ctx.error(at, f"min {row.min} is above max {row.max}")
+                raise TableError(at, f"min {row.min} is above max {row.max}")
             found[section, quantity] = Bound(section, quantity, row.min, row.max, row.source)
+    return found
+
+
+def build_bounds(doc: Document, sources: Mapping[str, Source]) -> Bounds:
+    """tables/bounds.toml: ``[section] quantity = { min, max, source }``; sections are kinds."""
+    found = _bound_rows(doc, sources)
     places = found.get((COMMON, DECIMAL_PLACES))
     if places is None or places.high != places.high.to_integral_value():
-        raise ctx.error(f"[{COMMON}].{DECIMAL_PLACES}", "expected a whole max of decimal places")
+        msg = "expected a whole max of decimal places"
+        raise TableError(f"{doc.name} [{COMMON}].{DECIMAL_PLACES}", msg)
     bounds = Bounds(found, int(places.high))
+    used: set[tuple[str, str]] = {(COMMON, DECIMAL_PLACES)}
     for kind in KINDS.values():
         for number in quantities(kind.grammar):
-            if bounds.of(kind.name, number.quantity) is None:
+            bound = bounds.of(kind.name, number.quantity)
+            if bound is None:
                 msg = f"no bound for {number.quantity} (used by kind {kind.name})"
-                raise ctx.error(f"[{kind.name}]", msg)
+                raise TableError(f"{doc.name} [{kind.name}]", msg)
+            used.add((bound.section, bound.quantity))
+    unused = sorted(f"[{s}].{q}" for s, q in set(found) - used)
+    if unused:
+        raise TableError(doc.name, f"bounds no table number uses: {unused}")
     return bounds
 
 
