@@ -16,6 +16,7 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import safety_context
+from calc.dosing_tables import number
 from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError
 from calc.kinds.taper_presets import TaperPreset
 from calc.kinds.thresholds import Thresholds
@@ -24,7 +25,7 @@ from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
 from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep, ordered
-from calc.rounding import as_percent
+from calc.rounding import as_percent, metric
 from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line
 from calc.units import is_infusion
 
@@ -235,6 +236,7 @@ def plan_taper(
     drugs = [m.drug for m in medications]
     context = safety_context(reference, patient, drugs, original_mme)
     alerts = [*context.alerts, *original.alerts, *notes, *_alerts(preset, steps, ends_at, limit)]
+    alerts += _large_steps(steps, percent, interval, thresholds["taper_large_step_multiple"])
     trace = [
         TraceStep(
             f"preset {preset.name}: up to {percent}% of the {basis} dose every {interval} days",
@@ -262,6 +264,37 @@ def plan_taper(
         trace=tuple(trace),
         tables=(reference.tapers.ref, reference.products.ref, original.table),
     )
+
+
+def _large_steps(
+    steps: Sequence[TaperStep], percent: Decimal, interval: Decimal, multiple: Decimal
+) -> list[Alert]:
+    """
+    Steps that remove more than ``multiple`` times the preset's pace at once (in percent of the
+    original total): the strengths could make no smaller step, so the dose was held and then cut
+    in one go.  The pace is kept on average; the size of the single step is what the warning says.
+    """
+    before = Decimal(100)
+    large: list[str] = []
+    for step in steps:
+        cut = before - step.percent_of_original
+        if cut > percent * multiple:
+            large.append(f"step {step.number} ({step.date.isoformat()}): {number(metric(cut))}%")
+        before = step.percent_of_original
+    if not large:
+        return []
+    return [
+        Alert(
+            "taper.large_step",
+            "warning",
+            f"Some steps remove more of the original daily dose at once than the preset's pace of "
+            f"{number(percent)}% every {number(interval)} days: {'; '.join(large)}. The available "
+            "strengths make no smaller step, so the dose is held and then cut in one go. Consider "
+            "an oral solution, doses that differ across the day, or the larger step with closer "
+            "follow-up.",
+            "HHS19",
+        )
+    ]
 
 
 def _alerts(

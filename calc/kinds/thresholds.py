@@ -76,6 +76,7 @@ REQUIRED = (
     "opioid_tolerance_days",
     "three_day_switch_days",
     "taper_max_intervals",
+    "taper_large_step_multiple",
     "methadone_titration_min_days",
     "methadone_titration_max_days",
     "oih_cut_low_percent",

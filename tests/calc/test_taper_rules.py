@@ -148,3 +148,41 @@ def test_custom_preset_may_cut_of_the_original(reference: Reference) -> None:
     assert "original" == result.basis
     allowances = {s.lines[0].allowance / s.intervals_since_previous for s in result.steps[1:]}
     assert {D(6)} == allowances
+
+
+@given(meds=oral_regimens(), preset=st.sampled_from(PRESETS))
+def test_a_step_larger_than_twice_the_pace_is_named(meds: list[Medication], preset: str) -> None:
+    """
+    taper.large_step is raised exactly when a step removes more than twice the preset's percent
+    (of the original total) at once, and names each such step (thresholds:
+    taper_large_step_multiple = 2).
+    """
+    result = plan(REFERENCE, meds, preset=preset)
+
+    before, large = D(100), []
+    for step in result.steps:
+        if before - step.percent_of_original > 2 * result.percent:
+            large.append(f"step {step.number} ({step.date.isoformat()})")
+        before = step.percent_of_original
+    alert = [a for a in result.warnings if a.code == "taper.large_step"]
+    assert bool(large) == bool(alert)
+    for name in large:
+        assert name in alert[0].message
+
+
+def test_tramadol_from_the_label_maximum_is_cut_in_half_with_a_warning() -> None:
+    """
+    Tramadol 100 mg every 6 h (400 mg/day, the ULTRAM maximum) made only of 50 mg tablets every
+    6 h (products-us): the only lower regimen at that interval is 50 mg every 6 h, 200 mg/day, so
+    CDC 2022's 10% a month becomes a hold and then a 50% cut; the warning names it.
+    """
+    tramadol = Medication("tramadol", "oral", D(100), "mg", doses_per_day=D(4))
+
+    result = plan(REFERENCE, [tramadol])
+
+    first = result.steps[0]
+    assert (D(200), D(50)) == (first.lines[0].daily_dose, first.percent_of_original)
+    alert = [a for a in result.warnings if a.code == "taper.large_step"]
+    assert alert
+    assert "step 1 (" in alert[0].message
+    assert "50%" in alert[0].message

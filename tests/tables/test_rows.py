@@ -745,6 +745,7 @@ THRESHOLDS = [
     # Not a clinical number: an engineering bound (PRODUCT); neither clinical.md nor DESIGN.md
     # states it, so this value is the file's.
     ("taper_max_intervals", "400", "intervals", "PRODUCT"),
+    ("taper_large_step_multiple", "2", "x the preset's percent per interval", "HHS19"),
     # Product decision (issue 9: "for example above 1,000 MME/day ... a critical warning").
     ("mme_very_high", "1000", "MME/day", "PRODUCT"),
     # Product decision (issue 9: "less than 90% of the reduced target, warn regimen.shortfall").
