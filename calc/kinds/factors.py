@@ -18,6 +18,7 @@ from calc.errors import OutOfRangeError, TableError, UnknownEntryError
 from calc.kinds.bands import BandSet, FactorBandRow, band_set
 from calc.kinds.base import Context, Header, Kind, Loaded
 from calc.kinds.grammar import (
+    Days,
     DrugName,
     FactorUnit,
     FactorValue,
@@ -28,6 +29,7 @@ from calc.kinds.grammar import (
     TableId,
 )
 from calc.results import TableRef
+from calc.vocabulary import PATCH_UNIT
 
 
 __all__ = [
@@ -63,6 +65,9 @@ class Factor:
     alternatives: tuple[tuple[Decimal, str], ...] = ()
     # Dose forms this row is limited to (tables/README.md, "forms"); empty: every form.
     forms: tuple[str, ...] = ()
+    # A patch factor per unit dispensed: the days one patch is worn (CDC data files, CMS: 7.2 per
+    # mcg/h of a fentanyl patch worn 3 days); None: the factor is per mcg/h worn, per day.
+    days_per_unit: Decimal | None = None
 
     def factor_at(self, daily_amount: Decimal) -> tuple[Decimal, str]:
         """The factor for this daily amount and the source key of that number."""
@@ -148,6 +153,7 @@ class FactorTable:
     # regimen's total without them is still that table's total.  Any other line it does not
     # cover makes the total unknown.
     not_compared: tuple[str, ...] = ()
+    not_compared_source: str | None = None
 
     def rate(self, drug: str, route: str, at: str) -> RateFactor:
         """The continuous-infusion row; a table without one refuses, never a bolus factor."""
@@ -238,12 +244,14 @@ class _Row(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 class MMERow(_Row, kw_only=True):
     """
     A factor for a drug on these routes: ``factor``, or ``bands`` over the drug's own daily
-    amount; ``forms`` limits the row to those dose forms.
+    amount; ``forms`` limits the row to those dose forms; ``days_per_unit`` (patches, mcg/h
+    only) makes the factor one per patch dispensed, worn that many days.
     """
 
     factor: FactorValue | None = None
     bands: Annotated[list[FactorBandRow], Meta(min_length=1)] | None = None
     forms: Annotated[list[FormName], Meta(min_length=1)] | None = None
+    days_per_unit: Days | None = None
 
 
 class EquianalgesicRow(_Row, kw_only=True):
@@ -334,6 +342,9 @@ def _mme_row(row: MMERow, ctx: Context, where: str) -> Factor:
             raise ctx.error(f"{where}.bands", "factor bands must start at 0 and end open")
     if row.forms is not None and len(set(row.forms)) != len(row.forms):
         raise ctx.error(f"{where}.forms", f"a form appears twice in {row.forms}")
+    if row.days_per_unit is not None and (row.unit != PATCH_UNIT or bands is not None):
+        msg = "days_per_unit is for a patch's single factor per mcg/h (unit mcg/h, no bands)"
+        raise ctx.error(f"{where}.days_per_unit", msg)
     return Factor(
         drug=row.drug,
         routes=tuple(row.routes),
@@ -343,6 +354,7 @@ def _mme_row(row: MMERow, ctx: Context, where: str) -> Factor:
         source=row.source,
         note=row.note,
         forms=tuple(row.forms or ()),
+        days_per_unit=row.days_per_unit,
     )
 
 
@@ -360,6 +372,7 @@ def build_mme(file: MMEFile, ref: TableRef, ctx: Context) -> FactorTable:
         notes=tuple(meta.notes),
         forms=by_form,
         not_compared=tuple(meta.not_compared or ()),
+        not_compared_source=meta.not_compared_source,
     )
 
 

@@ -23,6 +23,7 @@ from msgspec import Meta
 from calc.errors import TableError
 from calc.vocabulary import (
     DOSE_UNITS,
+    FORMS,
     INFUSION_ROUTES,
     PATCH_UNIT,
     RATE_UNITS,
@@ -225,6 +226,13 @@ class FactorUnit(Term):
     choices = ("mg", "mcg", PATCH_UNIT)
 
 
+class FormName(Term):
+    """A dose form as medication lines name it (calc/vocabulary.py, FORMS)."""
+
+    __slots__ = ()
+    choices = FORMS
+
+
 class RateUnit(Term):
     __slots__ = ()
     choices = RATE_UNITS
@@ -253,12 +261,6 @@ class DrugName(Word):
     __slots__ = ()
     pattern = re.compile("^[a-z][a-z-]{1,39}$")
     what = "a lower-case ingredient name"
-
-
-class FormName(Word):
-    __slots__ = ()
-    pattern = re.compile("^[a-z][a-z-]{1,29}$")
-    what = "a lower-case dose form name"
 
 
 Text = Annotated[str, Meta(min_length=1)]
