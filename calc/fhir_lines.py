@@ -409,6 +409,7 @@ def translate_order(
     notes: list[Alert] = []
     try:
         medication, product = _line(table, order, notes)
+        medication = attrs.evolve(medication, form=product.form.mme_form)
         notes += check_regimen(plausibility, [medication], f"{order.field}.medication_line")
     except _RefusedError as refused:
         return Reason(order.request_id, refused.code, refused.field, refused.message)

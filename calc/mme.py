@@ -99,8 +99,9 @@ def regimen_mme(
     """
     table = reference.mme_table(table_id, "mme_table")
     converted = convert_lines(table, medications, field, strict=False)
+    advice = table_advice(table, medications)
     if not converted.excluded:
-        alerts = not_compared_alerts(table, converted)
+        alerts = (*not_compared_alerts(table, converted), *advice)
         return RegimenMME(converted.total, converted.total, table.ref, converted, alerts)
     unknown = [i for i in converted.excluded_at if medications[i].drug not in table.not_compared]
     if not unknown:
@@ -112,7 +113,7 @@ def regimen_mme(
             "without it (CDC 2022: buprenorphine is not compared with full-agonist thresholds).",
             "CDC22",
         )
-        return RegimenMME(converted.total, converted.total, table.ref, converted, (alert,))
+        return RegimenMME(converted.total, converted.total, table.ref, converted, (alert, *advice))
     equianalgesic = reference.equianalgesic_table(None)
     left_out = [medications[i] for i in unknown]
     largest = {
@@ -136,7 +137,13 @@ def regimen_mme(
         f"conversion table, not an MME table){neither}.",
         "PRODUCT",
     )
-    return RegimenMME(None, compared, table.ref, converted, (alert,))
+    return RegimenMME(None, compared, table.ref, converted, (alert, *advice))
+
+
+def table_advice(table: FactorTable, medications: Sequence[Medication]) -> tuple[Alert, ...]:
+    """The warnings the MME table attaches (all results, or results with one of its drugs)."""
+    drugs = {m.drug for m in medications}
+    return tuple(Alert(a.code, a.severity, a.message, a.source) for a in table.advice_for(drugs))
 
 
 def not_compared_alerts(table: FactorTable, converted: Converted) -> tuple[Alert, ...]:
@@ -192,7 +199,7 @@ def calculate_mme(
         ]
     )
     context = safety_context(reference, patient, [m.drug for m in medications], total)
-    caveat = not_compared_alerts(table, converted)
+    caveat = (*not_compared_alerts(table, converted), *table_advice(table, medications))
     return MMEResult(
         total,
         converted.lines,

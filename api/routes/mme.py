@@ -30,7 +30,7 @@ def calculate_mme_handler(
 ) -> MMEResponse:
     reference = reference_of(request)
     result = calculate_mme(
-        reference, a.medications(data.medications), data.table, a.patient(data.patient)
+        reference, a.medications(reference, data.medications), data.table, a.patient(data.patient)
     )
     return MMEResponse(
         total_mme_per_day=a.num(result.total_mme_per_day),
@@ -43,6 +43,7 @@ def calculate_mme_handler(
         trace=a.trace(result.trace),
         table=a.table_ref(result.table),
         calculation_id=a.calculation_id("calculate_mme", data, reference),
+        not_compared_mme_per_day=a.opt_num(result.not_compared_mme_per_day),
     )
 
 

@@ -127,7 +127,11 @@ def plan_rotation_handler(
     )
     target = Target(data.to.drug, data.to.route, data.to.release, data.to.infusion)
     result = plan_rotation(
-        reference, a.medications(data.from_), target, options, a.patient(data.patient)
+        reference,
+        a.medications(reference, data.from_, "from"),
+        target,
+        options,
+        a.patient(data.patient),
     )
     return rotation_response(result, a.calculation_id("plan_rotation", data, reference))
 

@@ -41,7 +41,7 @@ def plan_taper_handler(
         mme_table=data.table,
     )
     result = plan_taper(
-        reference, a.medications(data.medications), options, a.patient(data.patient)
+        reference, a.medications(reference, data.medications), options, a.patient(data.patient)
     )
     return taper_response(result, a.calculation_id("plan_taper", data, reference))
 

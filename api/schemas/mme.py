@@ -27,7 +27,12 @@ class MMERequest(Request):
 
 
 class MMELine(Response):
-    """One converted line; an as-needed line at its prescribed maximum per day."""
+    """
+    One converted line; an as-needed line at its prescribed maximum per day, a dispensing-based
+    line at strength x quantity / days supply (a patch: the average rate worn). `compared` is
+    false for a drug the table leaves out of the threshold comparison (buprenorphine, a partial
+    agonist): its MME is shown here and not added to `total_mme_per_day`.
+    """
 
     drug: str
     route: str
@@ -38,6 +43,8 @@ class MMELine(Response):
     factor_source: str
     mme_per_day: float
     as_needed: bool
+    form: str | None = None
+    compared: bool = True
 
 
 class Flag(Response):
@@ -50,7 +57,11 @@ class Flag(Response):
 
 
 class MMEResponse(Response):
-    """MME/day of the regimen with per-line detail, flags, warnings and a trace."""
+    """
+    MME/day of the regimen with per-line detail, flags, warnings and a trace.
+    `total_mme_per_day` is what the flags compare; `not_compared_mme_per_day` the MME of lines
+    the table leaves out of that comparison (null when there are none).
+    """
 
     total_mme_per_day: Annotated[float, Meta(ge=0)]
     lines: list[MMELine]
@@ -59,3 +70,4 @@ class MMEResponse(Response):
     trace: list[TraceStep]
     table: TableRef
     calculation_id: str
+    not_compared_mme_per_day: Annotated[float, Meta(ge=0)] | None = None

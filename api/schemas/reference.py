@@ -34,7 +34,11 @@ class FactorBand(Response):
 
 
 class FactorRow(Response):
-    """Oral morphine mg/day per unit of the drug's daily amount (`unit`) on these routes."""
+    """
+    Oral morphine mg/day per unit of the drug's daily amount (`unit`) on these routes; `forms`
+    limits the row to those dose forms (empty: every form); `days_per_unit`: a patch factor per
+    patch dispensed, worn that many days.
+    """
 
     drug: str
     routes: list[str]
@@ -44,6 +48,8 @@ class FactorRow(Response):
     source: str
     note: str | None
     alternatives: list[Alternative]
+    forms: list[str]
+    days_per_unit: float | None
 
 
 class ProductRow(Response):
@@ -167,5 +173,21 @@ class DrugRoute(Response):
     products: list[str]
 
 
+class RxNormProduct(Response):
+    """An opioid product by RxCUI, as a medication line's `rxcui` names it."""
+
+    rxcui: str
+    name: str
+    drug: str
+    routes: list[str]
+    release: str
+    form: str
+    strength: float
+    strength_unit: str
+
+
 class DrugList(Response):
+    """The drugs and routes the tables cover, and the opioid products a line may name by RxCUI."""
+
     drugs: list[DrugRoute]
+    rxnorm_products: list[RxNormProduct]

@@ -6,7 +6,7 @@ rows.  Both kinds share the row objects; each has its own file grammar.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from decimal import Decimal
 from typing import Annotated
 
@@ -16,7 +16,7 @@ from msgspec import Meta
 
 from calc.errors import OutOfRangeError, TableError, UnknownEntryError
 from calc.kinds.bands import BandSet, FactorBandRow, band_set
-from calc.kinds.base import Context, Header, Kind, Loaded
+from calc.kinds.base import Advice, AdviceRow, Context, Header, Kind, Loaded, advice_of
 from calc.kinds.grammar import (
     Days,
     DrugName,
@@ -154,6 +154,12 @@ class FactorTable:
     # cover makes the total unknown.
     not_compared: tuple[str, ...] = ()
     not_compared_source: str | None = None
+    # Warnings the table attaches to every result, or only to results with one of ``drugs``.
+    advice: tuple[tuple[Advice, tuple[str, ...]], ...] = ()
+
+    def advice_for(self, drugs: Collection[str]) -> tuple[Advice, ...]:
+        """The table's advice for a regimen of these drugs."""
+        return tuple(a for a, only in self.advice if not only or any(d in drugs for d in only))
 
     def rate(self, drug: str, route: str, at: str) -> RateFactor:
         """The continuous-infusion row; a table without one refuses, never a bolus factor."""
@@ -278,6 +284,12 @@ class RateRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     alternatives: list[Alternative] = msgspec.field(default_factory=list)
 
 
+class MMEAdviceRow(AdviceRow, kw_only=True):
+    """A warning every result of the table carries, or only those with one of ``drugs``."""
+
+    drugs: Annotated[list[DrugName], Meta(min_length=1)] | None = None
+
+
 class MMEMeta(Header, kw_only=True):
     """``not_compared``: drugs the table leaves out on purpose, with the source that says so."""
 
@@ -290,6 +302,7 @@ class MMEFile(msgspec.Struct, forbid_unknown_fields=True):
 
     meta: MMEMeta
     rows: Annotated[list[MMERow], Meta(min_length=1)]
+    advice: list[MMEAdviceRow] = msgspec.field(default_factory=list)
 
 
 class EquianalgesicMeta(Header, kw_only=True):
@@ -373,6 +386,13 @@ def build_mme(file: MMEFile, ref: TableRef, ctx: Context) -> FactorTable:
         forms=by_form,
         not_compared=tuple(meta.not_compared or ()),
         not_compared_source=meta.not_compared_source,
+        advice=tuple(
+            zip(
+                advice_of(list(file.advice), ctx, "advice"),
+                (tuple(a.drugs or ()) for a in file.advice),
+                strict=True,
+            )
+        ),
     )
 
 

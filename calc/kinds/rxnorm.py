@@ -15,7 +15,7 @@ import msgspec
 from msgspec import Meta
 
 from calc.kinds.base import Context, Header, Kind
-from calc.kinds.grammar import Amount, DrugName, Release, Route, Text
+from calc.kinds.grammar import Amount, DrugName, FormName, Release, Route, Text
 from calc.results import TableRef
 
 
@@ -46,6 +46,7 @@ class DoseForm:
         routes: the routes it may be given by (an injection: several; a MedicationRequest
             names one).
         release: ``immediate`` or ``extended``.
+        mme_form: the form as medication lines and MME tables name it (``tablet``, ``film``...).
         count_codes: the quantity codes that count its units (UCUM annotations such as
             ``{tbl}``, HL7 v3 orderableDrugForm codes such as ``TAB``); empty for liquids.
     """
@@ -57,6 +58,7 @@ class DoseForm:
     release: str
     count_codes: tuple[str, ...]
     source: str
+    mme_form: str = ""
 
 
 @attrs.frozen
@@ -100,6 +102,7 @@ class FormRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     form: Text
     routes: Annotated[list[Route], Meta(min_length=1)]
     release: Release
+    mme_form: FormName
     source: str
     count_codes: list[Text] = msgspec.field(default_factory=list)
 
@@ -149,6 +152,7 @@ def _forms(rows: list[FormRow], ctx: Context) -> dict[int, DoseForm]:
             row.release,
             tuple(row.count_codes),
             row.source,
+            row.mme_form,
         )
     return forms
 

@@ -207,7 +207,11 @@ def test_naltrexone(client: TestClient[Litestar]) -> None:
             {"target_mg_per_day": 300, "patient": {}, "doses_per_day": 5},
             "doses_per_day",
         ),
-        ("naltrexone", {"target_mg_per_day": 2, "medications": [{"drug": "oxycodone"}]}, None),
+        (
+            "naltrexone",
+            {"target_mg_per_day": 2, "medications": [{"drug": "oxycodone", "route": "nasal"}]},
+            "medications[0].route",
+        ),
         ("naltrexone", {"target_mg_per_day": 2, "step_interval_days": 1.5}, "step_interval_days"),
     ],
 )

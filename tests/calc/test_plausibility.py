@@ -178,7 +178,9 @@ class TestIntervals:
     )
     def test_label_intervals_are_plausible(self, reference: Reference, med: Medication) -> None:
         """MS Contin every 8 h [MSCONTIN-LABEL]; patches at their change intervals."""
-        assert calculate_mme(reference, [med], "fpm-2021").total_mme_per_day > 0
+        (line,) = calculate_mme(reference, [med], "fpm-2021").lines
+
+        assert line.mme_per_day > 0
 
 
 class TestFrequencyFields:

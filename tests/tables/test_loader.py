@@ -47,6 +47,9 @@ PUBLISHED = {
     "butrans-label": ("buprenorphine-patch", "buprenorphine-patch-butrans.toml"),
     "ccdhb-2009": ("methadone-scheme", "methadone-ccdhb-2009.toml"),
     "cdc-2016": ("mme", "mme-cdc-2016.toml"),
+    "cdc-ndc-2016": ("mme", "mme-cdc-ndc-2016.toml"),
+    "cdc-ndc-2018": ("mme", "mme-cdc-ndc-2018.toml"),
+    "cms-2018": ("mme", "mme-cms-2018.toml"),
     "cockcroft-gault": ("formula", "renal-cockcroft-gault.toml"),
     "cdc-2022": ("mme", "mme-cdc-2022.toml"),
     "duragesic-label": ("fentanyl-patch", "fentanyl-patch-duragesic.toml"),
@@ -255,7 +258,15 @@ class TestPublishedTables:
         )
 
         assert (
-            ["cdc-2016", "cdc-2022", "fpm-2021", "nih-heal"],
+            [
+                "cdc-2016",
+                "cdc-2022",
+                "cdc-ndc-2016",
+                "cdc-ndc-2018",
+                "cms-2018",
+                "fpm-2021",
+                "nih-heal",
+            ],
             ["equianalgesic-uk", "equianalgesic-us"],
             ["ccdhb-2009", "msd-2023"],
             "duragesic-label",
@@ -1245,6 +1256,9 @@ class TestRequiredTables:
         "file",
         [
             "mme-cdc-2016.toml",
+            "mme-cdc-ndc-2016.toml",
+            "mme-cdc-ndc-2018.toml",
+            "mme-cms-2018.toml",
             "mme-fpm-2021.toml",
             "methadone-msd-2023.toml",
             "equianalgesic-uk.toml",
