@@ -20,7 +20,7 @@ from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount, is_infusion, i
 from calc.vocabulary import INFUSION_ROUTES
 
 
-__all__ = ["check_regimen", "interval_of"]
+__all__ = ["check_regimen", "check_schedule", "interval_of"]
 
 
 def _conflict(field: str, expected: str, received: object, detail: str) -> OutOfRangeError:
@@ -262,3 +262,28 @@ def check_regimen(
             alerts.append(note)
         _check_interval(table, med, at)
     return alerts
+
+
+def check_schedule(
+    table: PlausibilityTable | None, medications: Sequence[Medication], field: str
+) -> list[Alert]:
+    """
+    ``check_regimen`` for an operation that rebuilds each line as a regimen (rotation, taper,
+    OIH plan): a dispensing-based line gives an MME/day, not a dose and a schedule to step from.
+    """
+    for i, med in enumerate(medications):
+        if med.dispensing:
+            at = f"{field}[{i}]"
+            msg = (
+                f"{at}: a dispensing-based line (quantity_dispensed over days_supply) gives an "
+                "MME/day (POST /v1/mme), not a dose and schedule to rotate or taper from; give the "
+                "line as its dose and frequency"
+            )
+            raise OutOfRangeError(
+                "medication.dispensing_not_a_regimen",
+                f"{at}.quantity_dispensed",
+                "a dose-based line (dose and its frequency)",
+                med.quantity_dispensed,
+                msg,
+            )
+    return check_regimen(table, medications, field)

@@ -21,7 +21,7 @@ from calc.kinds.taper_presets import TaperPreset
 from calc.kinds.thresholds import Thresholds
 from calc.mme import RegimenMME, regimen_mme
 from calc.models import Medication, Patient
-from calc.plausibility import check_regimen
+from calc.plausibility import check_schedule
 from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import as_percent, metric
@@ -166,7 +166,7 @@ def plan_taper(
     options: TaperOptions,
     patient: Patient | None = None,
 ) -> TaperResult:
-    notes = check_regimen(reference.plausibility, medications, "medications")
+    notes = check_schedule(reference.plausibility, medications, "medications")
     presets = reference.tapers.presets
     preset = presets.get(options.preset)
     if preset is None:

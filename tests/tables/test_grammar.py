@@ -438,6 +438,13 @@ def test_no_table_file_is_skipped() -> None:
 # (file, old, new, where, problem): one rule across rows broken in a copy of a published table.
 RULE_CASES = [
     (
+        "mme-cms-2018.toml",
+        "factor = 0.16\n",
+        "factor = 0.16\ndays_per_unit = 3\n",
+        "rows[7].days_per_unit",
+        "days_per_unit is for a patch's single factor per mcg/h",
+    ),
+    (
         "adjunct-gabapentin.toml",
         "daily_min = 100\ndaily_max = 300",
         "daily_min = 400\ndaily_max = 300",

@@ -225,7 +225,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Drugs and routes the tables cover, with the products that dose them */
+        /** Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a medication line may name */
         get: operations["list_drugs"];
         put?: never;
         post?: never;
@@ -743,6 +743,7 @@ export interface components {
         /** DrugList */
         DrugList: {
             drugs: components["schemas"]["DrugRoute"][];
+            rxnorm_products: components["schemas"]["RxNormProduct"][];
         };
         /** DrugRoute */
         DrugRoute: {
@@ -778,8 +779,10 @@ export interface components {
         FactorRow: {
             alternatives: components["schemas"]["Alternative"][];
             bands: components["schemas"]["FactorBand"][] | null;
+            days_per_unit: number | null;
             drug: string;
             factor: number | null;
+            forms: string[];
             note: string | null;
             routes: string[];
             source: string;
@@ -948,11 +951,14 @@ export interface components {
         /** MMELine */
         MMELine: {
             as_needed: boolean;
+            /** @default true */
+            compared?: boolean;
             conversion_factor: number;
             daily_dose: number;
             daily_dose_unit: string;
             drug: string;
             factor_source: string;
+            form?: string | null;
             mme_per_day: number;
             release: string | null;
             route: string;
@@ -969,6 +975,7 @@ export interface components {
             calculation_id: string;
             flags: components["schemas"]["Flag"][];
             lines: components["schemas"]["MMELine"][];
+            not_compared_mme_per_day?: number | null;
             table: components["schemas"]["TableRef"];
             total_mme_per_day: number;
             trace: components["schemas"]["TraceStep"][];
@@ -983,28 +990,51 @@ export interface components {
             as_needed?: boolean;
             /** @description As-needed lines: the actual average administrations per day, when known; a rotation converts from it instead of the maximum. */
             average_doses_per_day?: number | null;
+            /** @description Days the quantity dispensed lasts. */
+            days_supply?: number | null;
             /** @description Amount per administration; for patches the mcg/h rate. */
-            dose: number;
+            dose?: number | null;
             /**
              * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion.
-             * @enum {string}
+             * @enum {null|string}
              */
-            dose_unit: "mg" | "mcg" | "mcg/h" | "mg/h";
+            dose_unit?: "mg" | "mcg" | "mcg/h" | "mg/h" | null;
             /** @description Administrations per day. */
             doses_per_day?: number | null;
             /**
              * @description Lower-case ingredient name, for example `oxycodone`.
              * @example oxycodone
              */
-            drug: string;
+            drug?: string | null;
+            /**
+             * @description Dose form; needed only where the table splits a drug and route by form (transmucosal fentanyl in `cms-2018`, `cdc-ndc-*` and `nih-heal`: a 422 lists the forms).
+             * @enum {null|string}
+             */
+            form?: "tablet" | "capsule" | "solution" | "suspension" | "film" | "lozenge" | "spray" | "patch" | "injection" | "suppository" | null;
             /** @description Hours between administrations. */
             interval_hours?: number | null;
             /** @description As-needed lines: the prescribed maximum administrations per day (required); MME counts this maximum. */
             max_doses_per_day?: number | null;
+            /** @description Units dispensed (tablets, mL, actuations, patches). */
+            quantity_dispensed?: number | null;
             /** @enum {null|string} */
             release?: "immediate" | "extended" | null;
-            /** @enum {string} */
-            route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
+            /** @enum {null|string} */
+            route?: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal" | null;
+            /**
+             * @description RxNorm code of an opioid product (GET /v1/drugs, `rxnorm_products`).
+             * @example 1049621
+             */
+            rxcui?: string | null;
+            /** @description Strength of one unit dispensed (tablet, mL, patch). */
+            strength?: number | null;
+            /**
+             * @description Unit of the strength of one unit dispensed (mcg/h: a patch's rate).
+             * @enum {null|string}
+             */
+            strength_unit?: "mg" | "mcg" | "mcg/h" | null;
+            /** @description With `rxcui`: units per administration (tablets, capsules, mL, actuations; a patch: patches worn at once, default 1). */
+            units_per_dose?: number | null;
         };
         /** MedicationLine */
         MedicationLine: {
@@ -1579,6 +1609,17 @@ export interface components {
             resulting_mme_per_day: number | null;
             /** @enum {string} */
             status: "available" | "not_applicable";
+        };
+        /** RxNormProduct */
+        RxNormProduct: {
+            drug: string;
+            form: string;
+            name: string;
+            release: string;
+            routes: string[];
+            rxcui: string;
+            strength: number;
+            strength_unit: string;
         };
         /** SafetyWarning */
         SafetyWarning: {

@@ -20,8 +20,10 @@ class FactorRow:
     Attributes:
         alternatives (list[Alternative]):
         bands (list[FactorBand] | None):
+        days_per_unit (float | None):
         drug (str):
         factor (float | None):
+        forms (list[str]):
         note (None | str):
         routes (list[str]):
         source (str):
@@ -30,8 +32,10 @@ class FactorRow:
 
     alternatives: list[Alternative]
     bands: list[FactorBand] | None
+    days_per_unit: float | None
     drug: str
     factor: float | None
+    forms: list[str]
     note: None | str
     routes: list[str]
     source: str
@@ -54,10 +58,15 @@ class FactorRow:
         else:
             bands = self.bands
 
+        days_per_unit: float | None
+        days_per_unit = self.days_per_unit
+
         drug = self.drug
 
         factor: float | None
         factor = self.factor
+
+        forms = self.forms
 
         note: None | str
         note = self.note
@@ -74,8 +83,10 @@ class FactorRow:
             {
                 "alternatives": alternatives,
                 "bands": bands,
+                "days_per_unit": days_per_unit,
                 "drug": drug,
                 "factor": factor,
+                "forms": forms,
                 "note": note,
                 "routes": routes,
                 "source": source,
@@ -118,6 +129,13 @@ class FactorRow:
 
         bands = _parse_bands(d.pop("bands"))
 
+        def _parse_days_per_unit(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        days_per_unit = _parse_days_per_unit(d.pop("days_per_unit"))
+
         drug = d.pop("drug")
 
         def _parse_factor(data: object) -> float | None:
@@ -126,6 +144,8 @@ class FactorRow:
             return cast(float | None, data)
 
         factor = _parse_factor(d.pop("factor"))
+
+        forms = cast(list[str], d.pop("forms"))
 
         def _parse_note(data: object) -> None | str:
             if data is None:
@@ -143,8 +163,10 @@ class FactorRow:
         factor_row = cls(
             alternatives=alternatives,
             bands=bands,
+            days_per_unit=days_per_unit,
             drug=drug,
             factor=factor,
+            forms=forms,
             note=note,
             routes=routes,
             source=source,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MMELine")
 
 
@@ -22,6 +24,8 @@ class MMELine:
         mme_per_day (float):
         release (None | str):
         route (str):
+        compared (bool | Unset):  Default: True.
+        form (None | str | Unset):
     """
 
     as_needed: bool
@@ -33,6 +37,8 @@ class MMELine:
     mme_per_day: float
     release: None | str
     route: str
+    compared: bool | Unset = True
+    form: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +61,14 @@ class MMELine:
 
         route = self.route
 
+        compared = self.compared
+
+        form: None | str | Unset
+        if isinstance(self.form, Unset):
+            form = UNSET
+        else:
+            form = self.form
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,6 +84,10 @@ class MMELine:
                 "route": route,
             }
         )
+        if compared is not UNSET:
+            field_dict["compared"] = compared
+        if form is not UNSET:
+            field_dict["form"] = form
 
         return field_dict
 
@@ -99,6 +117,17 @@ class MMELine:
 
         route = d.pop("route")
 
+        compared = d.pop("compared", UNSET)
+
+        def _parse_form(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        form = _parse_form(d.pop("form", UNSET))
+
         mme_line = cls(
             as_needed=as_needed,
             conversion_factor=conversion_factor,
@@ -109,6 +138,8 @@ class MMELine:
             mme_per_day=mme_per_day,
             release=release,
             route=route,
+            compared=compared,
+            form=form,
         )
 
         mme_line.additional_properties = d

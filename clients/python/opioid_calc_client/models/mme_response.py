@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flag import Flag
@@ -28,6 +30,7 @@ class MMEResponse:
         total_mme_per_day (float):
         trace (list[TraceStep]):
         warnings (list[SafetyWarning]):
+        not_compared_mme_per_day (float | None | Unset):
     """
 
     calculation_id: str
@@ -37,6 +40,7 @@ class MMEResponse:
     total_mme_per_day: float
     trace: list[TraceStep]
     warnings: list[SafetyWarning]
+    not_compared_mme_per_day: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +70,12 @@ class MMEResponse:
             warnings_item = warnings_item_data.to_dict()
             warnings.append(warnings_item)
 
+        not_compared_mme_per_day: float | None | Unset
+        if isinstance(self.not_compared_mme_per_day, Unset):
+            not_compared_mme_per_day = UNSET
+        else:
+            not_compared_mme_per_day = self.not_compared_mme_per_day
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,6 +89,8 @@ class MMEResponse:
                 "warnings": warnings,
             }
         )
+        if not_compared_mme_per_day is not UNSET:
+            field_dict["not_compared_mme_per_day"] = not_compared_mme_per_day
 
         return field_dict
 
@@ -125,6 +137,15 @@ class MMEResponse:
 
             warnings.append(warnings_item)
 
+        def _parse_not_compared_mme_per_day(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        not_compared_mme_per_day = _parse_not_compared_mme_per_day(d.pop("not_compared_mme_per_day", UNSET))
+
         mme_response = cls(
             calculation_id=calculation_id,
             flags=flags,
@@ -133,6 +154,7 @@ class MMEResponse:
             total_mme_per_day=total_mme_per_day,
             trace=trace,
             warnings=warnings,
+            not_compared_mme_per_day=not_compared_mme_per_day,
         )
 
         mme_response.additional_properties = d

@@ -50,7 +50,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DrugList | Problem]:
-    """Drugs and routes the tables cover, with the products that dose them
+    """Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a
+    medication line may name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,7 +74,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DrugList | Problem | None:
-    """Drugs and routes the tables cover, with the products that dose them
+    """Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a
+    medication line may name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +94,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DrugList | Problem]:
-    """Drugs and routes the tables cover, with the products that dose them
+    """Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a
+    medication line may name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +116,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DrugList | Problem | None:
-    """Drugs and routes the tables cover, with the products that dose them
+    """Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a
+    medication line may name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
