@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal as D
+from typing import Any
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.mme import calculate_mme
 from calc.models import Medication
 from calc.reference import Reference
 from calc.taper import TaperOptions, plan_taper
+from tests.strategies import dispensed_line
+
+
+ANALYTIC = st.sampled_from(["cms-2018", "cdc-ndc-2016", "cdc-ndc-2018"])
 
 
 def dispensed(qty: str = "120", days: str = "30", **extra: object) -> Medication:
@@ -55,7 +63,7 @@ class TestFrequency:
         ids=["doses-per-day", "interval", "as-needed"],
     )
     def test_no_other_frequency(
-        self, reference: Reference, extra: dict[str, object], field: str
+        self, reference: Reference, extra: dict[str, Any], field: str
     ) -> None:
         """A dispensing line is quantity / days supply: another frequency would contradict it."""
         with pytest.raises(OutOfRangeError) as info:
@@ -142,3 +150,40 @@ class TestOtherOperations:
         from calc.units import doses_per_day
 
         assert D(4) == doses_per_day(dispensed(), "medications[0]")
+
+
+class TestProperties:
+    """Over every dispensing line the schema accepts (within plausibility)."""
+
+    @given(line=dispensed_line(), table=ANALYTIC)
+    def test_formula(self, reference: Reference, line: Medication, table: str) -> None:
+        """MME/day is strength x quantity / days supply x factor, never negative, never NaN."""
+        result = calculate_mme(reference, [line], table)
+        (converted,) = result.lines
+        assert line.quantity_dispensed is not None
+        assert line.days_supply is not None
+        daily = line.dose * line.quantity_dispensed / line.days_supply
+
+        assert daily == converted.daily_dose
+        assert result.total_mme_per_day.is_finite()
+        assert result.total_mme_per_day > 0
+        # The data files' formula, strength x (units / days supply) x factor, in exact Decimal
+        # order: one division, last.
+        factor = converted.conversion_factor
+        assert line.dose * line.quantity_dispensed * factor / line.days_supply == (
+            converted.mme_per_day
+        )
+
+    @given(line=dispensed_line(), table=ANALYTIC, more=st.integers(min_value=1, max_value=12))
+    def test_more_dispensed_over_the_same_days_is_more(
+        self, reference: Reference, line: Medication, table: str, more: int
+    ) -> None:
+        assert line.quantity_dispensed is not None
+        assert line.days_supply is not None
+        bigger = attrs.evolve(
+            line,
+            quantity_dispensed=min(line.quantity_dispensed + more, line.days_supply * 12),
+        )
+        before = calculate_mme(reference, [line], table).total_mme_per_day
+
+        assert calculate_mme(reference, [bigger], table).total_mme_per_day >= before
