@@ -13,6 +13,8 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+# The page at http://127.0.0.1:8000/ is served from the committed build (api/web/static/).
+# The page at http://127.0.0.1:8000/ is served from the committed build (api/web/static/).
 serve: $(STAMP)
 	$(PY) -m uvicorn api.app:app --host 127.0.0.1 --port 8000 --no-access-log
 
@@ -63,15 +65,20 @@ table-schema: $(STAMP)
 check-tables: $(STAMP)
 	$(PY) -m tables check $(DIR)
 
-# Clients (scripts/clients.py): `clients` re-exports openapi.json and regenerates clients/python and
-# clients/typescript/src/schema.ts; `drift` does the same, then fails if git sees any change there.
-.PHONY: clients drift
+# Clients (scripts/clients.py): `clients` writes api/codes.py, re-exports openapi.json and
+# regenerates clients/python and clients/typescript/src/schema.ts; `web` rebuilds the page into
+# api/web/static/ (scripts/web.py); `drift` does both, then fails if git sees any change there.
+.PHONY: clients web drift
 
 clients: $(STAMP)
 	$(PY) scripts/clients.py generate
 
+web: $(STAMP)
+	$(PY) scripts/web.py build
+
 drift: $(STAMP)
 	$(PY) scripts/clients.py drift
+	$(PY) scripts/web.py drift
 
 clean:
-	rm -rf $(VENV) .venv-gen .mypy_cache .ruff_cache .coverage .hypothesis clients/typescript/node_modules clients/typescript/.test-build
+	rm -rf $(VENV) .venv-gen .mypy_cache .ruff_cache .coverage .hypothesis clients/typescript/node_modules clients/typescript/.test-build web/node_modules web/.test-build web/test-artifacts

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Protocol, TypeVar
 
 import msgspec
 
 from api.schemas import common as s
 from api.schemas import mme as s_mme
+from api.spellings import Normalised
 from calc import lines, mme, models
 from calc.errors import OutOfRangeError
 from calc.reference import Reference
@@ -146,12 +148,52 @@ def mme_lines(lines: Iterable[mme.MMELine]) -> list[s_mme.MMELine]:
     ]
 
 
-def calculation_id(operation: str, request: msgspec.Struct, reference: Reference) -> str:
-    """Hash of the canonical request, the engine version and every table checksum."""
+def calculation_id(
+    operation: str,
+    request: msgspec.Struct,
+    reference: Reference,
+    read_as: Sequence[Normalised] = (),
+) -> str:
+    """
+    Hash of the canonical request, the engine version and every table checksum; and of the
+    spellings read as contract values (api/spellings.py), which the trace reports: the same
+    body always gives the same id and the same result.
+    """
     # One hash call over the concatenation: the same digest as three updates, fewer calls.
     canonical = msgspec.json.encode(request, order="sorted")
     prefix = f"{operation}\n{ENGINE_VERSION}\n".encode()
-    return hashlib.sha256(b"".join((prefix, canonical, _checksums(reference)))).hexdigest()[:32]
+    parts = [prefix, canonical, _checksums(reference)]
+    if read_as:
+        parts.append(msgspec.json.encode(list(read_as)))
+    return hashlib.sha256(b"".join(parts)).hexdigest()[:32]
+
+
+def input_trace(read_as: Iterable[Normalised]) -> list[s.TraceStep]:
+    """Trace steps saying how the input's spellings were read (api/spellings.py)."""
+    return [
+        s.TraceStep(
+            step=f"input {n.field} {msgspec.json.encode(n.received).decode()} read as "
+            f"{msgspec.json.encode(n.value).decode()}",
+            value=None,
+            unit="",
+            source="PRODUCT",
+        )
+        for n in read_as
+    ]
+
+
+class _Traced(Protocol):
+    trace: list[s.TraceStep]
+
+
+_R = TypeVar("_R", bound=_Traced)
+
+
+def with_input(response: _R, read_as: Sequence[Normalised]) -> _R:
+    """The response with the input's spelling steps first in its trace."""
+    if read_as:
+        response.trace = [*input_trace(read_as), *response.trace]
+    return response
 
 
 # The table part of the hash is the same for every request: built once per reference, not

@@ -3,7 +3,8 @@ Application factory.
 
 ``create_app()`` loads and validates the reference tables once (a broken table stops the
 start-up), then wires routes, OpenAPI and the problem+json error mapping, and applies the
-deployment settings (api/config.py: body limit, optional rate limit, CORS, access log).
+deployment settings (api/config.py: body limit, optional rate limit, CORS, access log), and
+serves the pharmacist's page and the offline docs (api/web/).
 """
 
 from __future__ import annotations
@@ -11,19 +12,23 @@ from __future__ import annotations
 from litestar import Litestar, Router
 from litestar.datastructures import State
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 
 from api.adapters import ENGINE_VERSION
+from api.body import read_body
 from api.cds import routes as cds
 from api.cds.jwt import Verifier
 from api.config import Settings
 from api.fhir import routes as fhir
 from api.hardening import cors_config, rate_limit_middleware, with_logging
-from api.openapi import PlatformProblemsPlugin, StrictStructSchemaPlugin
+from api.openapi import (
+    DocumentedOperationsPlugin,
+    PlatformProblemsPlugin,
+    StrictStructSchemaPlugin,
+)
 from api.problems import EXCEPTION_HANDLERS
 from api.routes import adjuncts, health, mme, oih, period, reference, renal, rotation, taper
 from api.state import REFERENCE_KEY
-from api.strict import strict_body
+from api.web import RedocPage, SwaggerPage, page, static_files, with_security_headers
 from calc.reference import Reference
 from tables.loader import load_reference
 
@@ -43,7 +48,8 @@ def _openapi_config() -> OpenAPIConfig:
         version=ENGINE_VERSION,
         description=API_DESCRIPTION,
         path="/docs",
-        render_plugins=[SwaggerRenderPlugin(), ScalarRenderPlugin(path="/scalar")],
+        # Vendored, pinned assets (api/web/static/vendor/): the docs work with no internet.
+        render_plugins=[SwaggerPage(), RedocPage()],
         create_examples=False,
     )
 
@@ -76,19 +82,23 @@ def create_app(
             period.batch_handler(settings),
             *fhir.handlers,
         ],
-        before_request=strict_body,
+        before_request=read_body,
     )
     app = Litestar(
-        route_handlers=[v1, health.live, health.ready, cds.router],
+        route_handlers=[v1, health.live, health.ready, cds.router, page, static_files],
         state=State({REFERENCE_KEY: ref, cds.VERIFIER_KEY: _verifier(settings)}),
         openapi_config=_openapi_config(),
-        plugins=[StrictStructSchemaPlugin(), PlatformProblemsPlugin()],
+        plugins=[
+            StrictStructSchemaPlugin(),
+            PlatformProblemsPlugin(),
+            DocumentedOperationsPlugin(),
+        ],
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.max_body_bytes,
         middleware=rate_limit_middleware(settings),
         cors_config=cors_config(settings),
     )
-    return with_logging(app, settings)
+    return with_logging(with_security_headers(app), settings)
 
 
 app = create_app()

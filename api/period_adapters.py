@@ -21,6 +21,7 @@ from calc.period import engine as e
 from calc.period.alerts import ALERTS
 from calc.period.batch import BatchInput, BatchPatient, RawRx
 from calc.reference import Reference
+from calc.summary_period import period_summary
 
 
 __all__ = [
@@ -203,6 +204,7 @@ def _line(
 def response(result: PeriodResult, calculation_id: str) -> s.PeriodMMEResponse:
     dated = result.average_daily_mme
     return s.PeriodMMEResponse(
+        summary=list(period_summary(result)),
         prescriptions=[
             s.PeriodLine(
                 drug=p.drug,

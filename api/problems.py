@@ -3,7 +3,8 @@ The only place errors become HTTP responses: RFC 9457 ``application/problem+json
 
 - ``CalcError`` (a clinical refusal, an unknown drug, a number outside a rule's range) -> 422 with
   ``code``, ``field``, ``expected`` and ``received``.
-- Request validation (msgspec) -> 400 naming the field, the expectation and what arrived.
+- Request validation (msgspec) -> 400 naming the field (never the body's parameter name), the
+  expectation (an enumeration's allowed values, a pattern's meaning) and what arrived.
 - Other HTTP errors (404, 405, 413, 429) keep their status.
 - Anything else is a bug: 500, logged, with no internals in the body.
 """
@@ -20,10 +21,15 @@ import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.status_codes import HTTP_422_UNPROCESSABLE_ENTITY, HTTP_500_INTERNAL_SERVER_ERROR
+from litestar.status_codes import (
+    HTTP_400_BAD_REQUEST,
+    HTTP_422_UNPROCESSABLE_ENTITY,
+    HTTP_500_INTERNAL_SERVER_ERROR,
+)
 from litestar.types import Empty
 
 from api.schemas.common import Problem
+from api.spellings import accepted
 from calc.errors import CalcError
 
 
@@ -113,16 +119,109 @@ def _lookup(body: Any, key: str) -> tuple[bool, Any]:
 _UNKNOWN = re.compile(r"^Object contains unknown field `([^`]*)`")
 _MISSING = re.compile(r"^Object missing required field `([^`]*)`")
 _EXPECTED = re.compile(r"^Expected (.*?)(?: - at `.*`)?$")
+_BODY_KEY = "data"  # Litestar's name for the whole body: never shown as a field
+_JSON_TYPES = {
+    "`object`": "a JSON object",
+    "`array`": "an array",
+    "`str`": "a string",
+    "`int`": "a number",
+    "`float`": "a number",
+    "`bool`": "true or false",
+    "`null`": "null",
+}
 
 
-def _expected(message: str, match: re.Match[str] | None) -> str:
+def _field_type(root: Any, key: str) -> Any:
+    """The msgspec type of the request field at ``key`` (``medications[0].route``), if known."""
+    node: Any = msgspec.inspect.type_info(root) if isinstance(root, type) else None
+    for name, index in _KEY_PART.findall(key):
+        node = _unwrap(node)
+        if index and isinstance(node, msgspec.inspect.ListType):
+            node = node.item_type
+        elif name and isinstance(node, msgspec.inspect.StructType):
+            node = next((f.type for f in node.fields if f.encode_name == name), None)
+        else:
+            return None
+    return node
+
+
+def _unwrap(node: Any) -> Any:
+    """Through ``Annotated`` metadata and ``X | None``."""
+    while True:
+        if isinstance(node, msgspec.inspect.Metadata):
+            node = node.type
+        elif isinstance(node, msgspec.inspect.UnionType):
+            kinds = [t for t in node.types if not isinstance(t, msgspec.inspect.NoneType)]
+            if len(kinds) != 1:
+                return node
+            node = kinds[0]
+        else:
+            return node
+
+
+def _description(node: Any) -> str | None:
+    """The field's description, through ``Annotated`` and ``X | None`` (optional fields too)."""
+    while isinstance(node, msgspec.inspect.Metadata | msgspec.inspect.UnionType):
+        if isinstance(node, msgspec.inspect.Metadata):
+            text = (node.extra_json_schema or {}).get("description")
+            if text:
+                return str(text)
+            node = node.type
+            continue
+        kinds = [t for t in node.types if not isinstance(t, msgspec.inspect.NoneType)]
+        if len(kinds) != 1:
+            return None
+        node = kinds[0]
+    return None
+
+
+def _body_type(request: Request[Any, Any, Any]) -> Any:
+    field = request.route_handler.parsed_data_field
+    return None if field is None else field.annotation
+
+
+def _expected(message: str, match: re.Match[str] | None, field_type: Any, leaf: str) -> str:
+    literal = _unwrap(field_type)
+    if isinstance(literal, msgspec.inspect.LiteralType):
+        values = ", ".join(str(v) for v in literal.values)
+        return f"one of {values} ({accepted(leaf)})"
     if match:
-        return match.group(1)
-    if message.startswith("Invalid enum value"):
-        return "one of the values listed for this field in openapi.json"
+        expected = match.group(1)
+        described = _description(field_type)
+        return f"{expected}: {described}" if described else expected
     if message.startswith("Object contains unknown field"):
         return "only the fields documented in openapi.json (additionalProperties false)"
+    if _MISSING.match(message):
+        described = _description(field_type)
+        return f"a value (required): {described}" if described else "a value (required)"
     return message
+
+
+def _whole_body(exc: ValidationException, message: str) -> Response[Problem]:
+    """An error about the body as a whole (empty, or not an object): no field to name."""
+    match = _EXPECTED.match(message)
+    if match:
+        wanted, _, got = match.group(1).partition(", got ")
+        detail = (
+            f"The request body must be {_JSON_TYPES.get(wanted, wanted)}; got "
+            f"{_JSON_TYPES.get(got, got)}."
+        )
+    elif message.strip("'") == _BODY_KEY:  # Litestar's KeyError when there is no body
+        detail = "The request body is empty; send a JSON object."
+    else:
+        detail = f"The request body is not valid: {message}."
+    return _respond(
+        Problem(
+            title="Request body is invalid",
+            status=exc.status_code,
+            detail=detail,
+            type="urn:opioid-calc:problem:request.invalid",
+            code="request.invalid",
+            field=None,
+            expected="a JSON object with the fields documented in openapi.json",
+            received=None,
+        )
+    )
 
 
 def _validation_error(
@@ -131,12 +230,13 @@ def _validation_error(
     extra = exc.extra[0] if isinstance(exc.extra, list) and exc.extra else {}
     message = str(extra.get("message", exc.detail)) if isinstance(extra, dict) else exc.detail
     key = str(extra.get("key", "")) if isinstance(extra, dict) else ""
-    unknown = _UNKNOWN.match(message)
-    if unknown:
-        key = f"{key}.{unknown.group(1)}" if key else unknown.group(1)
-    missing = _MISSING.match(message)
-    if missing:  # name the missing field itself, not its parent (`data` is the body)
-        key = f"{key}.{missing.group(1)}" if key and key != "data" else missing.group(1)
+    if key == _BODY_KEY:
+        key = ""
+    named = _UNKNOWN.match(message) or _MISSING.match(message)
+    if named:
+        key = f"{key}.{named.group(1)}" if key else named.group(1)
+    elif not key:
+        return _whole_body(exc, message)
     received: str | None = None
     body = request._connection_state.body  # noqa: SLF001  (Litestar caches the raw body here)
     if key and body is not Empty and isinstance(body, bytes):
@@ -147,28 +247,49 @@ def _validation_error(
         if found:
             received = render_value(value)
     match = _EXPECTED.match(message)
+    field_type = _field_type(_body_type(request), key) if key else None
+    expected = _expected(message, match, field_type, key.rsplit(".", 1)[-1])
+    if not key:
+        detail = message
+    elif _MISSING.match(message):
+        detail = f"{key} is missing; expected {expected}"
+    else:
+        detail = f"{key}: expected {expected}; got {received}"
     return _respond(
         Problem(
             title="Request body is invalid",
             status=exc.status_code,
-            detail=f"{key}: {message}" if key else message,
+            detail=detail,
             type="urn:opioid-calc:problem:request.invalid",
             code="request.invalid",
             field=key or None,
-            expected=_expected(message, match),
+            expected=expected,
             received=received,
         )
     )
 
 
 def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Problem]:
-    del request
     headers = dict(exc.headers or {})
+    detail = str(exc.detail)
+    if exc.status_code == HTTP_400_BAD_REQUEST and request.method == "POST":
+        # Litestar's decoding error: the body is not JSON at all (schema errors are
+        # ValidationException, above).
+        return _respond(
+            Problem(
+                title="Request body is not valid JSON",
+                status=exc.status_code,
+                detail=detail,
+                type="urn:opioid-calc:problem:request.invalid_json",
+                code="request.invalid_json",
+                expected="a JSON object with the fields documented in openapi.json",
+            )
+        )
     return _respond(
         Problem(
-            title=str(exc.detail) or "HTTP error",
+            title=detail or "HTTP error",
             status=exc.status_code,
-            detail=str(exc.detail),
+            detail=detail,
             code=f"http.{exc.status_code}",
         ),
         headers=headers or None,

@@ -19,7 +19,7 @@ from litestar import Request
 from litestar.exceptions import ValidationException
 
 
-__all__ = ["strict_body"]
+__all__ = ["body_struct", "check", "strict_body", "too_deep"]
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -52,16 +52,34 @@ async def strict_body(request: Request[Any, Any, Any]) -> None:
     """Before a handler with a Struct body: the body must match the Struct without coercion."""
     if request.method not in _BODY_METHODS:
         return
-    field = request.route_handler.parsed_data_field
-    struct = None if field is None else field.annotation
-    if not (isinstance(struct, type) and issubclass(struct, msgspec.Struct)):
+    struct = body_struct(request)
+    if struct is None:
         return
     try:
         body = msgspec.json.decode(await request.body())
     except msgspec.DecodeError:
         return  # not JSON: Litestar's own decoding reports it
     except RecursionError as exc:  # Litestar's decoder would raise it too: a 500
-        raise _refuse(request, "JSON nested too deeply to decode", "") from exc
+        raise too_deep(request) from exc
+    check(request, struct, body)
+
+
+def body_struct(request: Request[Any, Any, Any]) -> type[msgspec.Struct] | None:
+    """The handler's Struct body type; None when it takes none (a raw or streamed body)."""
+    field = request.route_handler.parsed_data_field
+    struct = None if field is None else field.annotation
+    return struct if isinstance(struct, type) and issubclass(struct, msgspec.Struct) else None
+
+
+def too_deep(request: Request[Any, Any, Any]) -> ValidationException:
+    return _refuse(request, "JSON nested too deeply to decode", "")
+
+
+def check(request: Request[Any, Any, Any], struct: type[msgspec.Struct], body: Any) -> None:
+    """
+    ``body`` (decoded JSON) matches ``struct`` without coercion; integral floats where integers
+    are expected are put right in place (JSON Schema allows them). Else the 400 naming the field.
+    """
     for _ in range(_MAX_FIXES):
         try:
             msgspec.convert(body, struct, strict=True)

@@ -63,12 +63,12 @@ _SHAPES = (
 
 
 def _missing(field: str, what: str) -> OutOfRangeError:
-    msg = f"{field}: missing; a medication line is {_SHAPES}"
+    msg = f"{field} is missing; a medication line is {_SHAPES}"
     return OutOfRangeError("medication.field_missing", field, what, None, msg)
 
 
 def _conflict(field: str, kind: str, value: object) -> OutOfRangeError:
-    msg = f"{field}: does not go with a {kind} line; a medication line is {_SHAPES}"
+    msg = f"{field} does not go with a {kind} line; a medication line is {_SHAPES}"
     return OutOfRangeError("medication.shape_conflict", field, f"no {field}", value, msg)
 
 

@@ -1,7 +1,7 @@
 """
 Regenerate the API clients from openapi.json, or check that the committed ones are current.
 
-    python scripts/clients.py generate   # `make clients`: export openapi.json, regenerate both
+    python scripts/clients.py generate   # `make clients`: api/codes.py, openapi.json, both clients
     python scripts/clients.py drift      # `make drift`: generate, then fail on any git change
     python scripts/clients.py node-deps  # `npm ci` in clients/typescript unless already current
 
@@ -36,7 +36,7 @@ TOOL_BIN = TOOL_VENV / "bin"
 PYTHON_CLIENT = ROOT / "clients" / "python"
 TS_CLIENT = ROOT / "clients" / "typescript"
 NODE_MODULES = TS_CLIENT / "node_modules"
-DRIFT_PATHS = ("openapi.json", "clients/")
+DRIFT_PATHS = ("openapi.json", "clients/", "api/codes.py")
 
 
 class StepError(Exception):
@@ -77,6 +77,8 @@ def _tool(name: str) -> str:
 
 
 def export_openapi() -> None:
+    """api/codes.py first (the contract lists its codes), then openapi.json from the app."""
+    print(_run([sys.executable, ROOT / "scripts" / "codes.py"]).stdout.strip())
     print(_run([sys.executable, ROOT / "scripts" / "export_openapi.py"]).stdout.strip())
 
 

@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 import calc
+from api.codes import ERROR_CODES, WARNING_CODES
 from calc.errors import CalcError
 from calc.oih import Refusal
 from calc.results import Alert, TraceStep
@@ -76,6 +77,18 @@ UNITS = frozenset(
     }
 )
 _SOURCES = frozenset(load_reference().sources)
+
+
+def _listed(entries: list[dict[str, str]]) -> re.Pattern[str]:
+    """The codes the contract lists (api/codes.py); ``<name>`` stands for one dotted part."""
+    codes = [
+        re.sub(r"\\<[a-z_]+\\>|<[a-z_]+>", "[a-z0-9_-]+", re.escape(e["code"])) for e in entries
+    ]
+    return re.compile(f"^(?:{'|'.join(codes)})$")
+
+
+_WARNING_CODES = _listed(WARNING_CODES)
+_ERROR_CODES = _listed(ERROR_CODES)
 _ORIGINAL: dict[type, Callable[..., None]] = {}
 
 
@@ -96,6 +109,8 @@ def _phrase(text: object) -> bool:
 def _alert(alert: Alert) -> Iterator[str]:
     if not isinstance(alert.code, str) or not CODE.match(alert.code):
         yield f"code {alert.code!r} is not a lower-case dotted code"
+    elif not _WARNING_CODES.match(alert.code):
+        yield f"code {alert.code!r} is not listed in api/codes.py (run `make clients`)"
     if alert.severity not in SEVERITIES:
         yield f"severity {alert.severity!r} is not one of {sorted(SEVERITIES)}"
     if not _sentence(alert.message):
@@ -119,6 +134,8 @@ def _step(step: TraceStep) -> Iterator[str]:
 def _error(error: CalcError | Refusal) -> Iterator[str]:
     if not isinstance(error.code, str) or not CODE.match(error.code):
         yield f"code {error.code!r} is not a lower-case dotted code"
+    elif not _ERROR_CODES.match(error.code):
+        yield f"code {error.code!r} is not listed in api/codes.py (run `make clients`)"
     if not isinstance(error.field, str) or not FIELD.match(error.field):
         yield f"field {error.field!r} is not a request field"
     if not _phrase(error.expected):

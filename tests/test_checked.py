@@ -22,7 +22,7 @@ from tests.strategies import morphine
 
 GOOD_ALERT = ("mme.at_or_above_50", "warning", "At or above 50 MME/day.", "CDC22")
 GOOD_STEP = ("daily dose", D(30), "mg/day", "CDC22")
-GOOD_ERROR = ("medication.dose_range", "medications[0].dose", "> 0", D(0), "dose must be > 0")
+GOOD_ERROR = ("dose.implausible", "medications[0].dose", "> 0", D(0), "dose must be > 0")
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,7 @@ GOOD_ERROR = ("medication.dose_range", "medications[0].dose", "> 0", D(0), "dose
     [
         (0, "MME.high", "code"),
         (0, "mme", "code"),
+        (0, "mme.unlisted_code", "not listed in api/codes.py"),
         (1, "danger", "severity"),
         (2, "at or above 50 MME/day", "not a sentence"),
         (2, None, "not a sentence"),
@@ -74,6 +75,7 @@ def test_trace_step(position: int, value: object, problem: str) -> None:
     ("position", "value", "problem"),
     [
         (0, "x", "code"),
+        (0, "dose.unlisted_code", "not listed in api/codes.py"),
         (1, "Medications[0]", "field"),
         (1, None, "field"),
         (2, "", "expected"),

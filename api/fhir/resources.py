@@ -51,18 +51,43 @@ class Element(msgspec.Struct, kw_only=True, omit_defaults=True):
 
 
 class Coding(Element, kw_only=True):
+    """
+    A FHIR R4 Coding: a code from a code system.
+
+    Attributes:
+        system: The code system's URI (RxNorm: http://www.nlm.nih.gov/research/umls/rxnorm).
+        code: The code in that system (an RxNorm RXCUI, a UCUM unit, ...).
+        display: The code's human-readable name.
+    """
+
     system: FhirString | None = None
     code: FhirString | None = None
     display: FhirString | None = None
 
 
 class CodeableConcept(Element, kw_only=True):
+    """
+    A FHIR R4 CodeableConcept: codings of one concept and its text.
+
+    Attributes:
+        coding: Codes for the concept (the first RxNorm one is read for a medication).
+        text: The concept as the user saw or typed it.
+    """
+
     coding: list[Coding] | None = None
     text: FhirString | None = None
 
 
 class Quantity(Element, kw_only=True):
-    """A Quantity (SimpleQuantity, Duration): UCUM `code` under `system`, or a count code."""
+    """
+    A Quantity (SimpleQuantity, Duration): UCUM `code` under `system`, or a count code.
+
+    Attributes:
+        value: The number.
+        unit: The unit as shown.
+        system: The unit's code system (UCUM: http://unitsofmeasure.org).
+        code: The unit's code (`mg`, `ug/h`, `d`, or a count such as `{patch}` or `TAB`).
+    """
 
     value: FhirDecimal | None = None
     unit: FhirString | None = None
@@ -71,26 +96,70 @@ class Quantity(Element, kw_only=True):
 
 
 class Range(Element, kw_only=True):
+    """
+    A FHIR R4 Range (a dose range counts at its maximum, as the CDC MME calculator does).
+
+    Attributes:
+        low: The lower end.
+        high: The upper end.
+    """
+
     low: Quantity | None = None
     high: Quantity | None = None
 
 
 class Ratio(Element, kw_only=True):
+    """
+    A FHIR R4 Ratio (a maximum dose per period).
+
+    Attributes:
+        numerator: The amount.
+        denominator: The period.
+    """
+
     numerator: Quantity | None = None
     denominator: Quantity | None = None
 
 
 class Period(Element, kw_only=True):
+    """
+    A FHIR R4 Period.
+
+    Attributes:
+        start: Its start (FHIR dateTime).
+        end: Its end (FHIR dateTime).
+    """
+
     start: FhirString | None = None
     end: FhirString | None = None
 
 
 class Reference(Element, kw_only=True):
+    """
+    A FHIR R4 Reference to another resource.
+
+    Attributes:
+        reference: The resource's literal reference (`Patient/p1`, `#med1`, `Medication/m1`).
+        display: Text for the resource.
+    """
+
     reference: FhirString | None = None
     display: FhirString | None = None
 
 
 class TimingRepeat(Element, kw_only=True):
+    """
+    When a dose repeats (FHIR R4 Timing.repeat): `frequency` times per `period` `periodUnit`.
+
+    Attributes:
+        boundsPeriod: When the schedule starts and ends.
+        frequency: Doses per period.
+        frequencyMax: At most this many doses per period (counted for as-needed orders).
+        period: The period's length, in `periodUnit`.
+        periodMax: The period's upper length (a range counts at its shortest period).
+        periodUnit: `s`, `min`, `h`, `d`, `wk`, `mo` or `a` (UCUM).
+    """
+
     boundsPeriod: Period | None = None  # noqa: N815  (FHIR element names)
     frequency: PositiveInt | None = None
     frequencyMax: PositiveInt | None = None  # noqa: N815
@@ -100,11 +169,29 @@ class TimingRepeat(Element, kw_only=True):
 
 
 class Timing(Element, kw_only=True):
+    """
+    A FHIR R4 Timing of a dose.
+
+    Attributes:
+        repeat: When the dose repeats.
+        code: A coded schedule (BID, Q4H, ...).
+    """
+
     repeat: TimingRepeat | None = None
     code: CodeableConcept | None = None
 
 
 class DoseAndRate(Element, kw_only=True):
+    """
+    A dose or rate of a Dosage (FHIR R4).
+
+    Attributes:
+        type: Calculated, ordered, ...
+        doseQuantity: The dose per administration.
+        doseRange: A dose range (counted at its maximum).
+        rateQuantity: A rate (mcg/h of an infusion).
+    """
+
     type: CodeableConcept | None = None
     doseQuantity: Quantity | None = None  # noqa: N815
     doseRange: Range | None = None  # noqa: N815
@@ -112,6 +199,19 @@ class DoseAndRate(Element, kw_only=True):
 
 
 class Dosage(Element, kw_only=True):
+    """
+    A FHIR R4 Dosage instruction.
+
+    Attributes:
+        sequence: Its order among the instructions.
+        text: The instruction as written.
+        timing: When doses are taken.
+        asNeededBoolean: Taken as needed (PRN).
+        asNeededCodeableConcept: Taken as needed for this reason.
+        doseAndRate: The dose or rate.
+        maxDosePerPeriod: At most this much per period.
+    """
+
     sequence: int | None = None
     text: FhirString | None = None
     timing: Timing | None = None
@@ -138,6 +238,14 @@ class Medication(Element, kw_only=True):
 
 
 class DispenseRequest(Element, kw_only=True):
+    """
+    What a MedicationRequest asks the pharmacy to dispense (FHIR R4).
+
+    Attributes:
+        quantity: The amount to dispense.
+        expectedSupplyDuration: The days the supply is expected to last.
+    """
+
     quantity: Quantity | None = None
     expectedSupplyDuration: Quantity | None = None  # noqa: N815
 
@@ -146,6 +254,20 @@ class MedicationRequest(Element, kw_only=True):
     """
     A medication order. The medication is `medicationCodeableConcept` (RxNorm), or
     `medicationReference` to a contained (`#id`) or bundled (`Medication/id`) Medication.
+
+    Attributes:
+        resourceType: `MedicationRequest`.
+        id: The request's id (the lines and reasons name it).
+        status: `active`, `draft`, `completed`, ... (only active and draft orders count).
+        intent: `order`, `plan`, `proposal`, ...
+        authoredOn: When it was written (FHIR dateTime).
+        subject: The patient.
+        medicationCodeableConcept: The medication as an RxNorm code.
+        medicationReference: The medication as a reference to a Medication.
+        contained: Contained resources (a Medication the reference points to).
+        dosageInstruction: How it is taken.
+        dispenseRequest: What is dispensed.
+        note: Notes on the order.
     """
 
     resourceType: Literal["MedicationRequest"]  # noqa: N815  (required, as in FHIR JSON)
@@ -163,25 +285,64 @@ class MedicationRequest(Element, kw_only=True):
 
 
 class BundleEntry(Element, kw_only=True):
-    """An entry: any FHIR resource; MedicationRequest and Medication entries are read."""
+    """
+    An entry: any FHIR resource; MedicationRequest and Medication entries are read.
+
+    Attributes:
+        fullUrl: The entry's full URL.
+        resource: The resource.
+    """
 
     fullUrl: FhirString | None = None  # noqa: N815
     resource: dict[str, Any] | None = None
 
 
 class Bundle(Element, kw_only=True):
+    """
+    A FHIR R4 Bundle of resources.
+
+    Attributes:
+        resourceType: `Bundle`.
+        type: `collection`, `searchset`, ...
+        entry: The resources.
+    """
+
     resourceType: Literal["Bundle"]  # noqa: N815  (required, as in FHIR JSON)
     type: FhirString | None = None
     entry: list[BundleEntry] | None = None
 
 
 class ObservationComponent(Element, kw_only=True):
+    """
+    One component of the MME Observation: a line's MME/day.
+
+    Attributes:
+        code: What the component measures (the line).
+        valueQuantity: Its MME/day, in UCUM mg/d.
+    """
+
     code: CodeableConcept
     valueQuantity: Quantity | None = None  # noqa: N815
 
 
 class Observation(Element, kw_only=True, tag="Observation", tag_field="resourceType"):
-    """MME/day as a FHIR Observation (output only)."""
+    """
+    MME/day as a FHIR Observation (output only).
+
+    Attributes:
+        resourceType: `Observation`.
+        status: `final`.
+        code: What is observed: MME/day.
+        id: The Observation's id (the calculation id).
+        category: The Observation's category.
+        subject: The patient, as the request gave it.
+        effectiveDateTime: When the MME/day applies, as the request gave it.
+        valueQuantity: The MME/day, in UCUM mg/d; absent when not computed.
+        method: The MME table used.
+        derivedFrom: The MedicationRequests used.
+        note: Notes: the requests not used, the table's caveats.
+        component: One component per line.
+    """
 
     status: str
     code: CodeableConcept

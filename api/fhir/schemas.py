@@ -19,6 +19,10 @@ class FhirOrdersRequest(Request):
     FHIR R4 MedicationRequests with RxNorm codes: a `bundle` (its Medication entries resolve
     `medicationReference`; other entries are ignored) or a plain list `medication_requests`
     (give exactly one of the two).
+
+    Attributes:
+        bundle: A FHIR R4 Bundle holding the MedicationRequests (and the Medications they refer to).
+        medication_requests: The MedicationRequests as a plain list (instead of `bundle`).
     """
 
     bundle: Bundle | None = None
@@ -26,7 +30,17 @@ class FhirOrdersRequest(Request):
 
 
 class MedicationLine(Response):
-    """A MedicationRequest as the medication line the calculation operations take."""
+    """
+    A MedicationRequest as the medication line the calculation operations take.
+
+    Attributes:
+        request_id: The MedicationRequest's id.
+        field: Where the request was in the body (`bundle.entry[0].resource`).
+        rxcui: The RxNorm concept the line came from.
+        product: The RxNorm product's name.
+        medication: The line, as `medications[]` of any calculation operation takes it.
+        notes: How the request was read (a range counted at its maximum, ...).
+    """
 
     request_id: str
     field: str
@@ -38,7 +52,15 @@ class MedicationLine(Response):
 
 
 class NotUsed(Response):
-    """A MedicationRequest that gave no line, and why."""
+    """
+    A MedicationRequest that gave no line, and why.
+
+    Attributes:
+        request_id: The MedicationRequest's id, when it has one.
+        field: Where the request was in the body.
+        code: The reason's stable code.
+        message: The reason, in words.
+    """
 
     request_id: str
     code: str
@@ -48,8 +70,11 @@ class NotUsed(Response):
 
 class MedicationLinesResponse(Response):
     """
-    The lines (send `medications` to any calculation operation: the two-step use) and, for each
-    request that could not be used, the reason.
+    The medication lines understood, and the requests not used.
+
+    Attributes:
+        lines: The medication lines, one per usable MedicationRequest.
+        not_used: The requests not used, each with its reason.
     """
 
     lines: list[MedicationLine]
@@ -59,7 +84,15 @@ class MedicationLinesResponse(Response):
 
 
 class ObservationRequest(FhirOrdersRequest):
-    """MedicationRequests, plus what the Observation records: the table, subject and time."""
+    """
+    MedicationRequests, plus what the Observation records: the table, subject and time.
+
+    Attributes:
+        bundle: A FHIR R4 Bundle holding the MedicationRequests (and the Medications they refer to).
+        medication_requests: The MedicationRequests as a plain list (instead of `bundle`).
+        subject: The patient the Observation is about (copied into it).
+        effective: When the MME/day applies (ISO 8601 date-time with a time zone).
+    """
 
     table: TableId | None = None
     subject: Reference | None = None
@@ -67,7 +100,13 @@ class ObservationRequest(FhirOrdersRequest):
 
 
 class ObservationResponse(Response):
-    """A FHIR Observation (resourceType Observation) of the MME/day, and the requests not used."""
+    """
+    A FHIR Observation (resourceType Observation) of the MME/day, and the requests not used.
+
+    Attributes:
+        observation: The MME/day as a FHIR R4 Observation.
+        not_used: The requests not used, each with its reason.
+    """
 
     observation: Observation
     warnings: list[SafetyWarning]

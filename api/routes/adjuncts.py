@@ -12,11 +12,19 @@ from api import dosing_adapters as d
 from api.problems import problem_responses
 from api.schemas import adjuncts as s
 from api.schemas.common import Patient as PatientIn
+from api.spellings import notes_of
 from api.state import reference_of
 from calc import adjuncts as calc
 from calc.adjuncts.clonidine import ClonidineLevel
 from calc.adjuncts.common import TitrationDay
 from calc.models import Patient
+from calc.summary_adjuncts import (
+    clonidine_summary,
+    gabapentin_summary,
+    ketamine_summary,
+    naltrexone_summary,
+    pregabalin_summary,
+)
 
 
 __all__ = ["clonidine_response", "gabapentin_response", "ketamine_response", "router"]
@@ -52,7 +60,9 @@ def dose_ketamine(
         bolus_mg_per_kg=a.opt_dec(data.bolus_mg_per_kg),
     )
     r = calc.dose_ketamine(reference, _patient(data.patient), order)
-    return ketamine_response(r, a.calculation_id("dose_ketamine", data, reference))
+    read_as = notes_of(request)
+    calculation_id = a.calculation_id("dose_ketamine", data, reference, read_as)
+    return a.with_input(ketamine_response(r, calculation_id), read_as)
 
 
 def ketamine_response(r: calc.KetamineResult, calculation_id: str) -> s.KetamineResponse:
@@ -64,6 +74,7 @@ def ketamine_response(r: calc.KetamineResult, calculation_id: str) -> s.Ketamine
             volume_ml=a.opt_num(r.bolus.volume_ml),
         )
     return s.KetamineResponse(
+        summary=list(ketamine_summary(r)),
         rate_mg_per_kg_per_h=float(r.rate_mg_per_kg_per_h),
         rate_range=s.DoseRange(
             min=float(r.rate_min), max=float(r.rate_max), unit="mg/kg/h", sources=[*r.rate_sources]
@@ -108,8 +119,9 @@ def dose_clonidine(
         systolic_mmhg=None if bp is None else a.dec(bp.systolic_mmhg),
         diastolic_mmhg=None if bp is None else a.dec(bp.diastolic_mmhg),
     )
-
-    return clonidine_response(r, a.calculation_id("dose_clonidine", data, reference))
+    read_as = notes_of(request)
+    calculation_id = a.calculation_id("dose_clonidine", data, reference, read_as)
+    return a.with_input(clonidine_response(r, calculation_id), read_as)
 
 
 def _level(x: ClonidineLevel) -> s.ClonidineLevel:
@@ -121,6 +133,7 @@ def _level(x: ClonidineLevel) -> s.ClonidineLevel:
 
 def clonidine_response(r: calc.ClonidineResult, calculation_id: str) -> s.ClonidineResponse:
     return s.ClonidineResponse(
+        summary=list(clonidine_summary(r)),
         requested_dose_mg=float(r.requested_dose_mg),
         dose_mg=float(r.dose_mg),
         doses_per_day=r.doses_per_day,
@@ -166,7 +179,9 @@ def dose_gabapentin(
         weight_basis=data.weight_basis,
     )
     r = calc.dose_gabapentin(reference, _patient(data.patient), order)
-    return gabapentin_response(r, a.calculation_id("dose_gabapentin", data, reference))
+    read_as = notes_of(request)
+    calculation_id = a.calculation_id("dose_gabapentin", data, reference, read_as)
+    return a.with_input(gabapentin_response(r, calculation_id), read_as)
 
 
 def _titration(days: tuple[TitrationDay, ...]) -> list[s.TitrationDay]:
@@ -180,6 +195,7 @@ def _titration(days: tuple[TitrationDay, ...]) -> list[s.TitrationDay]:
 
 def gabapentin_response(r: calc.GabapentinResult, calculation_id: str) -> s.GabapentinResponse:
     return s.GabapentinResponse(
+        summary=list(gabapentin_summary(r)),
         target_mg_per_day=float(r.target_mg_per_day),
         clearance=d.clearance(r.clearance),
         renal_band=d.band(r.band),
@@ -230,7 +246,9 @@ def dose_pregabalin(
         supplement = s.SupplementRange(
             min_mg=float(low), max_mg=float(high), source=r.hemodialysis_supplement_source
         )
-    return s.PregabalinResponse(
+    read_as = notes_of(request)
+    response = s.PregabalinResponse(
+        summary=list(pregabalin_summary(r)),
         target_mg_per_day=float(r.target_mg_per_day),
         clearance=d.clearance(r.clearance),
         renal_band=d.band(r.band),
@@ -243,8 +261,9 @@ def dose_pregabalin(
         trace=a.trace(r.trace),
         table=a.table_ref(r.table),
         tables=d.table_refs(r.tables),
-        calculation_id=a.calculation_id("dose_pregabalin", data, reference),
+        calculation_id=a.calculation_id("dose_pregabalin", data, reference, read_as),
     )
+    return a.with_input(response, read_as)
 
 
 @post(
@@ -272,7 +291,9 @@ def dose_naltrexone(
     r = calc.dose_naltrexone(
         reference, order, a.medications(reference, data.medications or ()), a.patient(data.patient)
     )
-    return s.NaltrexoneResponse(
+    read_as = notes_of(request)
+    response = s.NaltrexoneResponse(
+        summary=list(naltrexone_summary(r)),
         target_mg_per_day=float(r.target_mg_per_day),
         start_mg=float(r.start_mg),
         step_mg=float(r.step_mg),
@@ -286,8 +307,9 @@ def dose_naltrexone(
         trace=a.trace(r.trace),
         table=a.table_ref(r.table),
         tables=d.table_refs(r.tables),
-        calculation_id=a.calculation_id("dose_naltrexone", data, reference),
+        calculation_id=a.calculation_id("dose_naltrexone", data, reference, read_as),
     )
+    return a.with_input(response, read_as)
 
 
 router = Router(

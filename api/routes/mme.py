@@ -10,8 +10,10 @@ from litestar.params import JSONBody
 from api import adapters as a
 from api.problems import problem_responses
 from api.schemas.mme import Flag, MMERequest, MMEResponse
+from api.spellings import notes_of
 from api.state import reference_of
 from calc import calculate_mme
+from calc.summary import mme_summary
 
 
 @post(
@@ -29,10 +31,12 @@ def calculate_mme_handler(
     data: JSONBody[MMERequest], request: Request[Any, Any, Any]
 ) -> MMEResponse:
     reference = reference_of(request)
+    read_as = notes_of(request)
     result = calculate_mme(
         reference, a.medications(reference, data.medications), data.table, a.patient(data.patient)
     )
-    return MMEResponse(
+    response = MMEResponse(
+        summary=list(mme_summary(result)),
         total_mme_per_day=a.num(result.total_mme_per_day),
         lines=a.mme_lines(result.lines),
         flags=[
@@ -42,9 +46,10 @@ def calculate_mme_handler(
         warnings=a.warnings(result.warnings),
         trace=a.trace(result.trace),
         table=a.table_ref(result.table),
-        calculation_id=a.calculation_id("calculate_mme", data, reference),
+        calculation_id=a.calculation_id("calculate_mme", data, reference, read_as),
         not_compared_mme_per_day=a.opt_num(result.not_compared_mme_per_day),
     )
+    return a.with_input(response, read_as)
 
 
 __all__ = ["calculate_mme_handler"]

@@ -15,9 +15,11 @@ from api.routes.rotation import regimen_struct, rotation_response
 from api.routes.taper import taper_response
 from api.schemas import oih as s
 from api.schemas.rotation import RotationResponse
+from api.spellings import notes_of
 from api.state import reference_of
 from calc.oih import CutAndMethadone, OIHOptions, Outcome, Refusal, plan_oih
 from calc.rotation import RotationResult
+from calc.summary import cut_and_methadone_summary, oih_summary
 
 
 def _refusal(refusal: Refusal | None) -> s.Refusal | None:
@@ -34,6 +36,7 @@ def _refusal(refusal: Refusal | None) -> s.Refusal | None:
 
 def _cut(result: CutAndMethadone) -> s.CutAndMethadone:
     return s.CutAndMethadone(
+        summary=list(cut_and_methadone_summary(result)),
         cut_percent=float(result.cut_percent),
         lines=[
             s.CutLine(
@@ -72,6 +75,7 @@ def plan_oih_handler(
     data: JSONBody[s.OIHRequest], request: Request[Any, Any, Any]
 ) -> s.OIHPlanResponse:
     reference = reference_of(request)
+    read_as = notes_of(request)
     options = OIHOptions(
         start=a.start_date(data.start_date),
         cut_percent=a.opt_dec(data.cut_percent),
@@ -83,7 +87,7 @@ def plan_oih_handler(
     plan = plan_oih(
         reference, a.medications(reference, data.medications), options, a.patient(data.patient)
     )
-    calculation_id = a.calculation_id("plan_oih", data, reference)
+    calculation_id = a.calculation_id("plan_oih", data, reference, read_as)
 
     def done(outcome: Outcome[Any], kind: Any, build: Callable[[Any], Any]) -> Any:
         """A strategy Struct: the built result, or the refusal that rules it out."""
@@ -99,6 +103,7 @@ def plan_oih_handler(
         return rotation_response(result, calculation_id)
 
     return s.OIHPlanResponse(
+        summary=list(oih_summary(plan)),
         total_mme_per_day=a.opt_num(plan.total_mme_per_day),
         oral_morphine_equivalent_per_day=a.num(plan.oral_morphine_equivalent_per_day),
         taper=done(plan.taper, s.TaperStrategy, lambda r: taper_response(r, calculation_id)),
@@ -115,5 +120,6 @@ def plan_oih_handler(
             plan.gabapentin, s.GabapentinStrategy, lambda r: gabapentin_response(r, calculation_id)
         ),
         warnings=a.warnings(plan.warnings),
+        trace=a.input_trace(read_as),
         calculation_id=calculation_id,
     )

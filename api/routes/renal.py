@@ -11,8 +11,10 @@ from api import adapters as a
 from api import dosing_adapters as d
 from api.problems import problem_responses
 from api.schemas.renal import RenalFunctionRequest, RenalFunctionResponse
+from api.spellings import notes_of
 from api.state import reference_of
 from calc.renal import estimate_creatinine_clearance
+from calc.summary_adjuncts import renal_summary
 
 
 __all__ = ["estimate_creatinine_clearance_handler"]
@@ -35,10 +37,12 @@ def estimate_creatinine_clearance_handler(
     data: JSONBody[RenalFunctionRequest], request: Request[Any, Any, Any]
 ) -> RenalFunctionResponse:
     reference = reference_of(request)
+    read_as = notes_of(request)
     patient = a.patient(data.patient)
     assert patient is not None  # noqa: S101  (the schema requires patient)
     result = estimate_creatinine_clearance(reference, patient, data.weight_basis)
-    return RenalFunctionResponse(
+    response = RenalFunctionResponse(
+        summary=list(renal_summary(result)),
         creatinine_clearance_ml_min=a.num(result.creatinine_clearance_reported_ml_min),
         formula="cockcroft-gault",
         serum_creatinine_mg_dl=a.num(result.serum_creatinine_mg_dl),
@@ -48,5 +52,6 @@ def estimate_creatinine_clearance_handler(
         trace=a.trace(result.trace),
         table=a.table_ref(result.tables[0]),
         tables=d.table_refs(result.tables),
-        calculation_id=a.calculation_id("estimate_creatinine_clearance", data, reference),
+        calculation_id=a.calculation_id("estimate_creatinine_clearance", data, reference, read_as),
     )
+    return a.with_input(response, read_as)

@@ -10,12 +10,14 @@ from litestar.params import JSONBody
 from api import adapters as a
 from api.problems import problem_responses
 from api.schemas import rotation as s
+from api.spellings import notes_of
 from api.state import reference_of
 from calc import regimen as r
 from calc.infusions import InfusionRegimen
 from calc.methadone import MethadoneDetail
 from calc.models import Target
 from calc.rotation import RotationOptions, RotationResult, plan_rotation
+from calc.summary import rotation_summary
 
 
 def _units(units: tuple[r.UnitCount, ...]) -> list[s.UnitCount]:
@@ -111,6 +113,7 @@ def plan_rotation_handler(
     data: JSONBody[s.RotationRequest], request: Request[Any, Any, Any]
 ) -> s.RotationResponse:
     reference = reference_of(request)
+    read_as = notes_of(request)
     methadone = data.methadone or s.MethadoneOptions()
     # Positional arguments: a frozen attrs object is built about a third faster than by keyword.
     options = RotationOptions(
@@ -133,13 +136,15 @@ def plan_rotation_handler(
         options,
         a.patient(data.patient),
     )
-    return rotation_response(result, a.calculation_id("plan_rotation", data, reference))
+    calculation_id = a.calculation_id("plan_rotation", data, reference, read_as)
+    return a.with_input(rotation_response(result, calculation_id), read_as)
 
 
 def rotation_response(result: RotationResult, calculation_id: str) -> s.RotationResponse:
     red = result.reduction
     bt = result.breakthrough
     return s.RotationResponse(
+        summary=list(rotation_summary(result)),
         total_mme_per_day=a.opt_num(result.total_mme_per_day),
         mme_lines=a.mme_lines(result.mme_lines),
         oral_morphine_equivalent_per_day=a.num(result.oral_morphine_equivalent_per_day),

@@ -11,7 +11,9 @@ from api import adapters as a
 from api.problems import problem_responses
 from api.routes.rotation import regimen_struct
 from api.schemas import taper as s
+from api.spellings import notes_of
 from api.state import reference_of
+from calc.summary import taper_summary
 from calc.taper import TaperOptions, TaperResult, plan_taper
 
 
@@ -31,6 +33,7 @@ def plan_taper_handler(
     data: JSONBody[s.TaperRequest], request: Request[Any, Any, Any]
 ) -> s.TaperResponse:
     reference = reference_of(request)
+    read_as = notes_of(request)
     options = TaperOptions(
         start=a.start_date(data.start_date),
         preset=data.preset,
@@ -43,11 +46,13 @@ def plan_taper_handler(
     result = plan_taper(
         reference, a.medications(reference, data.medications), options, a.patient(data.patient)
     )
-    return taper_response(result, a.calculation_id("plan_taper", data, reference))
+    calculation_id = a.calculation_id("plan_taper", data, reference, read_as)
+    return a.with_input(taper_response(result, calculation_id), read_as)
 
 
 def taper_response(result: TaperResult, calculation_id: str) -> s.TaperResponse:
     return s.TaperResponse(
+        summary=list(taper_summary(result)),
         preset=s.PresetInfo(
             name=result.preset.name,
             source=result.preset.source,

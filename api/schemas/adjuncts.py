@@ -16,6 +16,7 @@ from api.schemas.common import (
     Patient,
     Request,
     Response,
+    Summary,
     TableRef,
     TraceStep,
 )
@@ -34,6 +35,7 @@ from api.schemas.dosing import (
 class _Result(Response):
     """Every adjunct result: warnings, trace, its own table and every table used, an id."""
 
+    summary: Summary
     warnings: list[WarningOut]
     trace: list[TraceStep]
     table: TableRef
@@ -42,7 +44,14 @@ class _Result(Response):
 
 
 class DoseRange(Response):
-    """A range a request was checked against, with its source keys."""
+    """
+    A range a request was checked against, with its source keys.
+
+    Attributes:
+        min: The range's lower end, in `unit`.
+        max: The range's upper end, in `unit`.
+        sources: Source keys of the range.
+    """
 
     min: float
     max: float
@@ -82,13 +91,35 @@ class KetamineRequest(Request):
 
 
 class KetamineBolus(Response):
+    """
+    An optional loading bolus.
+
+    Attributes:
+        mg_per_kg: The bolus asked for, in mg/kg (at most 0.35).
+        dose_mg: mg/kg x dosing weight, rounded down, in mg.
+        volume_ml: The bolus volume at the concentration, in mL; null without a concentration.
+    """
+
     mg_per_kg: float
     dose_mg: float
     volume_ml: float | None
 
 
 class KetamineResponse(_Result):
-    """mg/h (rounded down), mL/h for the concentration, amount per 24 h, optional bolus."""
+    """
+    mg/h (rounded down), mL/h for the concentration, amount per 24 h, optional bolus.
+
+    Attributes:
+        rate_mg_per_kg_per_h: The rate asked for, in mg/kg/h (within 0.1-0.5).
+        rate_range: The range the rate was checked against, with its sources.
+        weight: The dosing weight and how it was chosen.
+        dose_mg_per_h: Rate x dosing weight, rounded down to 0.01, in mg/h.
+        concentration_mg_per_ml: The infusion's concentration, in mg/mL; null when not given.
+        infusion_ml_per_h: `dose_mg_per_h` / concentration, rounded down, in mL/h; null without a
+            concentration.
+        amount_mg_per_24h: `dose_mg_per_h` x 24, in mg.
+        bolus: The loading bolus, when asked for; null otherwise.
+    """
 
     rate_mg_per_kg_per_h: float
     rate_range: DoseRange
@@ -104,14 +135,25 @@ class KetamineResponse(_Result):
 
 
 class BloodPressure(Request):
-    """Current blood pressure, checked against the hold parameters."""
+    """
+    Current blood pressure, checked against the hold parameters.
+
+    Attributes:
+        systolic_mmhg: Systolic pressure, in mmHg (40-300).
+        diastolic_mmhg: Diastolic pressure, in mmHg (20-200).
+    """
 
     systolic_mmhg: Annotated[float, Meta(ge=40, le=300)]
     diastolic_mmhg: Annotated[float, Meta(ge=20, le=200)]
 
 
 class ClonidineRequest(Request):
-    """Oral clonidine twice daily."""
+    """
+    Oral clonidine twice daily.
+
+    Attributes:
+        blood_pressure: Current blood pressure: below the hold parameters is a critical warning.
+    """
 
     dose_mg: Annotated[
         float,
@@ -127,7 +169,15 @@ class ClonidineRequest(Request):
 
 
 class ClonidineLevel(Response):
-    """Days `day_from`-`day_to` (null: continuing); `doses_mg` in order, the larger at bedtime."""
+    """
+    Days `day_from`-`day_to` (null: continuing); `doses_mg` in order, the larger at bedtime.
+
+    Attributes:
+        day_from: First day of the level (day 1 is the first day).
+        day_to: Last day of the level; null: it continues.
+        doses_mg: The day's administrations in mg, in order (morning, bedtime).
+        daily_mg: The day's total, in mg.
+    """
 
     day_from: int
     day_to: int | None
@@ -136,13 +186,35 @@ class ClonidineLevel(Response):
 
 
 class HoldParameters(Response):
+    """
+    Hold the dose when the blood pressure is below these.
+
+    Attributes:
+        systolic_below_mmhg: Hold when the systolic pressure is below this, in mmHg.
+        diastolic_below_mmhg: Hold when the diastolic pressure is below this, in mmHg.
+    """
+
     systolic_below_mmhg: float
     diastolic_below_mmhg: float
     source: str
 
 
 class ClonidineResponse(_Result):
-    """The regimen (one tablet per dose), weekly titration, hold parameters, taper on stopping."""
+    """
+    The regimen (one tablet per dose), weekly titration, hold parameters, taper on stopping.
+
+    Attributes:
+        requested_dose_mg: The dose asked for, in mg.
+        dose_mg: The dose per administration, rounded down to a tablet (0.05 as half a 0.1 mg
+            tablet), in mg.
+        doses_per_day: Administrations a day (2).
+        interval_hours: Hours between administrations (12).
+        daily_mg: The daily total, in mg.
+        titration: Weekly levels from the label's start to the dose; the last continues.
+        taper: The levels for stopping, day 1 being the taper's first day.
+        stop_day: The day of the taper on which no clonidine is given.
+        hold_parameters: When to hold a dose.
+    """
 
     requested_dose_mg: float
     dose_mg: float
@@ -176,7 +248,14 @@ class GabapentinRequest(Request):
 
 
 class TitrationDay(Response):
-    """A titration level: from `day` (day 1 is the first) until the next level's day."""
+    """
+    A titration level: from `day` (day 1 is the first) until the next level's day.
+
+    Attributes:
+        day: First day of the level.
+        target_mg_per_day: The level's target, in mg/day.
+        regimen: The level's practical regimen.
+    """
 
     day: int
     target_mg_per_day: float
@@ -184,7 +263,24 @@ class TitrationDay(Response):
 
 
 class GabapentinResponse(_Result):
-    """Never above the label's renal band (scaled below 15 mL/min) or 1800 mg/day."""
+    """
+    Never above the label's renal band (scaled below 15 mL/min) or 1800 mg/day.
+
+    Attributes:
+        target_mg_per_day: The target asked for, in mg/day.
+        clearance: The creatinine clearance used and how it was obtained.
+        renal_band: The Neurontin label's row for that clearance.
+        band_scale: 1, or clearance / 15 below 15 mL/min (the label's footnote).
+        band_max_mg_per_day: The band's maximum, scaled, in mg/day.
+        cap_mg_per_day: The lower of the band maximum and the product maximum (1800), in mg/day.
+        daily_target_mg: The target after the cap, in mg/day.
+        maintenance: The practical regimen for the target, never above it.
+        titration: The label's initiation, day by day, to the maintenance.
+        hemodialysis_supplement_mg: The supplement after each hemodialysis session, rounded down to
+            strengths, in mg; null when not on hemodialysis.
+        hemodialysis_supplement_label_mg: The label's supplement for the row, in mg; null when not
+            on hemodialysis.
+    """
 
     target_mg_per_day: float
     clearance: Clearance
@@ -221,6 +317,14 @@ class PregabalinRequest(Request):
 
 
 class SupplementRange(Response):
+    """
+    The supplement after each hemodialysis session, as a range.
+
+    Attributes:
+        min_mg: Lower end, in mg.
+        max_mg: Upper end, in mg.
+    """
+
     min_mg: float
     max_mg: float
     source: str
@@ -231,6 +335,17 @@ class PregabalinResponse(_Result):
     Starts at the label's first renal-table column for the clearance band (never the band
     maximum), titrates by the label's steps to the target capped by the band maximum; doses
     rounded down to capsules.
+
+    Attributes:
+        target_mg_per_day: The target asked for, in mg/day.
+        clearance: The creatinine clearance used and how it was obtained.
+        renal_band: The Lyrica label's row for that clearance.
+        start_mg_per_day: Day 1, the band's first label column (or the target when lower), in mg/day.
+        daily_target_mg: The target capped by the band maximum, in mg/day.
+        titration: The levels from day 1 to the maintenance.
+        maintenance: The last level's regimen, each dose rounded down to capsules.
+        hemodialysis_supplement: The supplement range after each session; null when not on
+            hemodialysis.
     """
 
     target_mg_per_day: float
@@ -247,7 +362,14 @@ class PregabalinResponse(_Result):
 
 
 class NaltrexoneRequest(Request):
-    """Low-dose naltrexone; `medications` (as for /v1/mme) is checked for full agonists."""
+    """
+    Low-dose naltrexone; `medications` (as for /v1/mme) is checked for full agonists.
+
+    Attributes:
+        start_mg: The first daily dose, in mg (default 1, the cautious end of 1-1.5).
+        step_mg: The increase per step, in mg (default 0.5, the cautious end of 0.5-1).
+        step_interval_days: Days between increases (default 14, the cautious end of 7-14).
+    """
 
     target_mg_per_day: Annotated[
         float, Meta(gt=0, le=100, description="Refused (422) outside the table's 1-4.5 mg/day.")
@@ -260,12 +382,31 @@ class NaltrexoneRequest(Request):
 
 
 class NaltrexoneStep(Response):
+    """
+    From `day_from` on, `daily_mg` once daily (until the next step).
+
+    Attributes:
+        day_from: First day of the step (day 1 is the first).
+        daily_mg: The once-daily dose, in mg.
+    """
+
     day_from: int
     daily_mg: float
 
 
 class NaltrexoneResponse(_Result):
-    """A titration to the target and the regimen's full and partial agonists."""
+    """
+    A titration to the target and the regimen's full and partial agonists.
+
+    Attributes:
+        target_mg_per_day: The target, in mg/day (within 1-4.5).
+        start_mg: The first daily dose, in mg.
+        step_mg: The increase per step, in mg.
+        step_interval_days: Days between increases.
+        titration: The steps from the start to the target; the last continues.
+        full_agonists: Drugs of `medications` treated as full agonists (a critical conflict).
+        partial_agonists: Drugs of `medications` listed as partial agonists (buprenorphine).
+    """
 
     target_mg_per_day: float
     start_mg: float

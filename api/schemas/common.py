@@ -14,6 +14,9 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta
 
+from api.codes import ERROR_CODES, WARNING_CODES
+from api.spellings import accepted
+
 
 class Request(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Base of every request body: strict (unknown fields are rejected)."""
@@ -23,23 +26,30 @@ class Response(msgspec.Struct, kw_only=True):
     """Base of every response body."""
 
 
-Route = Literal[
-    "oral",
-    "intravenous",
-    "subcutaneous",
-    "intramuscular",
-    "transdermal",
-    "sublingual",
-    "buccal",
-    "intranasal",
-    "rectal",
+Route = Annotated[
+    Literal[
+        "oral",
+        "intravenous",
+        "subcutaneous",
+        "intramuscular",
+        "transdermal",
+        "sublingual",
+        "buccal",
+        "intranasal",
+        "rectal",
+    ],
+    Meta(description=f"Route of administration; {accepted('route')} (README, spellings)."),
 ]
-Release = Literal["immediate", "extended"]
+Release = Annotated[
+    Literal["immediate", "extended"],
+    Meta(description=f"Immediate or extended release; {accepted('release')}."),
+]
 DoseUnit = Annotated[
     Literal["mg", "mcg", "mcg/h", "mg/h"],
     Meta(
         description="mg or mcg per administration; mcg/h for a patch (transdermal) or a "
-        "continuous infusion (intravenous, subcutaneous); mg/h for an infusion."
+        "continuous infusion (intravenous, subcutaneous); mg/h for an infusion; "
+        f"{accepted('dose_unit')}."
     ),
 ]
 DrugName = Annotated[
@@ -190,7 +200,29 @@ Medications = Annotated[list[Medication], Meta(min_length=1, max_length=20)]
 
 
 class Patient(Request):
-    """Optional patient context; it drives warnings (and, for adjuncts, doses)."""
+    """
+    Patient context; every field is optional unless an operation says otherwise. It drives the
+    safety warnings (age, frailty, benzodiazepine, hepatic and renal function, QTc) and, for the
+    adjuncts and renal function, the doses.
+
+    Attributes:
+        age_years: Age in years, 18-120; 65 or more adds the older-adult warning and the 50% end of
+            the cross-tolerance range by default.
+        sex: `female` or `male` (Cockcroft-Gault and the ideal body weight need it; F and M read).
+        weight_kg: Actual body weight in kg, 20-350.
+        height_cm: Height in cm, 100-250 (the ideal and adjusted body weights need it).
+        serum_creatinine_mg_dl: Serum creatinine in mg/dL, 0.1-20 (give this or the umol/L one).
+        serum_creatinine_umol_l: Serum creatinine in umol/L, 8.84-1768 (88.4 umol/L = 1 mg/dL).
+        creatinine_clearance_ml_min: A known creatinine clearance in mL/min, 0.01-250; used instead
+            of a Cockcroft-Gault estimate.
+        hepatic_impairment: `none`, `mild`, `moderate` or `severe`; impairment adds warnings.
+        frail: The patient is frail: extra caution, and the 50% end of the cross-tolerance range by
+            default.
+        benzodiazepine: The patient takes a benzodiazepine: a critical co-use warning.
+        qtc_ms: QTc in ms, 300-700; methadone warns from 450 and is refused above 500.
+        days_on_current_opioids: Days on the current regimen, 0-36500: the patch labels' opioid
+            tolerance (7 days) and the OIH plan's taper choice (CDC 2022) use it; unknown is warned.
+    """
 
     age_years: Annotated[float, Meta(ge=18, le=120)] | None = None
     sex: Literal["female", "male"] | None = None
@@ -206,17 +238,69 @@ class Patient(Request):
     days_on_current_opioids: Annotated[float, Meta(ge=0, le=36500)] | None = None
 
 
-class SafetyWarning(Response):
-    """A safety warning with a stable code."""
+Summary = Annotated[
+    list[str],
+    Meta(
+        description="The result in plain prescription language, in order: the warnings first "
+        "(critical, then warning, then info, each as `Severity: message`), then the headline "
+        "number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 "
+        "hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day "
+        "1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the "
+        "rest of the result; a line gives only numbers the result holds."
+    ),
+]
 
-    code: str
+
+def _listed(entries: list[dict[str, str]], keys: tuple[str, ...]) -> list[dict[str, str]]:
+    return [{k: e[k] for k in keys if k in e} for e in entries]
+
+
+WarningCode = Annotated[
+    str,
+    Meta(
+        description="Stable dotted code (`mme.at_or_above_90`). Every code a result can carry is "
+        "listed in this field's `x-codes` with its severity and message, generated from where "
+        "the code is written (scripts/codes.py); `<name>` stands for a part taken from the "
+        "request or a table (`renal.avoid.<drug>`).",
+        extra_json_schema={"x-codes": _listed(WARNING_CODES, ("code", "severity", "message"))},
+    ),
+]
+ErrorCode = Annotated[
+    str,
+    Meta(
+        description="Stable dotted code of the problem (`dose.implausible`, `request.invalid`). "
+        "Every code is listed in this field's `x-codes` with the status it comes with, "
+        "generated from where the code is written (scripts/codes.py).",
+        extra_json_schema={"x-codes": _listed(ERROR_CODES, ("code", "status"))},
+    ),
+]
+
+
+class SafetyWarning(Response):
+    """
+    A safety warning with a stable code.
+
+    Attributes:
+        severity: `critical`, `warning` or `info`; results list them in that order.
+        message: One or two sentences for the clinician.
+    """
+
+    code: WarningCode
     severity: Literal["info", "warning", "critical"]
     message: str
     source: str
 
 
 class TraceStep(Response):
-    """One step of the calculation: what was done, the number, the source key."""
+    """
+    One step of the calculation: what was done, the number, the source key.
+
+    Attributes:
+        step: What was done, in words (`oxycodone oral: 30 mg/day x 1.5`).
+        value: The number the step gave (rounded half-even to 0.01), or null for a step that only
+            states a choice.
+        unit: Unit of `value` (`mg/day`, `MME/day`, `mL/min`, ...); empty when `value` is null.
+    """
 
     step: str
     value: float | None
@@ -225,7 +309,18 @@ class TraceStep(Response):
 
 
 class TableRef(Response):
-    """Provenance of a table: id, version, citation, checksum of the file."""
+    """
+    Provenance of a table: id, version, citation, checksum of the file.
+
+    Attributes:
+        id: Table id, as requests name it (`cdc-2022`).
+        kind: What the table is (`mme`, `equianalgesic`, `products`, `adjunct`, ...).
+        version: The table's version.
+        title: The table's title.
+        citation: The primary source the table follows.
+        url: Address of that source, when a primary one was verified; null otherwise.
+        checksum: `sha256:` of the table file; the calculation id covers it.
+    """
 
     id: str
     kind: str
@@ -237,13 +332,26 @@ class TableRef(Response):
 
 
 class Problem(Response):
-    """RFC 9457 problem details. 422 bodies also name the field, the expectation and the value."""
+    """
+    RFC 9457 problem details: the body of every error. 400 and 422 bodies name the field, the
+    expectation and what arrived.
+
+    Attributes:
+        title: Short summary of the kind of problem.
+        status: HTTP status (400, 404, 413, 422, 429, 500).
+        detail: What is wrong with this request, in words.
+        type: URI of the problem type (`urn:opioid-calc:problem:<code>`).
+        field: The request field at fault (`medications[0].dose`, `patient.weight_kg`); null when the
+            problem is about the body as a whole.
+        expected: What the field must be (an enumeration's values, a range with its source).
+        received: What arrived, as JSON; null when nothing did.
+    """
 
     title: str
     status: int
     detail: str
     type: str = "about:blank"
-    code: str | None = None
+    code: ErrorCode | None = None
     field: str | None = None
     expected: str | None = None
     received: str | None = None

@@ -12,6 +12,7 @@ from api.schemas.common import (
     Request,
     Response,
     SafetyWarning,
+    Summary,
     TableId,
     TableRef,
     TraceStep,
@@ -29,9 +30,18 @@ class MMERequest(Request):
 class MMELine(Response):
     """
     One converted line; an as-needed line at its prescribed maximum per day, a dispensing-based
-    line at strength x quantity / days supply (a patch: the average rate worn). `compared` is
-    false for a drug the table leaves out of the threshold comparison (buprenorphine, a partial
-    agonist): its MME is shown here and not added to `total_mme_per_day`.
+    line at strength x quantity / days supply.
+
+    Attributes:
+        daily_dose: The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate;
+            a dispensed patch: the average rate worn).
+        conversion_factor: MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5; a
+            per-patch factor divided by the days a patch is worn: CMS 2018 fentanyl 7.2 / 3).
+        mme_per_day: The line's MME/day (daily dose x factor), rounded half-even to 0.01.
+        form: The line's dose form, when it gave one (or its product has one).
+        compared: False for a drug the table leaves out of the threshold comparison
+            (buprenorphine, a partial agonist): its MME is shown here and not added to
+            `total_mme_per_day`.
     """
 
     drug: str
@@ -48,7 +58,15 @@ class MMELine(Response):
 
 
 class Flag(Response):
-    """A threshold (MME/day) and whether the exact total reached it."""
+    """
+    A threshold (MME/day) and whether the exact total reached it.
+
+    Attributes:
+        code: The threshold's stable code (`mme.at_or_above_50`, `mme.at_or_above_90`,
+            `mme.very_high`).
+        threshold: The threshold, in MME/day.
+        reached: The exact (unrounded) total is at or above the threshold.
+    """
 
     code: str
     threshold: float
@@ -59,10 +77,18 @@ class Flag(Response):
 class MMEResponse(Response):
     """
     MME/day of the regimen with per-line detail, flags, warnings and a trace.
-    `total_mme_per_day` is what the flags compare; `not_compared_mme_per_day` the MME of lines
-    the table leaves out of that comparison (null when there are none).
+
+    Attributes:
+        total_mme_per_day: The regimen's total MME/day on the table, rounded half-even to 0.01
+            (lines the table gives no factor are left out and warned, never counted as 0).
+        lines: Each line converted.
+        flags: The 50, 90 and 1,000 MME/day thresholds and whether the total reached them.
+        not_compared_mme_per_day: The MME/day of lines the table leaves out of the threshold
+            comparison (buprenorphine where the table gives it a factor); null when there are
+            none.
     """
 
+    summary: Summary
     total_mme_per_day: Annotated[float, Meta(ge=0)]
     lines: list[MMELine]
     flags: list[Flag]

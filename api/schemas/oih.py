@@ -14,6 +14,7 @@ from api.schemas.common import (
     Response,
     SafetyWarning,
     StartDate,
+    Summary,
     TableId,
     TraceStep,
 )
@@ -56,7 +57,16 @@ class OIHRequest(Request):
 
 
 class Refusal(Response):
-    """Why a strategy does not apply to this patient: the rule's code, field, expectation, value."""
+    """
+    Why a strategy does not apply to this patient: the rule's code, field, expectation, value.
+
+    Attributes:
+        code: The refusal's stable code (listed in Problem.code's `x-codes`).
+        field: The request field that would change the answer (`patient.weight_kg`).
+        expected: What that field would need to be.
+        received: What the request gave, as JSON (`null` when it gave nothing).
+        detail: The reason, in words.
+    """
 
     code: str
     field: str
@@ -66,7 +76,14 @@ class Refusal(Response):
 
 
 class CutLine(Response):
-    """One line after the cut (an as-needed line: its maximum per day is what is cut)."""
+    """
+    One line after the cut (an as-needed line: its maximum per day is what is cut).
+
+    Attributes:
+        original_daily_dose: The line's daily amount before the cut, in `unit`.
+        reduced_daily_dose: The target after the cut, in `unit`.
+        regimen: The nearest real regimen at or below the target; null when none fits (warned).
+    """
 
     drug: str
     route: str
@@ -78,8 +95,18 @@ class CutLine(Response):
 
 
 class CutAndMethadone(Response):
-    """Cut each line by 40-50% and add low-dose methadone (at most 15 mg/day)."""
+    """
+    Cut each line by 40-50% and add low-dose methadone (at most 15 mg/day).
 
+    Attributes:
+        cut_percent: The cut, in % (40 by default, 40-50).
+        lines: Each line after the cut.
+        methadone_target_mg_per_day: The low-dose methadone target, in mg/day (7.5 by default).
+        methadone: The methadone regimen (2.5 mg every 8 hours from the 1 mg/mL solution by
+            default); null when no product makes it.
+    """
+
+    summary: Summary
     cut_percent: float
     lines: list[CutLine]
     methadone_target_mg_per_day: float
@@ -100,6 +127,10 @@ ResultingMME = Annotated[
 
 
 class TaperStrategy(Response):
+    """
+    The taper strategy: its full result when it applies, or the refusal that rules it out.
+    """
+
     status: Status
     result: TaperResponse | None
     refusal: Refusal | None
@@ -107,6 +138,11 @@ class TaperStrategy(Response):
 
 
 class CutAndMethadoneStrategy(Response):
+    """
+    The cut-and-low-dose-methadone strategy: its full result when it applies, or the refusal
+    that rules it out.
+    """
+
     status: Status
     result: CutAndMethadone | None
     refusal: Refusal | None
@@ -114,6 +150,11 @@ class CutAndMethadoneStrategy(Response):
 
 
 class RotationStrategy(Response):
+    """
+    The rotation (to methadone or to buprenorphine) strategy: its full result when it applies,
+    or the refusal that rules it out.
+    """
+
     status: Status
     result: RotationResponse | None
     refusal: Refusal | None
@@ -121,6 +162,10 @@ class RotationStrategy(Response):
 
 
 class KetamineStrategy(Response):
+    """
+    The ketamine infusion strategy: its full result when it applies, or the refusal that rules it out.
+    """
+
     status: Status
     result: KetamineResponse | None
     refusal: Refusal | None
@@ -128,6 +173,10 @@ class KetamineStrategy(Response):
 
 
 class ClonidineStrategy(Response):
+    """
+    The clonidine strategy: its full result when it applies, or the refusal that rules it out.
+    """
+
     status: Status
     result: ClonidineResponse | None
     refusal: Refusal | None
@@ -135,6 +184,10 @@ class ClonidineStrategy(Response):
 
 
 class GabapentinStrategy(Response):
+    """
+    The gabapentin strategy: its full result when it applies, or the refusal that rules it out.
+    """
+
     status: Status
     result: GabapentinResponse | None
     refusal: Refusal | None
@@ -147,8 +200,22 @@ class OIHPlanResponse(Response):
     `total_mme_per_day` is the regimen on the MME table (risk, thresholds), null when the table
     gives no factor for a line (warning `mme.not_computed`);
     `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
+
+    Attributes:
+        total_mme_per_day: The current regimen's MME/day on the MME table; null when the table
+            gives no factor for a full-agonist line (warning `mme.not_computed`).
+        oral_morphine_equivalent_per_day: The current regimen's oral morphine equivalent in mg/day
+            (equianalgesic table), the basis of the rotations.
+        taper: A taper chosen by the days on opioids (CDC 2022), or `taper_preset`.
+        cut_and_methadone: Cut the current opioid by 40-50% and add low-dose methadone.
+        methadone_rotation: Rotation to oral methadone.
+        buprenorphine_rotation: Rotation to buprenorphine (patch).
+        ketamine: A low-dose ketamine infusion at the low end of its range (needs a weight).
+        clonidine: Clonidine at the low end of its range.
+        gabapentin: Gabapentin at the low end of its range (needs renal function).
     """
 
+    summary: Summary
     total_mme_per_day: Annotated[float, Meta(ge=0)] | None
     oral_morphine_equivalent_per_day: float
     taper: TaperStrategy
@@ -159,4 +226,11 @@ class OIHPlanResponse(Response):
     clonidine: ClonidineStrategy
     gabapentin: GabapentinStrategy
     warnings: list[SafetyWarning]
+    trace: Annotated[
+        list[TraceStep],
+        Meta(
+            description="How the plan read its input (spellings normalised, see the README); "
+            "each strategy's result carries its own trace."
+        ),
+    ]
     calculation_id: str

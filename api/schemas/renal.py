@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from api.schemas.common import Patient, Request, Response, TableRef, TraceStep
+from api.schemas.common import Patient, Request, Response, Summary, TableRef, TraceStep
 from api.schemas.common import SafetyWarning as WarningOut
 from api.schemas.dosing import BodyWeight, WeightBasis
 
@@ -19,8 +19,20 @@ class RenalFunctionRequest(Request):
 
 
 class RenalFunctionResponse(Response):
-    """The clearance (rounded down to 0.01 mL/min), the weight basis stated, warnings, trace."""
+    """
+    The clearance (rounded down to 0.01 mL/min), the weight basis stated, warnings, trace.
 
+    Attributes:
+        creatinine_clearance_ml_min: Cockcroft-Gault creatinine clearance, in mL/min, rounded down
+            to 0.01: (140 - age) x weight / (72 x serum creatinine mg/dL), x 0.85 if female.
+        formula: `cockcroft-gault`.
+        serum_creatinine_mg_dl: The serum creatinine used, in mg/dL (converted from umol/L when
+            given so, 88.4 umol/L per mg/dL).
+        weight: The weight used and its basis.
+        renal_impairment: The clearance is below 60 mL/min (the thresholds table).
+    """
+
+    summary: Summary
     creatinine_clearance_ml_min: float
     formula: str
     serum_creatinine_mg_dl: float

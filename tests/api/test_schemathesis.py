@@ -21,7 +21,7 @@ import schemathesis
 from hypothesis import settings
 from schemathesis import GenerationMode
 from schemathesis.core.result import Ok
-from schemathesis.specs.openapi.checks import negative_data_rejection
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from api.app import create_app
 from api.config import Settings
@@ -47,6 +47,16 @@ CALLS: Counter[str] = Counter()
 # check that schema-violating data gets a 4xx status does not apply to it;
 # tests/api/test_period_api.py checks those rows.
 BATCH_PREFIX = "/v1/batch/"
+# CDS Hooks: `context` is a free-form object checked per hook, and the specification's cross-field
+# rules (fhirServer with fhirAuthorization; an accepted card names its suggestions) are not in the
+# schema; they are 400s by the CDS Hooks convention (tests/fhir/test_cds_hooks.py). Once the
+# request examples name a real service id (api/examples.py), generated bodies reach those rules,
+# so a schema-valid body may get that 400 there.
+CDS_PREFIX = "/cds-services"
+# FHIR R4 resources are another standard's shapes, read leniently on purpose (tests/api/
+# test_openapi.py): seeded by the request examples, generated bodies that break the resources'
+# schema may be read anyway, so the check that schema-violating data is refused does not apply.
+FHIR_PREFIX = "/v1/fhir/"
 
 
 @schemathesis.serializer("application/x-ndjson")
@@ -60,8 +70,10 @@ def _ndjson(ctx: Any, value: Any) -> bytes:
 @settings(deadline=None)
 def test_api(case: Any) -> None:
     CALLS[case.operation.label] += 1
-    if case.operation.path.startswith(BATCH_PREFIX):
+    if case.operation.path.startswith((BATCH_PREFIX, FHIR_PREFIX)):
         case.call_and_validate(excluded_checks=[negative_data_rejection])
+    elif case.operation.path.startswith(CDS_PREFIX):
+        case.call_and_validate(excluded_checks=[positive_data_acceptance])
     else:
         case.call_and_validate()
 

@@ -247,19 +247,26 @@ class TestEstimate:
 class TestClearanceForDosing:
     def test_given(self) -> None:
         c = clearance_for_dosing(
-            REFERENCE, Patient(creatinine_clearance_ml_min=D(42)), None, "gabapentin.renal_required"
+            REFERENCE,
+            Patient(creatinine_clearance_ml_min=D(42)),
+            None,
+            "gabapentin.renal_function_required",
         )
         assert (c.ml_min, c.method, c.estimate) == (D(42), "given", None)
 
     def test_estimated(self) -> None:
-        c = clearance_for_dosing(REFERENCE, TestEstimate.BASE, None, "gabapentin.renal_required")
+        c = clearance_for_dosing(
+            REFERENCE, TestEstimate.BASE, None, "gabapentin.renal_function_required"
+        )
         assert c.method == "cockcroft-gault"
         assert c.estimate is not None
 
     def test_nothing_given(self) -> None:
         with pytest.raises(OutOfRangeError) as info:
-            clearance_for_dosing(REFERENCE, Patient(weight_kg=D(70)), None, "drug.renal_required")
-        assert info.value.code == "drug.renal_required"
+            clearance_for_dosing(
+                REFERENCE, Patient(weight_kg=D(70)), None, "pregabalin.renal_function_required"
+            )
+        assert info.value.code == "pregabalin.renal_function_required"
         assert info.value.field == "patient.creatinine_clearance_ml_min"
 
     def test_zero_refused(self) -> None:
@@ -268,9 +275,12 @@ class TestClearanceForDosing:
                 REFERENCE,
                 Patient(creatinine_clearance_ml_min=D(0)),
                 None,
-                "gabapentin.renal_required",
+                "gabapentin.renal_function_required",
             )
-        assert (info.value.code, info.value.received) == ("gabapentin.renal_required", D(0))
+        assert (info.value.code, info.value.received) == (
+            "gabapentin.renal_function_required",
+            D(0),
+        )
 
 
 @settings(deadline=None)

@@ -23,15 +23,12 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import tempfile
-import time
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import httpx
 import pytest
@@ -100,6 +97,7 @@ from opioid_calc_client.models import (
     TargetSpec,
 )
 from opioid_calc_client.types import File, Response
+from tests.live import live_server
 
 from bench.workload import cds_order_select, fhir_medication_request
 
@@ -108,7 +106,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PYTHON_CLIENT = ROOT / "clients" / "python"
 TS_CLIENT = ROOT / "clients" / "typescript"
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
-START_TIMEOUT_S = 30.0
 COMMAND_TIMEOUT_S = 300.0
 README_BASE_URL = "http://127.0.0.1:8000"
 
@@ -162,70 +159,11 @@ def _executable(name: str) -> str:
 # --- the server -----------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
-
-
-def _wait_ready(process: subprocess.Popen[bytes], url: str) -> bool:
-    """True once /health/ready answers 200; False if the server exits (e.g. the port was taken)."""
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        try:
-            if httpx.get(f"{url}/health/ready", timeout=1.0).status_code == 200:
-                return True
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    pytest.fail(f"{url}/health/ready did not answer within {START_TIMEOUT_S} s")
-
-
-def _serve(log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str]:
-    """Start uvicorn on a free loopback port; try another port if that one was taken meanwhile."""
-    for _ in range(3):
-        port = _free_port()
-        process = subprocess.Popen(  # noqa: S603  (fixed argument list, no shell)
-            [
-                *(sys.executable, "-m", "uvicorn", "api.app:app"),
-                *("--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"),
-            ],
-            cwd=ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            if _wait_ready(process, url):
-                return process, url
-        except BaseException:
-            _stop(process)
-            raise
-        process.wait(timeout=10)
-    log.seek(0)
-    pytest.fail(f"uvicorn did not start:\n{log.read().decode(errors='replace')}")
-
-
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     """The URL of a live server, ready before the first test and stopped after the last."""
-    with tempfile.TemporaryFile() as log:
-        process, url = _serve(log)
-        try:
-            yield url
-        finally:
-            _stop(process)
+    with live_server() as url:
+        yield url
 
 
 @pytest.fixture

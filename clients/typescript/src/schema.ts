@@ -433,405 +433,796 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** AcceptedSuggestion */
+        /**
+         * AcceptedSuggestion
+         * @description A suggestion the clinician accepted.
+         */
         AcceptedSuggestion: {
             /** @description A UUID. */
             id: string;
         };
-        /** Action */
+        /**
+         * Action
+         * @description A change a suggestion makes to the EHR's orders.
+         */
         Action: {
+            /** @description The change, in words. */
             description: string;
+            /** @description The FHIR resource to create or update. */
             resource?: {
                 [key: string]: unknown;
             } | null;
+            /** @description The resource to delete. */
             resourceId?: string | null;
-            /** @enum {string} */
+            /**
+             * @description `create`, `update` or `delete`.
+             * @enum {string}
+             */
             type: "create" | "update" | "delete";
         };
-        /** AdviceRow */
+        /**
+         * AdviceRow
+         * @description A standing warning the adjunct's results carry.
+         */
         AdviceRow: {
+            /** @description The warning's stable code. */
             code: string;
+            /** @description The warning, in words. */
             message: string;
+            /** @description `critical`, `warning` or `info`. */
             severity: string;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
         };
-        /** Alternative */
+        /**
+         * Alternative
+         * @description A factor the sources disagree on, selectable by its source key (RotationRequest.factor_choices).
+         */
         Alternative: {
+            /** @description The alternative factor, in the row's unit. */
             factor: number;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
         };
-        /** AverageDailyMME */
+        /**
+         * AverageDailyMME
+         * @description The Opioid Data Lab's average daily MME equations over dated prescriptions: 1 total MME / days supplied, 2 / days from the first dispensing to the window's end, 3 / days exposed (overlaps once), 4 the mean of each prescription's MME / days; and the curve's peak.
+         */
         AverageDailyMME: {
+            /** @description Sum of their days. */
             days_supplied: number;
+            /** @description Days with any prescription, overlaps counted once. */
             exposed_days: number;
+            /** @description Equation 4: the mean of each prescription's MME / its days. */
             mean_prescription_daily_mme: number;
+            /** @description Equation 1: total MME / days supplied, in MME/day. */
             mme_over_days_supplied: number;
+            /** @description Equation 3: total MME / days exposed, in MME/day. */
             mme_over_exposed_days: number;
+            /** @description Equation 2: total MME / window days, in MME/day. */
             mme_over_window: number;
+            /** @description The daily curve's highest MME/day. */
             peak_daily_mme: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The first day at the peak.
+             */
             peak_date: string;
+            /** @description Dated prescriptions counted. */
             prescriptions: number;
+            /** @description Their total MME. */
             total_mme: number;
+            /** @description Days from the first dispensing to the window's end. */
             window_days: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The window's last day, included.
+             */
             window_end: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The window's first day.
+             */
             window_start: string;
         };
-        /** BloodPressure */
+        /**
+         * BloodPressure
+         * @description Current blood pressure, checked against the hold parameters.
+         */
         BloodPressure: {
+            /** @description Diastolic pressure, in mmHg (20-200). */
             diastolic_mmhg: number;
+            /** @description Systolic pressure, in mmHg (40-300). */
             systolic_mmhg: number;
         };
-        /** BodyWeight */
+        /**
+         * BodyWeight
+         * @description The weight used and how it was chosen.
+         */
         BodyWeight: {
+            /** @description The patient's actual weight, in kg. */
             actual_weight_kg: number;
+            /** @description The dosing weight is the actual weight (asked for, or below the ideal). */
             actual_weight_used: boolean;
+            /** @description Adjusted body weight in kg, when the basis needed it; else null. */
             adjusted_body_weight_kg: number | null;
+            /** @description `actual`, `ideal` or `adjusted`, as asked for or defaulted. */
             basis: string;
+            /** @description The request gave no basis: the table's default was used. */
             basis_defaulted: boolean;
+            /** @description The weight the dose or clearance used, in kg (never above the actual). */
             dosing_weight_kg: number;
+            /** @description Devine ideal body weight in kg, when the basis needed it; else null. */
             ideal_body_weight_kg: number | null;
         };
-        /** Breakthrough */
+        /**
+         * Breakthrough
+         * @description Rescue dose as needed: `dose` (null when below the smallest product) by `route`, at least `interval_hours` apart, at most `max_doses_per_day` a day.
+         */
         Breakthrough: {
+            /** @description The daily dose the percent is taken of, in `basis_unit`. */
             basis_daily_dose: number;
+            /** @description Unit of `basis_daily_dose` (the target's, or oral morphine equivalent for methadone, patch and parenteral targets). */
             basis_unit: string;
+            /** @description The percent of the basis, before rounding, in `unit`. */
             computed_dose: number;
+            /** @description A liquid's concentration, in `unit` per mL. */
             concentration_per_ml: number | null;
+            /** @description The dose offered, rounded down to what the product makes, in `unit`; null (never 0) when below the smallest strength. */
             dose: number | null;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10 mg/mL`, ...). */
             form: string;
+            /** @description The shortest interval between doses (the product's label). */
             interval_hours: number;
+            /** @description Source key of the interval and the maximum. */
             limits_source: string;
+            /** @description At most this many doses a day. */
             max_doses_per_day: number;
+            /** @description The breakthrough dose as % of the daily dose (10 by default, 10-20 allowed). */
             percent: number;
+            /** @description Source key of the percent (`request` when asked for). */
             percent_source: string;
+            /** @description `immediate` or `extended` release; null when it does not apply or was not stated. */
             release: string;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
+            /** @description Tablets or capsules of one dose (empty for a liquid). */
             units: components["schemas"]["UnitCount"][];
+            /** @description A liquid dose's volume, in mL. */
             volume_ml: number | null;
         };
-        /** Bundle */
+        /**
+         * Bundle
+         * @description A FHIR R4 Bundle of resources.
+         */
         Bundle: {
+            /** @description The resources. */
             entry?: components["schemas"]["BundleEntry"][] | null;
-            /** @constant */
+            /**
+             * @description `Bundle`.
+             * @constant
+             */
             resourceType: "Bundle";
+            /** @description `collection`, `searchset`, ... */
             type?: string | null;
         };
-        /** BundleEntry */
+        /**
+         * BundleEntry
+         * @description An entry: any FHIR resource; MedicationRequest and Medication entries are read.
+         */
         BundleEntry: {
+            /** @description The entry's full URL. */
             fullUrl?: string | null;
+            /** @description The resource. */
             resource?: {
                 [key: string]: unknown;
             } | null;
         };
-        /** Card */
+        /**
+         * Card
+         * @description A card: `summary` under 140 characters, `detail` in GitHub-flavoured Markdown.
+         */
         Card: {
+            /** @description The safety context and the numbers, in Markdown. */
             detail?: string | null;
-            /** @enum {string} */
+            /**
+             * @description `info`, `warning` or `critical`: the most severe of the card's warnings.
+             * @enum {string}
+             */
             indicator: "info" | "warning" | "critical";
+            /** @description Links to the sources and to this service's page. */
             links?: components["schemas"]["Link"][] | null;
+            /** @description Reasons the clinician may give for overriding the card. */
             overrideReasons?: components["schemas"]["CdsCoding"][] | null;
-            /** @enum {null|string} */
+            /**
+             * @description `at-most-one` or `any` suggestion may be accepted.
+             * @enum {null|string}
+             */
             selectionBehavior?: "at-most-one" | "any" | null;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: components["schemas"]["Source"];
+            /** @description Changes the clinician may accept. */
             suggestions?: components["schemas"]["Suggestion"][] | null;
+            /** @description One line under 140 characters: the MME/day and what it means. */
             summary: string;
+            /** @description The card's id (feedback names it). */
             uuid: string;
         };
-        /** CdsCoding */
+        /**
+         * CdsCoding
+         * @description A Coding of a card (topic, override reason): `display` is required (cds-resp-4).
+         */
         CdsCoding: {
+            /** @description The code. */
             code: string;
+            /** @description The code's text, shown to the user. */
             display: string;
+            /** @description The code system. */
             system?: string | null;
         };
-        /** CdsRequest */
+        /**
+         * CdsRequest
+         * @description A CDS Hooks service call. `context` is checked against the hook's context.
+         */
         CdsRequest: {
+            /** @description The hook's context: `userId`, `patientId`, and for the order hooks `draftOrders` (a Bundle of MedicationRequests) and, for order-select, `selections`. */
             context: {
                 [key: string]: unknown;
             };
+            /** @description The EHR's token for its FHIR server. */
             fhirAuthorization?: components["schemas"]["FhirAuthorization"] | null;
+            /** @description The EHR's FHIR base URL (required with `fhirAuthorization`). */
             fhirServer?: string | null;
+            /** @description The hook that fired; it must be the service's. */
             hook: string;
             /** @description A UUID. */
             hookInstance: string;
+            /** @description The prefetched FHIR data by key: the active opioid MedicationRequests and the Patient (for age). */
             prefetch?: {
                 [key: string]: unknown;
             } | null;
         };
-        /** CdsResponse */
+        /**
+         * CdsResponse
+         * @description The answer to a CDS service call (CDS Hooks 2.0).
+         */
         CdsResponse: {
+            /** @description The cards to show (none when no opioid order is involved). */
             cards: components["schemas"]["Card"][];
         };
-        /** Clearance */
+        /**
+         * Clearance
+         * @description Creatinine clearance used for renal dosing: `given`, or estimated by `cockcroft-gault`.
+         */
         Clearance: {
+            /** @description The clearance, in mL/min (an estimate rounded down to 0.01). */
             creatinine_clearance_ml_min: number;
-            /** @enum {string} */
+            /**
+             * @description `given` (patient.creatinine_clearance_ml_min) or `cockcroft-gault`.
+             * @enum {string}
+             */
             method: "given" | "cockcroft-gault";
+            /** @description The estimate's weight and basis; null when the clearance was given. */
             weight: components["schemas"]["BodyWeight"] | null;
         };
-        /** ClonidineLevel */
+        /**
+         * ClonidineLevel
+         * @description Days `day_from`-`day_to` (null: continuing); `doses_mg` in order, the larger at bedtime.
+         */
         ClonidineLevel: {
+            /** @description The day's total, in mg. */
             daily_mg: number;
+            /** @description First day of the level (day 1 is the first day). */
             day_from: number;
+            /** @description Last day of the level; null: it continues. */
             day_to: number | null;
+            /** @description The day's administrations in mg, in order (morning, bedtime). */
             doses_mg: number[];
         };
-        /** ClonidineRequest */
+        /**
+         * ClonidineRequest
+         * @description Oral clonidine twice daily.
+         */
         ClonidineRequest: {
+            /** @description Current blood pressure: below the hold parameters is a critical warning. */
             blood_pressure?: components["schemas"]["BloodPressure"] | null;
             /** @description Dose per administration; refused (422) outside the table's 0.1-0.3 mg, except 0.05 mg as a lower start with renal impairment or age 65 or over. */
             dose_mg: number;
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient?: components["schemas"]["Patient"] | null;
         };
-        /** ClonidineResponse */
+        /**
+         * ClonidineResponse
+         * @description The regimen (one tablet per dose), weekly titration, hold parameters, taper on stopping.
+         */
         ClonidineResponse: {
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description The daily total, in mg. */
             daily_mg: number;
+            /** @description The dose per administration, rounded down to a tablet (0.05 as half a 0.1 mg tablet), in mg. */
             dose_mg: number;
+            /** @description Administrations a day (2). */
             doses_per_day: number;
+            /** @description When to hold a dose. */
             hold_parameters: components["schemas"]["HoldParameters"];
+            /** @description Hours between administrations (12). */
             interval_hours: number;
+            /** @description The dose asked for, in mg. */
             requested_dose_mg: number;
+            /** @description The day of the taper on which no clonidine is given. */
             stop_day: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Every table the calculation used, with versions and checksums (the calculation id covers them all). */
             tables: components["schemas"]["TableRef"][];
+            /** @description The levels for stopping, day 1 being the taper's first day. */
             taper: components["schemas"]["ClonidineLevel"][];
+            /** @description Weekly levels from the label's start to the dose; the last continues. */
             titration: components["schemas"]["ClonidineLevel"][];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** ClonidineStrategy */
+        /**
+         * ClonidineStrategy
+         * @description The clonidine strategy: its full result when it applies, or the refusal that rules it out.
+         */
         ClonidineStrategy: {
+            /** @description Why the strategy does not apply to this patient (code, field, expected, received, detail); null when it is available. */
             refusal: components["schemas"]["Refusal"] | null;
+            /** @description The strategy's full result, as its own operation returns it; null when refused. */
             result: components["schemas"]["ClonidineResponse"] | null;
             /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
             resulting_mme_per_day: number | null;
-            /** @enum {string} */
+            /**
+             * @description `available` when the strategy applies to this patient (its `result` is given), `not_applicable` when a clinical rule rules it out (its `refusal` says why).
+             * @enum {string}
+             */
             status: "available" | "not_applicable";
         };
-        /** CodeableConcept */
+        /**
+         * CodeableConcept
+         * @description A FHIR R4 CodeableConcept: codings of one concept and its text.
+         */
         CodeableConcept: {
+            /** @description Codes for the concept (the first RxNorm one is read for a medication). */
             coding?: components["schemas"]["Coding"][] | null;
+            /** @description The concept as the user saw or typed it. */
             text?: string | null;
         };
-        /** Coding */
+        /**
+         * Coding
+         * @description A FHIR R4 Coding: a code from a code system.
+         */
         Coding: {
+            /** @description The code in that system (an RxNorm RXCUI, a UCUM unit, ...). */
             code?: string | null;
+            /** @description The code's human-readable name. */
             display?: string | null;
+            /** @description The code system's URI (RxNorm: http://www.nlm.nih.gov/research/umls/rxnorm). */
             system?: string | null;
         };
-        /** ConversionLine */
+        /**
+         * ConversionLine
+         * @description One line of the conversion basis (equianalgesic table); as-needed lines at their average use when given, else their maximum.
+         */
         ConversionLine: {
+            /** @description Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed maximum. */
             as_needed: boolean;
+            /** @description Oral morphine equivalent per unit of the line (equianalgesic table). */
             conversion_factor: number;
+            /** @description The line's daily amount, in `daily_dose_unit`. */
             daily_dose: number;
+            /** @description Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate). */
             daily_dose_unit: string;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description Source key of the conversion factor used. */
             factor_source: string;
+            /** @description The line's oral morphine equivalent, in mg/day. */
             oral_morphine_equivalent_per_day: number;
+            /** @description `immediate` or `extended` release; null when it does not apply or was not stated. */
             release: string | null;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
         };
-        /** CutAndMethadone */
+        /**
+         * CutAndMethadone
+         * @description Cut each line by 40-50% and add low-dose methadone (at most 15 mg/day).
+         */
         CutAndMethadone: {
+            /** @description The cut, in % (40 by default, 40-50). */
             cut_percent: number;
+            /** @description Each line after the cut. */
             lines: components["schemas"]["CutLine"][];
+            /** @description The methadone regimen (2.5 mg every 8 hours from the 1 mg/mL solution by default); null when no product makes it. */
             methadone: components["schemas"]["PracticalRegimen"] | null;
+            /** @description The low-dose methadone target, in mg/day (7.5 by default). */
             methadone_target_mg_per_day: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** CutAndMethadoneStrategy */
+        /**
+         * CutAndMethadoneStrategy
+         * @description The cut-and-low-dose-methadone strategy: its full result when it applies, or the refusal that rules it out.
+         */
         CutAndMethadoneStrategy: {
+            /** @description Why the strategy does not apply to this patient (code, field, expected, received, detail); null when it is available. */
             refusal: components["schemas"]["Refusal"] | null;
+            /** @description The strategy's full result, as its own operation returns it; null when refused. */
             result: components["schemas"]["CutAndMethadone"] | null;
             /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
             resulting_mme_per_day: number | null;
-            /** @enum {string} */
+            /**
+             * @description `available` when the strategy applies to this patient (its `result` is given), `not_applicable` when a clinical rule rules it out (its `refusal` says why).
+             * @enum {string}
+             */
             status: "available" | "not_applicable";
         };
-        /** CutLine */
+        /**
+         * CutLine
+         * @description One line after the cut (an as-needed line: its maximum per day is what is cut).
+         */
         CutLine: {
+            /** @description Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed maximum. */
             as_needed: boolean;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description The line's daily amount before the cut, in `unit`. */
             original_daily_dose: number;
+            /** @description The target after the cut, in `unit`. */
             reduced_daily_dose: number;
+            /** @description The nearest real regimen at or below the target; null when none fits (warned). */
             regimen: components["schemas"]["PracticalRegimen"] | null;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
         };
-        /** DailyMME */
+        /**
+         * DailyMME
+         * @description The MME of one calendar day: the single-day MME of every prescription covering it.
+         */
         DailyMME: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day.
+             */
             date: string;
+            /** @description Its MME. */
             mme: number;
         };
-        /** Definitions */
+        /**
+         * Definitions
+         * @description The NIH HEAL definitions: `mme1` = total MME / total days, `mme2` = / therapy days, `mme3` = / observation window days, `mme4` = sum of single-day MME (null: no days to divide by).
+         */
         Definitions: {
+            /** @description Total MME / total days, in MME/day; null without days. */
             mme1: number | null;
+            /** @description Total MME / therapy days, in MME/day; null without days. */
             mme2: number | null;
+            /** @description Total MME / observation window days, in MME/day; null without days. */
             mme3: number | null;
+            /** @description Sum of the prescriptions' single-day MME, in MME/day. */
             mme4: number;
+            /** @description The observation window's days: mme3's denominator. */
             observation_window_days: number;
+            /** @description Calendar days on therapy: mme2's denominator. */
             therapy_days: number;
+            /** @description Sum of the prescriptions' days of medication: mme1's denominator. */
             total_days: number;
+            /** @description Sum of the prescriptions' MME. */
             total_mme: number;
         };
-        /** DispenseRequest */
+        /**
+         * DispenseRequest
+         * @description What a MedicationRequest asks the pharmacy to dispense (FHIR R4).
+         */
         DispenseRequest: {
+            /** @description The days the supply is expected to last. */
             expectedSupplyDuration?: components["schemas"]["Quantity"] | null;
+            /** @description The amount to dispense. */
             quantity?: components["schemas"]["Quantity"] | null;
         };
-        /** Dosage */
+        /**
+         * Dosage
+         * @description A FHIR R4 Dosage instruction.
+         */
         Dosage: {
+            /** @description Taken as needed (PRN). */
             asNeededBoolean?: boolean | null;
+            /** @description Taken as needed for this reason. */
             asNeededCodeableConcept?: components["schemas"]["CodeableConcept"] | null;
+            /** @description The dose or rate. */
             doseAndRate?: components["schemas"]["DoseAndRate"][] | null;
+            /** @description At most this much per period. */
             maxDosePerPeriod?: components["schemas"]["Ratio"] | null;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route?: components["schemas"]["CodeableConcept"] | null;
+            /** @description Its order among the instructions. */
             sequence?: number | null;
+            /** @description The instruction as written. */
             text?: string | null;
+            /** @description When doses are taken. */
             timing?: components["schemas"]["Timing"] | null;
         };
-        /** DoseAndRate */
+        /**
+         * DoseAndRate
+         * @description A dose or rate of a Dosage (FHIR R4).
+         */
         DoseAndRate: {
+            /** @description The dose per administration. */
             doseQuantity?: components["schemas"]["Quantity"] | null;
+            /** @description A dose range (counted at its maximum). */
             doseRange?: components["schemas"]["Range"] | null;
+            /** @description A rate (mcg/h of an infusion). */
             rateQuantity?: components["schemas"]["Quantity"] | null;
+            /** @description Calculated, ordered, ... */
             type?: components["schemas"]["CodeableConcept"] | null;
         };
-        /** DoseBandRow */
+        /**
+         * DoseBandRow
+         * @description A renal dosing row of an adjunct table, over creatinine clearance (mL/min).
+         */
         DoseBandRow: {
+            /** @description The label's per-administration doses of the row, one per column, in mg. */
             column_doses: number[];
+            /** @description The label's highest total daily dose for the row, in mg/day. */
             daily_max: number;
+            /** @description The label's lowest total daily dose for the row, in mg/day. */
             daily_min: number;
+            /** @description The administrations a day the label allows in the row. */
             doses_per_day: number[];
+            /** @description The row's upper clearance bound, in mL/min; null: open-ended. */
             max: number | null;
+            /** @description Whether `max` itself belongs to the band (null `max`: open-ended). */
             max_inclusive: boolean;
+            /** @description The row's lower clearance bound, in mL/min. */
             min: number;
+            /** @description Whether `min` itself belongs to the band. */
             min_inclusive: boolean;
+            /** @description Below this clearance the label scales doses by clearance / this; null when it does not. */
             proportional_below: number | null;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
         };
-        /** DoseRange */
+        /**
+         * DoseRange
+         * @description A range a request was checked against, with its source keys.
+         */
         DoseRange: {
+            /** @description The range's upper end, in `unit`. */
             max: number;
+            /** @description The range's lower end, in `unit`. */
             min: number;
+            /** @description Source keys of the range. */
             sources: string[];
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
         };
-        /** DosingDetail */
+        /**
+         * DosingDetail
+         * @description The dosing parts of an `adjunct` table (its named values are in `thresholds`).
+         */
         DosingDetail: {
+            /** @description The standing warnings the adjunct's results carry. */
             advice: components["schemas"]["AdviceRow"][];
+            /** @description The weight basis used when a request gives none; null when none. */
             default_weight_basis: string | null;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description Named lists of drugs (naltrexone: `partial_agonists`). */
             drug_lists: {
                 [key: string]: string[];
             };
+            /** @description Source key of the hemodialysis supplement. */
             hemodialysis_source: string | null;
+            /** @description The supplement's confirmed range, in mg, when only a range is given. */
             hemodialysis_supplement_range: number[];
+            /** @description The label's supplement after hemodialysis per column, in mg. */
             hemodialysis_supplements: number[];
+            /** @description The label's renal dosing rows. */
             renal_bands: components["schemas"]["DoseBandRow"][];
+            /** @description The product strengths doses are rounded down to, in mg. */
             strengths: number[];
+            /** @description Source key of the strengths. */
             strengths_source: string | null;
         };
-        /** DrugList */
+        /**
+         * DrugList
+         * @description The drugs and routes the loaded tables cover, and the opioid products a line may name.
+         */
         DrugList: {
+            /** @description Each drug and route, sorted. */
             drugs: components["schemas"]["DrugRoute"][];
+            /** @description Every opioid product a medication line may name by `rxcui`, sorted by drug and name. */
             rxnorm_products: components["schemas"]["RxNormProduct"][];
         };
-        /** DrugRoute */
+        /**
+         * DrugRoute
+         * @description A drug and route the tables cover.
+         */
         DrugRoute: {
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description The equianalgesic tables that give it a factor. */
             equianalgesic_tables: string[];
+            /** @description The MME tables that give it a factor. */
             mme_tables: string[];
+            /** @description The products that dose it (`extended tablet`, `immediate solution`, ...). */
             products: string[];
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
         };
-        /** FactorBand */
+        /**
+         * FactorBand
+         * @description A band of a tiered factor, ratio or rate; `max` null means open-ended.
+         */
         FactorBand: {
+            /** @description The label's advice for the band, when it has one. */
             advice?: string | null;
+            /** @description The band's upper bound; null: open-ended. */
             max: number | null;
+            /** @description Whether `max` itself belongs to the band (null `max`: open-ended). */
             max_inclusive: boolean;
+            /** @description The band's lower bound (daily dose, or oral morphine mg/day for a scheme or label band). */
             min: number;
+            /** @description Whether `min` itself belongs to the band. */
             min_inclusive: boolean;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description The factor, ratio or patch rate of the band. */
             value: number;
         };
-        /** FactorChoice */
+        /**
+         * FactorChoice
+         * @description A conversion factor chosen by its source key (the row's own or a listed alternative).
+         */
         FactorChoice: {
             /**
              * @description Lower-case ingredient name, for example `oxycodone`.
              * @example oxycodone
              */
             drug: string;
-            /** @enum {string} */
+            /**
+             * @description Route of administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+             * @enum {string}
+             */
             route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
             /** @description A source key the row lists (GET /v1/tables/{table}), e.g. `SCOT`. */
             source: string;
         };
-        /** FactorRow */
+        /**
+         * FactorRow
+         * @description Oral morphine mg/day per unit of the drug's daily amount (`unit`) on these routes.
+         */
         FactorRow: {
+            /** @description Factors other sources give, selectable by source key. */
             alternatives: components["schemas"]["Alternative"][];
+            /** @description The tiers of a tiered factor (CDC 2016 methadone); null otherwise. */
             bands: components["schemas"]["FactorBand"][] | null;
+            /** @description A patch factor per patch dispensed, worn that many days (CMS 2018 fentanyl: 7.2 per mcg/h, 3 days); null: the factor is per mcg/h worn, per day. */
             days_per_unit: number | null;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description The conversion factor; null when the row is tiered (see `bands`). */
             factor: number | null;
+            /** @description The dose forms the row is limited to (CMS 2018 transmucosal fentanyl); empty: every form. */
             forms: string[];
+            /** @description The table's note on the row. */
             note: string | null;
+            /** @description The routes the row covers. */
             routes: string[];
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
         };
-        /** Feedback */
+        /**
+         * Feedback
+         * @description What became of one card (CDS Hooks 2.0 feedback).
+         */
         Feedback: {
+            /** @description The suggestions accepted (required when accepted). */
             acceptedSuggestions?: components["schemas"]["AcceptedSuggestion"][] | null;
             /** @description A UUID. */
             card: string;
-            /** @enum {string} */
+            /**
+             * @description `accepted` or `overridden`.
+             * @enum {string}
+             */
             outcome: "accepted" | "overridden";
+            /** @description When (ISO 8601 date-time). */
             outcomeTimestamp: string;
+            /** @description Why it was overridden. */
             overrideReason?: components["schemas"]["OverrideReason"] | null;
         };
-        /** FeedbackReceived */
+        /**
+         * FeedbackReceived
+         * @description The feedback was received.
+         */
         FeedbackReceived: {
+            /** @description How many items were received (logged, never stored). */
             received: number;
         };
-        /** FeedbackRequest */
+        /**
+         * FeedbackRequest
+         * @description Feedback on cards (CDS Hooks 2.0).
+         */
         FeedbackRequest: {
+            /** @description One item per card, at most 100. */
             feedback: components["schemas"]["Feedback"][];
         };
-        /** FhirAuthorization */
+        /**
+         * FhirAuthorization
+         * @description The OAuth 2.0 token the EHR passes for its FHIR server (CDS Hooks 2.0); not used to fetch.
+         */
         FhirAuthorization: {
+            /** @description The bearer token. */
             access_token: string;
+            /** @description Seconds the token lives. */
             expires_in: number;
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient?: string | null;
+            /** @description The token's scopes. */
             scope: string;
+            /** @description The client the token was issued to. */
             subject: string;
-            /** @constant */
+            /**
+             * @description `Bearer`.
+             * @constant
+             */
             token_type: "Bearer";
         };
-        /** FhirOrdersRequest */
+        /**
+         * FhirOrdersRequest
+         * @description FHIR R4 MedicationRequests with RxNorm codes: a `bundle` (its Medication entries resolve `medicationReference`; other entries are ignored) or a plain list `medication_requests` (give exactly one of the two).
+         */
         FhirOrdersRequest: {
+            /** @description A FHIR R4 Bundle holding the MedicationRequests (and the Medications they refer to). */
             bundle?: components["schemas"]["Bundle"] | null;
+            /** @description The MedicationRequests as a plain list (instead of `bundle`). */
             medication_requests?: components["schemas"]["MedicationRequest"][] | null;
         };
-        /** Flag */
+        /**
+         * Flag
+         * @description A threshold (MME/day) and whether the exact total reached it.
+         */
         Flag: {
+            /** @description The threshold's stable code (`mme.at_or_above_50`, `mme.at_or_above_90`, `mme.very_high`). */
             code: string;
+            /** @description The exact (unrounded) total is at or above the threshold. */
             reached: boolean;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description The threshold, in MME/day. */
             threshold: number;
         };
-        /** GabapentinRequest */
+        /**
+         * GabapentinRequest
+         * @description Gabapentin. `patient` needs `creatinine_clearance_ml_min`, or serum creatinine with age, sex, weight (and height for the ideal basis) for a Cockcroft-Gault estimate.
+         */
         GabapentinRequest: {
-            /** @default false */
+            /**
+             * @description The patient is on hemodialysis: the result adds the supplement after each session.
+             * @default false
+             */
             hemodialysis?: boolean;
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient: components["schemas"]["Patient"];
             /** @description Target mg/day; refused (422) outside the table's range. */
             target_mg_per_day: number;
@@ -841,72 +1232,139 @@ export interface components {
              */
             weight_basis?: "actual" | "ideal" | "adjusted" | null;
         };
-        /** GabapentinResponse */
+        /**
+         * GabapentinResponse
+         * @description Never above the label's renal band (scaled below 15 mL/min) or 1800 mg/day.
+         */
         GabapentinResponse: {
+            /** @description The band's maximum, scaled, in mg/day. */
             band_max_mg_per_day: number;
+            /** @description 1, or clearance / 15 below 15 mL/min (the label's footnote). */
             band_scale: number;
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description The lower of the band maximum and the product maximum (1800), in mg/day. */
             cap_mg_per_day: number;
+            /** @description The creatinine clearance used and how it was obtained. */
             clearance: components["schemas"]["Clearance"];
+            /** @description The target after the cap, in mg/day. */
             daily_target_mg: number;
+            /** @description The label's supplement for the row, in mg; null when not on hemodialysis. */
             hemodialysis_supplement_label_mg: number | null;
+            /** @description The supplement after each hemodialysis session, rounded down to strengths, in mg; null when not on hemodialysis. */
             hemodialysis_supplement_mg: number | null;
+            /** @description The practical regimen for the target, never above it. */
             maintenance: components["schemas"]["Regimen"];
+            /** @description The Neurontin label's row for that clearance. */
             renal_band: components["schemas"]["RenalBand"];
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Every table the calculation used, with versions and checksums (the calculation id covers them all). */
             tables: components["schemas"]["TableRef"][];
+            /** @description The target asked for, in mg/day. */
             target_mg_per_day: number;
+            /** @description The label's initiation, day by day, to the maintenance. */
             titration: components["schemas"]["TitrationDay"][];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** GabapentinStrategy */
+        /**
+         * GabapentinStrategy
+         * @description The gabapentin strategy: its full result when it applies, or the refusal that rules it out.
+         */
         GabapentinStrategy: {
+            /** @description Why the strategy does not apply to this patient (code, field, expected, received, detail); null when it is available. */
             refusal: components["schemas"]["Refusal"] | null;
+            /** @description The strategy's full result, as its own operation returns it; null when refused. */
             result: components["schemas"]["GabapentinResponse"] | null;
             /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
             resulting_mme_per_day: number | null;
-            /** @enum {string} */
+            /**
+             * @description `available` when the strategy applies to this patient (its `result` is given), `not_applicable` when a clinical rule rules it out (its `refusal` says why).
+             * @enum {string}
+             */
             status: "available" | "not_applicable";
         };
-        /** Health */
+        /**
+         * Health
+         * @description Liveness or readiness, and the engine version (the page's footer shows it).
+         */
         Health: {
+            /** @description The calculation engine's version (the calculation id covers it). */
+            engine_version: string;
+            /** @description `live` or `ready`. */
             status: string;
+            /** @description How many tables are loaded and validated (0 for liveness). */
             tables: number;
         };
-        /** HoldParameters */
+        /**
+         * HoldParameters
+         * @description Hold the dose when the blood pressure is below these.
+         */
         HoldParameters: {
+            /** @description Hold when the diastolic pressure is below this, in mmHg. */
             diastolic_below_mmhg: number;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description Hold when the systolic pressure is below this, in mmHg. */
             systolic_below_mmhg: number;
         };
-        /** InfusionRegimen */
+        /**
+         * InfusionRegimen
+         * @description A continuous infusion: the rate rounded down to the pump's step at the concentration, its mL/h, the 24-hour amount and, subcutaneously, the syringe driver's 24-hour volume.
+         */
         InfusionRegimen: {
+            /** @description The solution's concentration, in `concentration_unit`. */
             concentration_per_ml: number;
+            /** @description `mg/mL` or `mcg/mL`. */
             concentration_unit: string;
+            /** @description The amount in 24 hours, in `daily_unit`. */
             daily_total: number;
+            /** @description `mg/day` or `mcg/day`. */
             daily_unit: string;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description The pump rate, in mL/h. */
             ml_per_hour: number;
+            /** @description The infusion rate, in `rate_unit`. */
             rate: number;
+            /** @description The pump's smallest rate step, in mL/h (the rate is rounded down to it). */
             rate_step_ml_per_h: number;
+            /** @description `mg/h` or `mcg/h`. */
             rate_unit: string;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description A subcutaneous syringe driver's volume for 24 hours, in mL; null otherwise. */
             syringe_24h_ml: number | null;
         };
-        /** KetamineBolus */
+        /**
+         * KetamineBolus
+         * @description An optional loading bolus.
+         */
         KetamineBolus: {
+            /** @description mg/kg x dosing weight, rounded down, in mg. */
             dose_mg: number;
+            /** @description The bolus asked for, in mg/kg (at most 0.35). */
             mg_per_kg: number;
+            /** @description The bolus volume at the concentration, in mL; null without a concentration. */
             volume_ml: number | null;
         };
-        /** KetamineRequest */
+        /**
+         * KetamineRequest
+         * @description A low-dose IV ketamine infusion. `patient.weight_kg` is required.
+         */
         KetamineRequest: {
             /** @description Optional bolus; refused (422) above 0.35 mg/kg. */
             bolus_mg_per_kg?: number | null;
             /** @description Concentration of the infusion, for mL/h. */
             concentration_mg_per_ml?: number | null;
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient: components["schemas"]["Patient"];
             /** @description Infusion rate; refused (422) outside the table's 0.1-0.5 mg/kg/h. */
             rate_mg_per_kg_per_h: number;
@@ -916,72 +1374,143 @@ export interface components {
              */
             weight_basis?: "actual" | "ideal" | "adjusted" | null;
         };
-        /** KetamineResponse */
+        /**
+         * KetamineResponse
+         * @description mg/h (rounded down), mL/h for the concentration, amount per 24 h, optional bolus.
+         */
         KetamineResponse: {
+            /** @description `dose_mg_per_h` x 24, in mg. */
             amount_mg_per_24h: number;
+            /** @description The loading bolus, when asked for; null otherwise. */
             bolus: components["schemas"]["KetamineBolus"] | null;
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description The infusion's concentration, in mg/mL; null when not given. */
             concentration_mg_per_ml: number | null;
+            /** @description Rate x dosing weight, rounded down to 0.01, in mg/h. */
             dose_mg_per_h: number;
+            /** @description `dose_mg_per_h` / concentration, rounded down, in mL/h; null without a concentration. */
             infusion_ml_per_h: number | null;
+            /** @description The rate asked for, in mg/kg/h (within 0.1-0.5). */
             rate_mg_per_kg_per_h: number;
+            /** @description The range the rate was checked against, with its sources. */
             rate_range: components["schemas"]["DoseRange"];
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Every table the calculation used, with versions and checksums (the calculation id covers them all). */
             tables: components["schemas"]["TableRef"][];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
+            /** @description The dosing weight and how it was chosen. */
             weight: components["schemas"]["BodyWeight"];
         };
-        /** KetamineStrategy */
+        /**
+         * KetamineStrategy
+         * @description The ketamine infusion strategy: its full result when it applies, or the refusal that rules it out.
+         */
         KetamineStrategy: {
+            /** @description Why the strategy does not apply to this patient (code, field, expected, received, detail); null when it is available. */
             refusal: components["schemas"]["Refusal"] | null;
+            /** @description The strategy's full result, as its own operation returns it; null when refused. */
             result: components["schemas"]["KetamineResponse"] | null;
             /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
             resulting_mme_per_day: number | null;
-            /** @enum {string} */
+            /**
+             * @description `available` when the strategy applies to this patient (its `result` is given), `not_applicable` when a clinical rule rules it out (its `refusal` says why).
+             * @enum {string}
+             */
             status: "available" | "not_applicable";
         };
-        /** Link */
+        /**
+         * Link
+         * @description A link a card offers.
+         */
         Link: {
+            /** @description The link's text. */
             label: string;
-            /** @enum {string} */
+            /**
+             * @description `absolute` (a web page) or `smart` (a SMART app).
+             * @enum {string}
+             */
             type: "absolute" | "smart";
+            /** @description Where it goes. */
             url: string;
         };
-        /** MMELine */
+        /**
+         * MMELine
+         * @description One converted line; an as-needed line at its prescribed maximum per day, a dispensing-based line at strength x quantity / days supply.
+         */
         MMELine: {
+            /** @description Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed maximum. */
             as_needed: boolean;
-            /** @default true */
+            /**
+             * @description False for a drug the table leaves out of the threshold comparison (buprenorphine, a partial agonist): its MME is shown here and not added to `total_mme_per_day`.
+             * @default true
+             */
             compared?: boolean;
+            /** @description MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5; a per-patch factor divided by the days a patch is worn: CMS 2018 fentanyl 7.2 / 3). */
             conversion_factor: number;
+            /** @description The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate; a dispensed patch: the average rate worn). */
             daily_dose: number;
+            /** @description Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate). */
             daily_dose_unit: string;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description Source key of the conversion factor used. */
             factor_source: string;
+            /** @description The line's dose form, when it gave one (or its product has one). */
             form?: string | null;
+            /** @description The line's MME/day (daily dose x factor), rounded half-even to 0.01. */
             mme_per_day: number;
+            /** @description `immediate` or `extended` release; null when it does not apply or was not stated. */
             release: string | null;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
         };
-        /** MMERequest */
+        /**
+         * MMERequest
+         * @description A regimen; `table` selects the MME table (default `cdc-2022`).
+         */
         MMERequest: {
+            /** @description The regimen: 1-20 lines, each a drug, route, dose, unit and frequency. */
             medications: components["schemas"]["Medication"][];
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient?: components["schemas"]["Patient"] | null;
             /** @description Table id (see GET /v1/tables). */
             table?: string | null;
         };
-        /** MMEResponse */
+        /**
+         * MMEResponse
+         * @description MME/day of the regimen with per-line detail, flags, warnings and a trace.
+         */
         MMEResponse: {
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description The 50, 90 and 1,000 MME/day thresholds and whether the total reached them. */
             flags: components["schemas"]["Flag"][];
+            /** @description Each line converted. */
             lines: components["schemas"]["MMELine"][];
+            /** @description The MME/day of lines the table leaves out of the threshold comparison (buprenorphine where the table gives it a factor); null when there are none. */
             not_compared_mme_per_day?: number | null;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description The regimen's total MME/day on the table, rounded half-even to 0.01 (lines the table gives no factor are left out and warned, never counted as 0). */
             total_mme_per_day: number;
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** Medication */
+        /**
+         * Medication
+         * @description One regimen line, in one of three shapes (a 422 names a missing or conflicting field): - dose-based: `drug`, `route`, `dose`, `dose_unit`; a scheduled line gives `doses_per_day` or `interval_hours` (both only if they agree); an as-needed line sets `as_needed` and gives `max_doses_per_day` (and optionally `interval_hours`, the shortest interval, and `average_doses_per_day`); a patch (`mcg/h`) may give `interval_hours` as its change interval; - dispensing-based (claims and PDMP data, the method of the CDC and CMS data files): `drug`, `route`, `strength` and `strength_unit` of one unit, `quantity_dispensed` and `days_supply`: MME/day = strength x quantity / days supply x factor; no other frequency; - by product: `rxcui` instead of `drug`, `release`, `form` and strength (`route` only when the product may be given by several), with `units_per_dose` and the frequency, or with `quantity_dispensed` and `days_supply`. `form` is needed only where the selected table splits the drug and route by dose form. Doses and intervals outside the plausible ranges (GET /v1/tables/plausibility-us) are refused (422).
+         */
         Medication: {
             /**
              * @description Taken as needed (PRN), not on a schedule.
@@ -995,7 +1524,7 @@ export interface components {
             /** @description Amount per administration; for patches the mcg/h rate. */
             dose?: number | null;
             /**
-             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion.
+             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
              * @enum {null|string}
              */
             dose_unit?: "mg" | "mcg" | "mcg/h" | "mg/h" | null;
@@ -1017,9 +1546,15 @@ export interface components {
             max_doses_per_day?: number | null;
             /** @description Units dispensed (tablets, mL, actuations, patches). */
             quantity_dispensed?: number | null;
-            /** @enum {null|string} */
+            /**
+             * @description Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended), CR (extended), XL (extended).
+             * @enum {null|string}
+             */
             release?: "immediate" | "extended" | null;
-            /** @enum {null|string} */
+            /**
+             * @description Route of administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+             * @enum {null|string}
+             */
             route?: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal" | null;
             /**
              * @description RxNorm code of an opioid product (GET /v1/drugs, `rxnorm_products`).
@@ -1036,126 +1571,237 @@ export interface components {
             /** @description With `rxcui`: units per administration (tablets, capsules, mL, actuations; a patch: patches worn at once, default 1). */
             units_per_dose?: number | null;
         };
-        /** MedicationLine */
+        /**
+         * MedicationLine
+         * @description A MedicationRequest as the medication line the calculation operations take.
+         */
         MedicationLine: {
+            /** @description Where the request was in the body (`bundle.entry[0].resource`). */
             field: string;
+            /** @description Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10 mg/mL`, ...). */
             form: string;
+            /** @description The line, as `medications[]` of any calculation operation takes it. */
             medication: components["schemas"]["Medication"];
+            /** @description How the request was read (a range counted at its maximum, ...). */
             notes: components["schemas"]["SafetyWarning"][];
+            /** @description The RxNorm product's name. */
             product: string;
+            /** @description The MedicationRequest's id. */
             request_id: string;
+            /** @description The RxNorm concept the line came from. */
             rxcui: string;
         };
-        /** MedicationLinesResponse */
+        /**
+         * MedicationLinesResponse
+         * @description The medication lines understood, and the requests not used.
+         */
         MedicationLinesResponse: {
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description The medication lines, one per usable MedicationRequest. */
             lines: components["schemas"]["MedicationLine"][];
+            /** @description The requests not used, each with its reason. */
             not_used: components["schemas"]["NotUsed"][];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
         };
-        /** MedicationRequest */
+        /**
+         * MedicationRequest
+         * @description A medication order. The medication is `medicationCodeableConcept` (RxNorm), or `medicationReference` to a contained (`#id`) or bundled (`Medication/id`) Medication.
+         */
         MedicationRequest: {
+            /** @description When it was written (FHIR dateTime). */
             authoredOn?: string | null;
+            /** @description Contained resources (a Medication the reference points to). */
             contained?: {
                 [key: string]: unknown;
             }[] | null;
+            /** @description What is dispensed. */
             dispenseRequest?: components["schemas"]["DispenseRequest"] | null;
+            /** @description How it is taken. */
             dosageInstruction?: components["schemas"]["Dosage"][] | null;
+            /** @description The request's id (the lines and reasons name it). */
             id?: string | null;
+            /** @description `order`, `plan`, `proposal`, ... */
             intent: string;
+            /** @description The medication as an RxNorm code. */
             medicationCodeableConcept?: components["schemas"]["CodeableConcept"] | null;
+            /** @description The medication as a reference to a Medication. */
             medicationReference?: components["schemas"]["Reference"] | null;
+            /** @description Notes on the order. */
             note?: {
                 [key: string]: unknown;
             }[] | null;
-            /** @constant */
+            /**
+             * @description `MedicationRequest`.
+             * @constant
+             */
             resourceType: "MedicationRequest";
+            /** @description `active`, `draft`, `completed`, ... (only active and draft orders count). */
             status: string;
+            /** @description The patient. */
             subject?: components["schemas"]["Reference"] | null;
         };
-        /** MethadoneDetail */
+        /**
+         * MethadoneDetail
+         * @description How the methadone dose was reached.
+         */
         MethadoneDetail: {
+            /** @description The methadone cap, in mg/day. */
             cap: number;
+            /** @description Source key of the cap. */
             cap_source: string;
+            /** @description The oral morphine : methadone ratio applied (8 means 8:1). */
             ratio: number;
+            /** @description Source key of the ratio. */
             ratio_source: string;
+            /** @description The days of a three-day switch; empty otherwise. */
             schedule: components["schemas"]["SwitchDay"][];
+            /** @description The ratio scheme's table. */
             scheme: components["schemas"]["TableRef"];
+            /** @description The lower monotone envelope lowered the dose at a tier edge (the dose never falls as the morphine equivalent rises). */
             smoothed: boolean;
+            /** @description `stop_and_go`, `three_day_switch` or `ad_lib`. */
             strategy: string;
+            /** @description The scheme's own dose before smoothing, in mg/day. */
             unsmoothed_daily_dose: number;
         };
-        /** MethadoneOptions */
+        /**
+         * MethadoneOptions
+         * @description Methadone targets only: ratio scheme, switch strategy and an optional lower cap.
+         */
         MethadoneOptions: {
+            /** @description A lower cap on the methadone daily dose, in mg/day, at most the default 30. */
             max_daily_dose_mg?: number | null;
             /** @description Table id (see GET /v1/tables). */
             scheme?: string | null;
             /**
+             * @description `stop_and_go` (stop the old opioid, start methadone), `three_day_switch` (a third a day over three days; warned as unconfirmed) or `ad_lib` (Morley-Makin, as needed; inpatient specialist palliative care only, warned critical).
              * @default stop_and_go
              * @enum {string}
              */
             strategy?: "stop_and_go" | "three_day_switch" | "ad_lib";
         };
-        /** NaltrexoneRequest */
+        /**
+         * NaltrexoneRequest
+         * @description Low-dose naltrexone; `medications` (as for /v1/mme) is checked for full agonists.
+         */
         NaltrexoneRequest: {
+            /** @description The regimen: 1-20 lines, each a drug, route, dose, unit and frequency. */
             medications?: components["schemas"]["Medication"][] | null;
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient?: components["schemas"]["Patient"] | null;
+            /** @description The first daily dose, in mg (default 1, the cautious end of 1-1.5). */
             start_mg?: number | null;
+            /** @description Days between increases (default 14, the cautious end of 7-14). */
             step_interval_days?: number | null;
+            /** @description The increase per step, in mg (default 0.5, the cautious end of 0.5-1). */
             step_mg?: number | null;
             /** @description Refused (422) outside the table's 1-4.5 mg/day. */
             target_mg_per_day: number;
         };
-        /** NaltrexoneResponse */
+        /**
+         * NaltrexoneResponse
+         * @description A titration to the target and the regimen's full and partial agonists.
+         */
         NaltrexoneResponse: {
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description Drugs of `medications` treated as full agonists (a critical conflict). */
             full_agonists: string[];
+            /** @description Drugs of `medications` listed as partial agonists (buprenorphine). */
             partial_agonists: string[];
+            /** @description The first daily dose, in mg. */
             start_mg: number;
+            /** @description Days between increases. */
             step_interval_days: number;
+            /** @description The increase per step, in mg. */
             step_mg: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Every table the calculation used, with versions and checksums (the calculation id covers them all). */
             tables: components["schemas"]["TableRef"][];
+            /** @description The target, in mg/day (within 1-4.5). */
             target_mg_per_day: number;
+            /** @description The steps from the start to the target; the last continues. */
             titration: components["schemas"]["NaltrexoneStep"][];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** NaltrexoneStep */
+        /**
+         * NaltrexoneStep
+         * @description From `day_from` on, `daily_mg` once daily (until the next step).
+         */
         NaltrexoneStep: {
+            /** @description The once-daily dose, in mg. */
             daily_mg: number;
+            /** @description First day of the step (day 1 is the first). */
             day_from: number;
         };
-        /** NotUsed */
+        /**
+         * NotUsed
+         * @description A MedicationRequest that gave no line, and why.
+         */
         NotUsed: {
+            /** @description The reason's stable code. */
             code: string;
+            /** @description Where the request was in the body. */
             field: string;
+            /** @description The reason, in words. */
             message: string;
+            /** @description The MedicationRequest's id, when it has one. */
             request_id: string;
         };
-        /** OIHPlanResponse */
+        /**
+         * OIHPlanResponse
+         * @description The candidate strategies, each a full calculation or the refusal that rules it out. `total_mme_per_day` is the regimen on the MME table (risk, thresholds), null when the table gives no factor for a line (warning `mme.not_computed`); `oral_morphine_equivalent_per_day` the conversion basis of the rotations.
+         */
         OIHPlanResponse: {
+            /** @description Rotation to buprenorphine (patch). */
             buprenorphine_rotation: components["schemas"]["RotationStrategy"];
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description Clonidine at the low end of its range. */
             clonidine: components["schemas"]["ClonidineStrategy"];
+            /** @description Cut the current opioid by 40-50% and add low-dose methadone. */
             cut_and_methadone: components["schemas"]["CutAndMethadoneStrategy"];
+            /** @description Gabapentin at the low end of its range (needs renal function). */
             gabapentin: components["schemas"]["GabapentinStrategy"];
+            /** @description A low-dose ketamine infusion at the low end of its range (needs a weight). */
             ketamine: components["schemas"]["KetamineStrategy"];
+            /** @description Rotation to oral methadone. */
             methadone_rotation: components["schemas"]["RotationStrategy"];
+            /** @description The current regimen's oral morphine equivalent in mg/day (equianalgesic table), the basis of the rotations. */
             oral_morphine_equivalent_per_day: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description A taper chosen by the days on opioids (CDC 2022), or `taper_preset`. */
             taper: components["schemas"]["TaperStrategy"];
+            /** @description The current regimen's MME/day on the MME table; null when the table gives no factor for a full-agonist line (warning `mme.not_computed`). */
             total_mme_per_day: number | null;
+            /** @description How the plan read its input (spellings normalised, see the README); each strategy's result carries its own trace. */
+            trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** OIHRequest */
+        /**
+         * OIHRequest
+         * @description The current regimen and patient; every candidate strategy is computed side by side.
+         */
         OIHRequest: {
             /** @description Cut of the current opioid (default 40). */
             cut_percent?: number | null;
+            /** @description The regimen: 1-20 lines, each a drug, route, dose, unit and frequency. */
             medications: components["schemas"]["Medication"][];
             /** @description Low-dose methadone (default 7.5). */
             methadone_mg_per_day?: number | null;
             /** @description Table id (see GET /v1/tables). */
             mme_table?: string | null;
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient?: components["schemas"]["Patient"] | null;
             /**
              * Format: date
@@ -1170,146 +1816,283 @@ export interface components {
              */
             taper_preset?: "oih-rapid" | "cdc-2022-long-term" | "cdc-2022-weeks" | "acute-short" | "acute-weeks" | null;
         };
-        /** Observation */
+        /**
+         * Observation
+         * @description MME/day as a FHIR Observation (output only).
+         */
         Observation: {
+            /** @description The Observation's category. */
             category?: components["schemas"]["CodeableConcept"][] | null;
+            /** @description What is observed: MME/day. */
             code: components["schemas"]["CodeableConcept"];
+            /** @description One component per line. */
             component?: components["schemas"]["ObservationComponent"][] | null;
+            /** @description The MedicationRequests used. */
             derivedFrom?: components["schemas"]["Reference"][] | null;
+            /** @description When the MME/day applies, as the request gave it. */
             effectiveDateTime?: string | null;
+            /** @description The Observation's id (the calculation id). */
             id?: string | null;
+            /** @description The MME table used. */
             method?: components["schemas"]["CodeableConcept"] | null;
+            /** @description Notes: the requests not used, the table's caveats. */
             note?: {
                 [key: string]: string;
             }[] | null;
-            /** @constant */
+            /**
+             * @description `Observation`.
+             * @constant
+             */
             resourceType: "Observation";
+            /** @description `final`. */
             status: string;
+            /** @description The patient, as the request gave it. */
             subject?: components["schemas"]["Reference"] | null;
+            /** @description The MME/day, in UCUM mg/d; absent when not computed. */
             valueQuantity?: components["schemas"]["Quantity"] | null;
         };
-        /** ObservationComponent */
+        /**
+         * ObservationComponent
+         * @description One component of the MME Observation: a line's MME/day.
+         */
         ObservationComponent: {
+            /** @description What the component measures (the line). */
             code: components["schemas"]["CodeableConcept"];
+            /** @description Its MME/day, in UCUM mg/d. */
             valueQuantity?: components["schemas"]["Quantity"] | null;
         };
-        /** ObservationRequest */
+        /**
+         * ObservationRequest
+         * @description MedicationRequests, plus what the Observation records: the table, subject and time.
+         */
         ObservationRequest: {
+            /** @description A FHIR R4 Bundle holding the MedicationRequests (and the Medications they refer to). */
             bundle?: components["schemas"]["Bundle"] | null;
+            /** @description When the MME/day applies (ISO 8601 date-time with a time zone). */
             effective?: string | null;
+            /** @description The MedicationRequests as a plain list (instead of `bundle`). */
             medication_requests?: components["schemas"]["MedicationRequest"][] | null;
+            /** @description The patient the Observation is about (copied into it). */
             subject?: components["schemas"]["Reference"] | null;
             /** @description Table id (see GET /v1/tables). */
             table?: string | null;
         };
-        /** ObservationResponse */
+        /**
+         * ObservationResponse
+         * @description A FHIR Observation (resourceType Observation) of the MME/day, and the requests not used.
+         */
         ObservationResponse: {
+            /** @description The requests not used, each with its reason. */
             not_used: components["schemas"]["NotUsed"][];
+            /** @description The MME/day as a FHIR R4 Observation. */
             observation: components["schemas"]["Observation"];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** ObservationWindow */
+        /**
+         * ObservationWindow
+         * @description A calendar window, both days included (at most 3660 days).
+         */
         ObservationWindow: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The window's last day, included (ISO 8601).
+             */
             end_date: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The window's first day (ISO 8601).
+             */
             start_date: string;
         };
-        /** OverrideReason */
+        /**
+         * OverrideReason
+         * @description Why the clinician overrode a card.
+         */
         OverrideReason: {
+            /** @description The reason, one of the card's `overrideReasons` (a Coding). */
             reason?: {
                 [key: string]: unknown;
             } | null;
+            /** @description The clinician's comment (never logged). */
             userComment?: string | null;
         };
-        /** Patient */
+        /**
+         * Patient
+         * @description Patient context; every field is optional unless an operation says otherwise. It drives the safety warnings (age, frailty, benzodiazepine, hepatic and renal function, QTc) and, for the adjuncts and renal function, the doses.
+         */
         Patient: {
+            /** @description Age in years, 18-120; 65 or more adds the older-adult warning and the 50% end of the cross-tolerance range by default. */
             age_years?: number | null;
+            /** @description The patient takes a benzodiazepine: a critical co-use warning. */
             benzodiazepine?: boolean | null;
+            /** @description A known creatinine clearance in mL/min, 0.01-250; used instead of a Cockcroft-Gault estimate. */
             creatinine_clearance_ml_min?: number | null;
+            /** @description Days on the current regimen, 0-36500: the patch labels' opioid tolerance (7 days) and the OIH plan's taper choice (CDC 2022) use it; unknown is warned. */
             days_on_current_opioids?: number | null;
+            /** @description The patient is frail: extra caution, and the 50% end of the cross-tolerance range by default. */
             frail?: boolean | null;
+            /** @description Height in cm, 100-250 (the ideal and adjusted body weights need it). */
             height_cm?: number | null;
-            /** @enum {null|string} */
+            /**
+             * @description `none`, `mild`, `moderate` or `severe`; impairment adds warnings.
+             * @enum {null|string}
+             */
             hepatic_impairment?: "none" | "mild" | "moderate" | "severe" | null;
+            /** @description QTc in ms, 300-700; methadone warns from 450 and is refused above 500. */
             qtc_ms?: number | null;
+            /** @description Serum creatinine in mg/dL, 0.1-20 (give this or the umol/L one). */
             serum_creatinine_mg_dl?: number | null;
+            /** @description Serum creatinine in umol/L, 8.84-1768 (88.4 umol/L = 1 mg/dL). */
             serum_creatinine_umol_l?: number | null;
-            /** @enum {null|string} */
+            /**
+             * @description `female` or `male` (Cockcroft-Gault and the ideal body weight need it; F and M read).
+             * @enum {null|string}
+             */
             sex?: "female" | "male" | null;
+            /** @description Actual body weight in kg, 20-350. */
             weight_kg?: number | null;
         };
-        /** Period */
+        /**
+         * Period
+         * @description A FHIR R4 Period.
+         */
         Period: {
+            /** @description Its end (FHIR dateTime). */
             end?: string | null;
+            /** @description Its start (FHIR dateTime). */
             start?: string | null;
         };
-        /** PeriodBatchResult */
+        /**
+         * PeriodBatchResult
+         * @description One NDJSON output line: `result`, or `error` (the problem a single call would return).
+         */
         PeriodBatchResult: {
+            /** @description The problem a single call would return; null on success. */
             error: components["schemas"]["Problem"] | null;
+            /** @description The input line's number, from 1. */
             line: number;
+            /** @description The input line's patient id; null when the line could not be read. */
             patient_id: string | null;
+            /** @description The patient's numbers; null on an error. */
             result: components["schemas"]["PeriodBatchSummary"] | null;
         };
-        /** PeriodBatchSummary */
+        /**
+         * PeriodBatchSummary
+         * @description The numbers of one patient, as POST /v1/period-mme gives them (no trace, no curve), with the calculation id that call would give.
+         */
         PeriodBatchSummary: {
+            /** @description The four equations over dated prescriptions; null when undated. */
             average_daily_mme: components["schemas"]["AverageDailyMME"] | null;
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description Each prescription, with `?detail=prescriptions`; null otherwise. */
             prescriptions?: components["schemas"]["PeriodLine"][] | null;
+            /** @description The warnings' messages. */
             warnings: string[];
+            /** @description The NIH HEAL totals and definitions over every prescription. */
             with_buprenorphine: components["schemas"]["Definitions"];
+            /** @description The same without the buprenorphine prescriptions. */
             without_buprenorphine: components["schemas"]["Definitions"];
         };
-        /** PeriodLine */
+        /**
+         * PeriodLine
+         * @description One prescription: its factor, MME (whole prescription) and single-day (24 h) MME.
+         */
         PeriodLine: {
+            /** @description The prescription is buprenorphine (left out of the totals without it). */
             buprenorphine: boolean;
+            /** @description MME per unit of the daily amount (the table's factor). */
             conversion_factor: number;
+            /** @description The amount a day, in `daily_amount_unit`. */
             daily_amount: number;
+            /** @description Unit of `daily_amount` (`mg/day`, `mcg/day`, or `mcg/h` for a patch). */
             daily_amount_unit: string;
+            /** @description Days the prescription covers. */
             days: number;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description The prescription's last day covered; null when undated. */
             end_date: string | null;
+            /** @description Source key of the conversion factor used. */
             factor_source: string;
+            /** @description Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10 mg/mL`, ...). */
             form: string | null;
-            /** @enum {string} */
+            /**
+             * @description `dose` (dose-based) or `dispensing` (dispensing-based).
+             * @enum {string}
+             */
             kind: "dose" | "dispensing";
+            /** @description MME of the whole prescription: single-day MME x days. */
             mme: number;
+            /** @description `immediate` or `extended` release; null when it does not apply or was not stated. */
             release: string | null;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
+            /** @description MME of one day (24 h) of the prescription. */
             single_day_mme: number;
+            /** @description The prescription's first day; null when undated. */
             start_date: string | null;
         };
-        /** PeriodMMERequest */
+        /**
+         * PeriodMMERequest
+         * @description One patient's prescriptions over a period. `therapy_days` and `observation_window_days` are the denominators of mme2 and mme3 (each with its own optional value without buprenorphine); with dated prescriptions they may be left out (counted from the dates and from `observation_window`). `table` defaults to `nih-heal`.
+         */
         PeriodMMERequest: {
+            /** @description The calendar window of dated prescriptions (default: the first dispensing to the last day supplied). */
             observation_window?: components["schemas"]["ObservationWindow"] | null;
+            /** @description The study's fixed window in days: the denominator of mme3. */
             observation_window_days?: number | null;
+            /** @description mme3's denominator without buprenorphine (default: the same as `observation_window_days`). */
             observation_window_days_without_buprenorphine?: number | null;
+            /** @description The patient's prescriptions, 1-100. */
             prescriptions: components["schemas"]["PeriodPrescription"][];
             /** @description Table id (see GET /v1/tables). */
             table?: string | null;
+            /** @description Calendar days on therapy, each counted once: the denominator of mme2. */
             therapy_days?: number | null;
+            /** @description mme2's denominator without buprenorphine (default: the same as `therapy_days`). */
             therapy_days_without_buprenorphine?: number | null;
         };
-        /** PeriodMMEResponse */
+        /**
+         * PeriodMMEResponse
+         * @description Per prescription and per group (with and without buprenorphine), with a trace.
+         */
         PeriodMMEResponse: {
+            /** @description The four equations over dated prescriptions; null when undated. */
             average_daily_mme: components["schemas"]["AverageDailyMME"] | null;
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description The daily MME curve of dated prescriptions (empty when undated). */
             daily_mme: components["schemas"]["DailyMME"][];
+            /** @description Each prescription converted. */
             prescriptions: components["schemas"]["PeriodLine"][];
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
+            /** @description The NIH HEAL totals and definitions over every prescription. */
             with_buprenorphine: components["schemas"]["Definitions"];
+            /** @description The same without the buprenorphine prescriptions. */
             without_buprenorphine: components["schemas"]["Definitions"];
         };
-        /** PeriodPrescription */
+        /**
+         * PeriodPrescription
+         * @description One prescription. Dose-based: `dose`, `dose_unit`, `doses_per_day` (not needed for a patch) and `days_of_medication`. Dispensing-based: `strength`, `strength_unit`, `quantity_dispensed` and `days_supply`. `start_date` (all prescriptions or none) dates it.
+         */
         PeriodPrescription: {
+            /** @description Days the dose-based prescription covers, 1-3660. */
             days_of_medication?: number | null;
+            /** @description Days the dispensing covers, 1-3660. */
             days_supply?: number | null;
             /** @description Per administration (dose) or per unit (strength). */
             dose?: number | null;
             /**
-             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion.
+             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
              * @enum {null|string}
              */
             dose_unit?: "mg" | "mcg" | "mcg/h" | "mg/h" | null;
@@ -1324,70 +2107,123 @@ export interface components {
             form?: string | null;
             /** @description Units dispensed. */
             quantity_dispensed?: number | null;
-            /** @enum {null|string} */
+            /**
+             * @description Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended), CR (extended), XL (extended).
+             * @enum {null|string}
+             */
             release?: "immediate" | "extended" | null;
-            /** @enum {string} */
+            /**
+             * @description Route of administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+             * @enum {string}
+             */
             route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
+            /** @description The first day of the prescription (ISO 8601); give it for every prescription or for none. */
             start_date?: string | null;
             /** @description Per administration (dose) or per unit (strength). */
             strength?: number | null;
             /**
-             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion.
+             * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
              * @enum {null|string}
              */
             strength_unit?: "mg" | "mcg" | "mcg/h" | "mg/h" | null;
         };
-        /** PlausibilityDetail */
+        /**
+         * PlausibilityDetail
+         * @description The rows of a `plausibility` table.
+         */
         PlausibilityDetail: {
+            /** @description Plausible amounts per administration. */
             doses: components["schemas"]["PlausibleDoseRow"][];
+            /** @description Plausible dosing intervals. */
             intervals: components["schemas"]["PlausibleIntervalRow"][];
         };
-        /** PlausibleDoseRow */
+        /**
+         * PlausibleDoseRow
+         * @description Plausible amount per administration, in `unit`; outside it a line is refused (422).
+         */
         PlausibleDoseRow: {
+            /** @description The largest plausible amount per administration, in `unit`. */
             dose_max: number;
+            /** @description The smallest plausible amount per administration, in `unit`. */
             dose_min: number;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description The routes the row covers. */
             routes: string[];
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
         };
-        /** PlausibleIntervalRow */
+        /**
+         * PlausibleIntervalRow
+         * @description Plausible hours between administrations (`drug` `*`: any drug without its own row).
+         */
         PlausibleIntervalRow: {
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description The longest plausible interval, in hours. */
             interval_max_hours: number;
+            /** @description The shortest plausible interval, in hours. */
             interval_min_hours: number;
+            /** @description The releases the row covers. */
             releases: string[];
+            /** @description The routes the row covers. */
             routes: string[];
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
         };
-        /** PracticalRegimen */
+        /**
+         * PracticalRegimen
+         * @description Real strengths; `daily_total` never exceeds the reduced daily dose (for patches: mcg/h). An as-needed regimen: `interval_hours` is the shortest interval, `doses_per_day` the maximum.
+         */
         PracticalRegimen: {
+            /** @description Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed maximum. */
             as_needed: boolean;
             /** @description A liquid's concentration, in `unit` per mL. */
             concentration_per_ml: number | null;
+            /** @description Amount a day in `unit` (a patch: its rate in mcg/h). */
             daily_total: number;
+            /** @description One administration, in `unit`, rounded down to what the products make. */
             dose_per_administration: number;
+            /** @description Administrations a day (an as-needed regimen's maximum). */
             doses_per_day: number;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10 mg/mL`, ...). */
             form: string;
+            /** @description Hours between administrations (a patch's change interval; an as-needed regimen's shortest interval). */
             interval_hours: number;
+            /** @description Source key of the product's dosing intervals (its label). */
             intervals_source: string;
+            /** @description `immediate` or `extended` release; null when it does not apply or was not stated. */
             release: string;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
             /** @description A concentrate its label restricts to opioid-tolerant patients. */
             tolerant_only: boolean;
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
+            /** @description The tablets, capsules or patches one administration is made of (empty for a liquid). */
             units: components["schemas"]["UnitCount"][];
             /** @description A liquid's volume per administration, in whole measuring steps. */
             volume_ml: number | null;
         };
-        /** PregabalinRequest */
+        /**
+         * PregabalinRequest
+         * @description Pregabalin; renal context as for gabapentin.
+         */
         PregabalinRequest: {
             /** @description One the clearance band allows; omitted, each titration step takes the allowed frequency whose capsules come closest to it from below. */
             doses_per_day?: number | null;
-            /** @default false */
+            /**
+             * @description The patient is on hemodialysis: the result adds the supplement after each session.
+             * @default false
+             */
             hemodialysis?: boolean;
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient: components["schemas"]["Patient"];
             /** @description Target mg/day; refused (422) outside the table's range. */
             target_mg_per_day: number;
@@ -1397,129 +2233,257 @@ export interface components {
              */
             weight_basis?: "actual" | "ideal" | "adjusted" | null;
         };
-        /** PregabalinResponse */
+        /**
+         * PregabalinResponse
+         * @description Starts at the label's first renal-table column for the clearance band (never the band maximum), titrates by the label's steps to the target capped by the band maximum; doses rounded down to capsules.
+         */
         PregabalinResponse: {
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description The creatinine clearance used and how it was obtained. */
             clearance: components["schemas"]["Clearance"];
+            /** @description The target capped by the band maximum, in mg/day. */
             daily_target_mg: number;
+            /** @description The supplement range after each session; null when not on hemodialysis. */
             hemodialysis_supplement: components["schemas"]["SupplementRange"] | null;
+            /** @description The last level's regimen, each dose rounded down to capsules. */
             maintenance: components["schemas"]["Regimen"];
+            /** @description The Lyrica label's row for that clearance. */
             renal_band: components["schemas"]["RenalBand"];
+            /** @description Day 1, the band's first label column (or the target when lower), in mg/day. */
             start_mg_per_day: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Every table the calculation used, with versions and checksums (the calculation id covers them all). */
             tables: components["schemas"]["TableRef"][];
+            /** @description The target asked for, in mg/day. */
             target_mg_per_day: number;
+            /** @description The levels from day 1 to the maintenance. */
             titration: components["schemas"]["TitrationDay"][];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** PresetInfo */
+        /**
+         * PresetInfo
+         * @description The preset the taper follows.
+         */
         PresetInfo: {
+            /** @description Preset name (`cdc-2022-long-term`, ...). */
             name: string;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description The preset's rate is not confirmed by a guideline (warned). */
             unconfirmed: boolean;
         };
-        /** PreviousLine */
+        /**
+         * PreviousLine
+         * @description One line of the previous regimen on a switch day.
+         */
         PreviousLine: {
+            /** @description The day's amount of this line, in `daily_dose_unit`. */
             daily_dose: number;
+            /** @description Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate). */
             daily_dose_unit: string;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
         };
-        /** Problem */
+        /**
+         * Problem
+         * @description RFC 9457 problem details: the body of every error. 400 and 422 bodies name the field, the expectation and what arrived.
+         */
         Problem: {
+            /** @description Stable dotted code of the problem (`dose.implausible`, `request.invalid`). Every code is listed in this field's `x-codes` with the status it comes with, generated from where the code is written (scripts/codes.py). */
             code?: string | null;
+            /** @description What is wrong with this request, in words. */
             detail: string;
+            /** @description What the field must be (an enumeration's values, a range with its source). */
             expected?: string | null;
+            /** @description The request field at fault (`medications[0].dose`, `patient.weight_kg`); null when the problem is about the body as a whole. */
             field?: string | null;
+            /** @description What arrived, as JSON; null when nothing did. */
             received?: string | null;
+            /** @description HTTP status (400, 404, 413, 422, 429, 500). */
             status: number;
+            /** @description Short summary of the kind of problem. */
             title: string;
-            /** @default about:blank */
+            /**
+             * @description URI of the problem type (`urn:opioid-calc:problem:<code>`).
+             * @default about:blank
+             */
             type?: string;
         };
-        /** ProductRow */
+        /**
+         * ProductRow
+         * @description A marketed product the practical regimens are built from.
+         */
         ProductRow: {
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10 mg/mL`, ...). */
             form: string;
+            /** @description The dosing intervals its label gives, in hours. */
             intervals_hours: number[];
+            /** @description Source key of the product's dosing intervals (its label). */
             intervals_source: string;
+            /** @description `immediate` or `extended` release; null when it does not apply or was not stated. */
             release: string;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description Unit strengths, in `unit` (a liquid: its measuring step). */
             strengths: number[];
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
         };
-        /** Quantity */
+        /**
+         * Quantity
+         * @description A Quantity (SimpleQuantity, Duration): UCUM `code` under `system`, or a count code.
+         */
         Quantity: {
+            /** @description The unit's code (`mg`, `ug/h`, `d`, or a count such as `{patch}` or `TAB`). */
             code?: string | null;
+            /** @description The unit's code system (UCUM: http://unitsofmeasure.org). */
             system?: string | null;
+            /** @description The unit as shown. */
             unit?: string | null;
+            /** @description The number. */
             value?: number | null;
         };
-        /** Range */
+        /**
+         * Range
+         * @description A FHIR R4 Range (a dose range counts at its maximum, as the CDC MME calculator does).
+         */
         Range: {
+            /** @description The upper end. */
             high?: components["schemas"]["Quantity"] | null;
+            /** @description The lower end. */
             low?: components["schemas"]["Quantity"] | null;
         };
-        /** Ratio */
+        /**
+         * Ratio
+         * @description A FHIR R4 Ratio (a maximum dose per period).
+         */
         Ratio: {
+            /** @description The period. */
             denominator?: components["schemas"]["Quantity"] | null;
+            /** @description The amount. */
             numerator?: components["schemas"]["Quantity"] | null;
         };
-        /** Reduction */
+        /**
+         * Reduction
+         * @description The 25% and 50% ends of the cross-tolerance range and the applied percent's dose.
+         */
         Reduction: {
+            /** @description The reduction applied, in % (0-75; default 25, or 50 for an older or frail patient; 0 where a switch keeps the hourly rate). */
             applied_percent: number;
+            /** @description Source key of the applied percent (`request` when asked for). */
             applied_percent_source: string;
+            /** @description A cap (methadone 30 mg/day by default) lowered the reduced dose. */
             capped: boolean;
+            /** @description The target's daily dose at the high end, rounded down, in `unit`. */
             dose_at_high: number;
+            /** @description The target's daily dose at the low end, rounded down, in `unit`. */
             dose_at_low: number;
+            /** @description The range's high end, 50%. */
             high_percent: number;
+            /** @description The range's low end, 25%. */
             low_percent: number;
+            /** @description The daily dose at the applied percent (and after any cap), rounded down, in `unit`; the practical regimen never exceeds it. */
             reduced_daily_dose: number;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
         };
-        /** Reference */
+        /**
+         * Reference
+         * @description A FHIR R4 Reference to another resource.
+         */
         Reference: {
+            /** @description Text for the resource. */
             display?: string | null;
+            /** @description The resource's literal reference (`Patient/p1`, `#med1`, `Medication/m1`). */
             reference?: string | null;
         };
-        /** Refusal */
+        /**
+         * Refusal
+         * @description Why a strategy does not apply to this patient: the rule's code, field, expectation, value.
+         */
         Refusal: {
+            /** @description The refusal's stable code (listed in Problem.code's `x-codes`). */
             code: string;
+            /** @description The reason, in words. */
             detail: string;
+            /** @description What that field would need to be. */
             expected: string;
+            /** @description The request field that would change the answer (`patient.weight_kg`). */
             field: string;
+            /** @description What the request gave, as JSON (`null` when it gave nothing). */
             received: string;
         };
-        /** Regimen */
+        /**
+         * Regimen
+         * @description A practical regimen. `dose_mg` is per administration, rounded down to what the strengths make; null (never 0) when that is below the smallest strength.
+         */
         Regimen: {
+            /** @description `dose_mg` x `doses_per_day`, in mg/day; null with `dose_mg`. */
             daily_mg: number | null;
+            /** @description One administration, in mg; null when below the smallest strength. */
             dose_mg: number | null;
+            /** @description Administrations a day. */
             doses_per_day: number;
+            /** @description The strengths one administration is made of, in mg (`[300, 100]` is 400 mg). */
             units_mg: number[];
         };
-        /** RenalAdviceRow */
+        /**
+         * RenalAdviceRow
+         * @description What the renal guidance says about a drug.
+         */
         RenalAdviceRow: {
+            /** @description `avoid` or `caution` (low doses and extended intervals) below the threshold. */
             advice: string;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
         };
-        /** RenalBand */
+        /**
+         * RenalBand
+         * @description The label's renal row that applies; `max_ml_min` null means open-ended.
+         */
         RenalBand: {
+            /** @description The label's highest total daily dose for the band, in mg/day. */
             daily_max_mg: number;
+            /** @description The label's lowest total daily dose for the band, in mg/day. */
             daily_min_mg: number;
+            /** @description The administrations a day the label allows in the band. */
             doses_per_day: number[];
+            /** @description The band in words (`at least 30 and below 60 mL/min`). */
             label: string;
+            /** @description Whether `max` itself belongs to the band (null `max`: open-ended). */
             max_inclusive: boolean;
+            /** @description The band's upper clearance bound, in mL/min; null: open-ended. */
             max_ml_min: number | null;
+            /** @description Whether `min` itself belongs to the band. */
             min_inclusive: boolean;
+            /** @description The band's lower clearance bound, in mL/min. */
             min_ml_min: number;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
         };
-        /** RenalFunctionRequest */
+        /**
+         * RenalFunctionRequest
+         * @description Cockcroft-Gault creatinine clearance. `patient` needs `age_years`, `sex`, `weight_kg` and serum creatinine (`serum_creatinine_mg_dl` or `serum_creatinine_umol_l`), and `height_cm` for the ideal or adjusted weight basis (the default basis is ideal).
+         */
         RenalFunctionRequest: {
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient: components["schemas"]["Patient"];
             /**
              * @description Body weight to dose (or to estimate clearance) from. `ideal` is Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's default (`ideal`), which needs `patient.sex` and `patient.height_cm`.
@@ -1527,32 +2491,62 @@ export interface components {
              */
             weight_basis?: "actual" | "ideal" | "adjusted" | null;
         };
-        /** RenalFunctionResponse */
+        /**
+         * RenalFunctionResponse
+         * @description The clearance (rounded down to 0.01 mL/min), the weight basis stated, warnings, trace.
+         */
         RenalFunctionResponse: {
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description Cockcroft-Gault creatinine clearance, in mL/min, rounded down to 0.01: (140 - age) x weight / (72 x serum creatinine mg/dL), x 0.85 if female. */
             creatinine_clearance_ml_min: number;
+            /** @description `cockcroft-gault`. */
             formula: string;
+            /** @description The clearance is below 60 mL/min (the thresholds table). */
             renal_impairment: boolean;
+            /** @description The serum creatinine used, in mg/dL (converted from umol/L when given so, 88.4 umol/L per mg/dL). */
             serum_creatinine_mg_dl: number;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Every table the calculation used, with versions and checksums (the calculation id covers them all). */
             tables: components["schemas"]["TableRef"][];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
+            /** @description The weight used and its basis. */
             weight: components["schemas"]["BodyWeight"];
         };
-        /** RenalOpioidsDetail */
+        /**
+         * RenalOpioidsDetail
+         * @description The rows of a `renal-opioids` table and the order rescue drugs are tried in.
+         */
         RenalOpioidsDetail: {
+            /** @description The drugs a breakthrough dose is tried in, in order (one to be avoided at the patient's clearance is skipped). */
             breakthrough_order: string[];
+            /** @description Source key of the order. */
             breakthrough_order_source: string;
+            /** @description The advice per drug. */
             drugs: components["schemas"]["RenalAdviceRow"][];
         };
-        /** ResolvedTarget */
+        /**
+         * ResolvedTarget
+         * @description The target as the calculation resolved it (its release filled in when the request left it out).
+         */
         ResolvedTarget: {
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description `immediate` or `extended` release; null when it does not apply or was not stated. */
             release: string | null;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
         };
-        /** RotationRequest */
+        /**
+         * RotationRequest
+         * @description A regimen and a target. `table` selects the equianalgesic table of the conversion (default equianalgesic-us); `mme_table` the MME table of `total_mme_per_day` and its thresholds (default cdc-2022).
+         */
         RotationRequest: {
             /**
              * @description Rotate to a drug the renal guidance says to avoid at the patient's creatinine clearance (refused with 422 renal.target_avoid otherwise); the result then carries a critical warning.
@@ -1565,168 +2559,313 @@ export interface components {
             cross_tolerance_reduction_percent?: number | null;
             /** @description Factors chosen by source for a drug and route, in both directions (for example the UK 2:1 oral : subcutaneous morphine ratio, source SCOT). */
             factor_choices?: components["schemas"]["FactorChoice"][];
+            /** @description The current regimen: 1-20 lines (as for POST /v1/mme). */
             from: components["schemas"]["Medication"][];
             /** @description An infusion target's solution, in the rate's amount per mL (mg/mL for mg/h, mcg/mL for mcg/h); omitted: the usual solution (GET /v1/tables/us-products). */
             infusion_concentration_per_ml?: number | null;
+            /** @description Methadone targets only: scheme, switch strategy, cap. */
             methadone?: components["schemas"]["MethadoneOptions"] | null;
             /** @description Table id (see GET /v1/tables). */
             mme_table?: string | null;
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient?: components["schemas"]["Patient"] | null;
             /** @description Table id (see GET /v1/tables). */
             table?: string | null;
+            /** @description The drug, route and release to rotate to, or a continuous infusion. */
             to: components["schemas"]["TargetSpec"];
         };
-        /** RotationResponse */
+        /**
+         * RotationResponse
+         * @description The rotation with every intermediate number, warnings, trace and tables. `total_mme_per_day` is the regimen on the MME table (risk, thresholds; `mme_lines`), null when the table gives no factor for a line (warning `mme.not_computed`); `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic table; `lines`).
+         */
         RotationResponse: {
+            /** @description The rescue dose; null when no product is loaded for it. */
             breakthrough: components["schemas"]["Breakthrough"] | null;
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
+            /** @description The target's equianalgesic daily dose before any reduction, in `unit`. */
             equianalgesic_daily_dose: number;
             /** @description An infusion target's rate; null otherwise. */
             infusion: components["schemas"]["InfusionRegimen"] | null;
+            /** @description The current regimen's lines on the equianalgesic table. */
             lines: components["schemas"]["ConversionLine"][];
+            /** @description How a methadone dose was reached; null for other targets. */
             methadone: components["schemas"]["MethadoneDetail"] | null;
+            /** @description The current regimen's lines on the MME table. */
             mme_lines: components["schemas"]["MMELine"][];
+            /** @description The conversion basis: oral morphine equivalent in mg/day on the equianalgesic table. */
             oral_morphine_equivalent_per_day: number;
+            /** @description The target's regimen from real strengths, never above the reduced dose; null when no product makes it (see the warnings) or for an infusion target. */
             practical_regimen: components["schemas"]["PracticalRegimen"] | null;
+            /** @description The 25% and 50% ends and the applied reduction. */
             reduction: components["schemas"]["Reduction"];
             /** @description MME/day of the practical regimen on the MME table; null when there is no regimen or the table gives the target no factor (CDC 2022: buprenorphine). */
             resulting_mme_per_day: number | null;
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Every table the calculation used, with versions and checksums (the calculation id covers them all). */
             tables: components["schemas"]["TableRef"][];
+            /** @description The target as resolved. */
             target: components["schemas"]["ResolvedTarget"];
+            /** @description The current regimen's MME/day on the MME table (risk and thresholds); null when the table gives no factor for a full-agonist line (`mme.not_computed`). */
             total_mme_per_day: number | null;
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
             /** @description The timed steps of a switch that has them (fentanyl infusion and patch). */
             transition: components["schemas"]["TransitionStep"][];
+            /** @description Unit of the target's doses (`mg/day`, or `mcg/h` for a patch or infusion). */
             unit: string;
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** RotationStrategy */
+        /**
+         * RotationStrategy
+         * @description The rotation (to methadone or to buprenorphine) strategy: its full result when it applies, or the refusal that rules it out.
+         */
         RotationStrategy: {
+            /** @description Why the strategy does not apply to this patient (code, field, expected, received, detail); null when it is available. */
             refusal: components["schemas"]["Refusal"] | null;
+            /** @description The strategy's full result, as its own operation returns it; null when refused. */
             result: components["schemas"]["RotationResponse"] | null;
             /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
             resulting_mme_per_day: number | null;
-            /** @enum {string} */
+            /**
+             * @description `available` when the strategy applies to this patient (its `result` is given), `not_applicable` when a clinical rule rules it out (its `refusal` says why).
+             * @enum {string}
+             */
             status: "available" | "not_applicable";
         };
-        /** RxNormProduct */
+        /**
+         * RxNormProduct
+         * @description An opioid product by RxCUI, as a medication line's `rxcui` names it (rxnorm-opioids).
+         */
         RxNormProduct: {
+            /** @description The opioid ingredient. */
             drug: string;
+            /** @description The dose form as medication lines name it. */
             form: string;
+            /** @description The RxNorm name. */
             name: string;
+            /** @description `immediate` or `extended`. */
             release: string;
+            /** @description The routes it may be given by (a line names one when there are several). */
             routes: string[];
+            /** @description The product's RxNorm code. */
             rxcui: string;
+            /** @description The opioid's strength per unit (tablet, mL, actuation) or a patch's rate. */
             strength: number;
+            /** @description `mg`, `mg/mL`, `mg/{actuat}` or `mcg/h` (a patch). */
             strength_unit: string;
         };
-        /** SafetyWarning */
+        /**
+         * SafetyWarning
+         * @description A safety warning with a stable code.
+         */
         SafetyWarning: {
+            /** @description Stable dotted code (`mme.at_or_above_90`). Every code a result can carry is listed in this field's `x-codes` with its severity and message, generated from where the code is written (scripts/codes.py); `<name>` stands for a part taken from the request or a table (`renal.avoid.<drug>`). */
             code: string;
+            /** @description One or two sentences for the clinician. */
             message: string;
-            /** @enum {string} */
+            /**
+             * @description `critical`, `warning` or `info`; results list them in that order.
+             * @enum {string}
+             */
             severity: "info" | "warning" | "critical";
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
         };
-        /** Service */
+        /**
+         * Service
+         * @description A CDS service this server hosts (CDS Hooks 2.0 discovery).
+         */
         Service: {
+            /** @description What it does. */
             description: string;
+            /** @description The hook it answers (`order-select`, `order-sign`, `patient-view`). */
             hook: string;
+            /** @description Its id: the path segment of POST /cds-services/{service_id}. */
             id: string;
+            /** @description The FHIR queries it asks the EHR to prefetch, by key. */
             prefetch: {
                 [key: string]: string;
             };
+            /** @description Its title. */
             title: string;
+            /** @description What the EHR must send for a useful answer. */
             usageRequirements: string;
         };
-        /** Services */
+        /**
+         * Services
+         * @description GET /cds-services: the services this CDS server hosts.
+         */
         Services: {
+            /** @description The services: order-select, order-sign and patient-view. */
             services: components["schemas"]["Service"][];
         };
-        /** Source */
+        /**
+         * Source
+         * @description The source a card cites.
+         */
         Source: {
+            /** @description The source's name. */
             label: string;
+            /** @description The card's topic, coded. */
             topic?: components["schemas"]["CdsCoding"] | null;
+            /** @description Where to read it. */
             url?: string | null;
         };
-        /** Suggestion */
+        /**
+         * Suggestion
+         * @description A change the clinician may accept from a card.
+         */
         Suggestion: {
+            /** @description The changes it makes. */
             actions: components["schemas"]["Action"][];
+            /** @description The card recommends it. */
             isRecommended?: boolean | null;
+            /** @description What the suggestion does, in words. */
             label: string;
+            /** @description Its id (feedback names it when accepted). */
             uuid: string;
         };
-        /** SupplementRange */
+        /**
+         * SupplementRange
+         * @description The supplement after each hemodialysis session, as a range.
+         */
         SupplementRange: {
+            /** @description Upper end, in mg. */
             max_mg: number;
+            /** @description Lower end, in mg. */
             min_mg: number;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
         };
-        /** SwitchDay */
+        /**
+         * SwitchDay
+         * @description One day of a cross-taper switch to methadone.
+         */
         SwitchDay: {
+            /** @description Day of the switch, from 1. */
             day: number;
+            /** @description The day's practical methadone regimen; null when no product makes the target. */
             methadone: components["schemas"]["PracticalRegimen"] | null;
+            /** @description The day's methadone target, in mg/day. */
             methadone_daily_target: number;
+            /** @description The previous regimen's lines at that share. */
             previous_lines: components["schemas"]["PreviousLine"][];
+            /** @description The share of the previous regimen still given that day, in %. */
             previous_percent: number;
         };
-        /** TableDetail */
+        /**
+         * TableDetail
+         * @description A table with its rows; which list is filled depends on `table.kind`.
+         */
         TableDetail: {
+            /** @description Tiers of a scheme or label (kinds `methadone-scheme`, `fentanyl-patch`, `buprenorphine-patch`). */
             bands: components["schemas"]["FactorBand"][];
+            /** @description The dosing rows of an `adjunct` table; null otherwise. */
             dosing?: components["schemas"]["DosingDetail"] | null;
+            /** @description Conversion factors (kinds `mme` and `equianalgesic`). */
             factors: components["schemas"]["FactorRow"][];
+            /** @description The table's notes. */
             notes: string[];
+            /** @description The rows of a `plausibility` table; null otherwise. */
             plausibility?: components["schemas"]["PlausibilityDetail"] | null;
+            /** @description Products (kind `products`). */
             products: components["schemas"]["ProductRow"][];
+            /** @description The rows of a `renal-opioids` table; null otherwise. */
             renal_opioids?: components["schemas"]["RenalOpioidsDetail"] | null;
+            /** @description The table's provenance: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Named numbers (kinds `thresholds`, `formula`, `adjunct`). */
             thresholds: components["schemas"]["ThresholdRow"][];
         };
-        /** TableList */
+        /**
+         * TableList
+         * @description Every loaded table with its provenance (GET /v1/tables/{table_id} gives its rows).
+         */
         TableList: {
+            /** @description The tables, each with its provenance and notes. */
             tables: components["schemas"]["TableSummary"][];
         };
-        /** TableRef */
+        /**
+         * TableRef
+         * @description Provenance of a table: id, version, citation, checksum of the file.
+         */
         TableRef: {
+            /** @description `sha256:` of the table file; the calculation id covers it. */
             checksum: string;
+            /** @description The primary source the table follows. */
             citation: string;
+            /** @description Table id, as requests name it (`cdc-2022`). */
             id: string;
+            /** @description What the table is (`mme`, `equianalgesic`, `products`, `adjunct`, ...). */
             kind: string;
+            /** @description The table's title. */
             title: string;
+            /** @description Address of that source, when a primary one was verified; null otherwise. */
             url: string | null;
+            /** @description The table's version. */
             version: string;
         };
-        /** TableSummary */
+        /**
+         * TableSummary
+         * @description A loaded table: provenance and notes.
+         */
         TableSummary: {
+            /** @description The table's notes: choices made, alternatives, what is UNCONFIRMED. */
             notes: string[];
+            /** @description The table's provenance: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
         };
-        /** TaperLine */
+        /**
+         * TaperLine
+         * @description A line at a step: its daily dose (an as-needed line's maximum) and regimen (the patient's own until its first cut; null once stopped); `interval_changed` when the cut needed a different dosing interval.
+         */
         TaperLine: {
+            /** @description How much it was allowed to fall (percent x basis x intervals since the last cut). */
             allowance: number;
+            /** @description Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed maximum. */
             as_needed: boolean;
+            /** @description How much the line's daily dose fell at this step, in `unit`. */
             cut: number;
+            /** @description The line's daily amount at this step, in `unit` (0 once stopped). */
             daily_dose: number;
+            /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
+            /** @description The cut needed a different dosing interval. */
             interval_changed: boolean;
+            /** @description The line's practical regimen at this step; null once stopped. */
             regimen: components["schemas"]["PracticalRegimen"] | null;
+            /** @description Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...). */
             route: string;
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
         };
-        /** TaperRequest */
+        /**
+         * TaperRequest
+         * @description A regimen and a preset (or `custom` with `percent`, `interval_days` and `basis`). Presets allow `percent` and `interval_days` only within their own ranges (GET /v1/tables/taper-presets).
+         */
         TaperRequest: {
-            /** @enum {null|string} */
+            /**
+             * @description What each cut is a percent of: `original` or `current` dose (custom; presets fix it).
+             * @enum {null|string}
+             */
             basis?: "original" | "current" | null;
             /** @description Stop at this % of the original. */
             floor_percent?: number | null;
             /** @description Days between steps. */
             interval_days?: number | null;
+            /** @description The regimen: 1-20 lines, each a drug, route, dose, unit and frequency. */
             medications: components["schemas"]["Medication"][];
+            /** @description The patient: age, sex, weight, height, renal function, QTc and so on; it drives the safety warnings and, for adjuncts and renal function, the doses. */
             patient?: components["schemas"]["Patient"] | null;
             /** @description Cut per step, % of the basis. */
             percent?: number | null;
             /**
+             * @description `cdc-2022-long-term` (about 10% a month, the default), `cdc-2022-weeks` (10% a week of the original to 30%, then of the current), `acute-weeks` (20% every 2 days), `acute-short` (50% for 2 days, then stop), `oih-rapid` (10-25% every 2-3 days; the OIH source document, warned) or `custom`.
              * @default cdc-2022-long-term
              * @enum {string}
              */
@@ -1739,46 +2878,87 @@ export interface components {
             /** @description Table id (see GET /v1/tables). */
             table?: string | null;
         };
-        /** TaperResponse */
+        /**
+         * TaperResponse
+         * @description Dated steps, each a real regimen never higher than the one before; ends at zero or the floor.
+         */
         TaperResponse: {
+            /** @description `original`, `current`, or `original-then-current` (CDC 2022 weeks). */
             basis: string;
+            /** @description 32 hexadecimal digits: a hash of the canonical request, the engine version, every table checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body. */
             calculation_id: string;
-            /** @enum {string} */
+            /**
+             * @description `zero` (every line stopped), `floor` (held at the floor) or `incomplete` (warned).
+             * @enum {string}
+             */
             ends_at: "zero" | "floor" | "incomplete";
+            /** @description Days between steps. */
             interval_days: number;
+            /** @description The regimen's MME/day before the taper. */
             original_mme_per_day: number | null;
+            /** @description The cut per step, in % of the basis. */
             percent: number;
+            /** @description The preset followed. */
             preset: components["schemas"]["PresetInfo"];
+            /** @description The dated steps. */
             steps: components["schemas"]["TaperStep"][];
+            /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
+            summary: string[];
+            /** @description The main table of this calculation: id, kind, version, citation and checksum. */
             table: components["schemas"]["TableRef"];
+            /** @description Every table the calculation used, with versions and checksums (the calculation id covers them all). */
             tables: components["schemas"]["TableRef"][];
+            /** @description Every step of the calculation in order: what was done, the number with its unit, and the source key. */
             trace: components["schemas"]["TraceStep"][];
+            /** @description Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`): critical first, then warning, then info, each code once. */
             warnings: components["schemas"]["SafetyWarning"][];
         };
-        /** TaperStep */
+        /**
+         * TaperStep
+         * @description One dated step of the taper: from `date` until the next step's date.
+         */
         TaperStep: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The step's first day (ISO 8601).
+             */
             date: string;
+            /** @description Days after `start_date` (0 on the start date). */
             day: number;
+            /** @description Taper intervals since the previous step (above 1 when the strengths held the dose). */
             intervals_since_previous: number;
+            /** @description Each regimen line at this step. */
             lines: components["schemas"]["TaperLine"][];
+            /** @description Step number, from 1. */
             number: number;
+            /** @description The step's MME/day as % of the original. */
             percent_of_original: number;
             /** @description The MME threshold codes this step's total is at or above. */
             thresholds_reached: string[];
             /** @description The step on the MME table; null when the table gives no factor for a line (warning mme.not_computed). */
             total_mme_per_day: number | null;
         };
-        /** TaperStrategy */
+        /**
+         * TaperStrategy
+         * @description The taper strategy: its full result when it applies, or the refusal that rules it out.
+         */
         TaperStrategy: {
+            /** @description Why the strategy does not apply to this patient (code, field, expected, received, detail); null when it is available. */
             refusal: components["schemas"]["Refusal"] | null;
+            /** @description The strategy's full result, as its own operation returns it; null when refused. */
             result: components["schemas"]["TaperResponse"] | null;
             /** @description MME/day (the request's MME table) this strategy leads to: after the first taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or the table gives no factor (CDC 2022: buprenorphine). */
             resulting_mme_per_day: number | null;
-            /** @enum {string} */
+            /**
+             * @description `available` when the strategy applies to this patient (its `result` is given), `not_applicable` when a clinical rule rules it out (its `refusal` says why).
+             * @enum {string}
+             */
             status: "available" | "not_applicable";
         };
-        /** TargetSpec */
+        /**
+         * TargetSpec
+         * @description The drug, route and (optionally) release to rotate to; `infusion` for a continuous one.
+         */
         TargetSpec: {
             /**
              * @description Lower-case ingredient name, for example `oxycodone`.
@@ -1790,55 +2970,108 @@ export interface components {
              * @default false
              */
             infusion?: boolean;
-            /** @enum {null|string} */
+            /**
+             * @description Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended), CR (extended), XL (extended).
+             * @enum {null|string}
+             */
             release?: "immediate" | "extended" | null;
-            /** @enum {string} */
+            /**
+             * @description Route of administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+             * @enum {string}
+             */
             route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
         };
-        /** ThresholdRow */
+        /**
+         * ThresholdRow
+         * @description A named number of a table (a threshold, limit or constant) with its unit and source.
+         */
         ThresholdRow: {
+            /** @description The number's name (`mme_high`, `methadone_cap_mg_per_day`, ...). */
             name: string;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...). */
             unit: string;
+            /** @description The number, in `unit`. */
             value: number;
         };
-        /** Timing */
+        /**
+         * Timing
+         * @description A FHIR R4 Timing of a dose.
+         */
         Timing: {
+            /** @description A coded schedule (BID, Q4H, ...). */
             code?: components["schemas"]["CodeableConcept"] | null;
+            /** @description When the dose repeats. */
             repeat?: components["schemas"]["TimingRepeat"] | null;
         };
-        /** TimingRepeat */
+        /**
+         * TimingRepeat
+         * @description When a dose repeats (FHIR R4 Timing.repeat): `frequency` times per `period` `periodUnit`.
+         */
         TimingRepeat: {
+            /** @description When the schedule starts and ends. */
             boundsPeriod?: components["schemas"]["Period"] | null;
+            /** @description Doses per period. */
             frequency?: number | null;
+            /** @description At most this many doses per period (counted for as-needed orders). */
             frequencyMax?: number | null;
+            /** @description The period's length, in `periodUnit`. */
             period?: number | null;
+            /** @description The period's upper length (a range counts at its shortest period). */
             periodMax?: number | null;
-            /** @enum {null|string} */
+            /**
+             * @description `s`, `min`, `h`, `d`, `wk`, `mo` or `a` (UCUM).
+             * @enum {null|string}
+             */
             periodUnit?: "s" | "min" | "h" | "d" | "wk" | "mo" | "a" | null;
         };
-        /** TitrationDay */
+        /**
+         * TitrationDay
+         * @description A titration level: from `day` (day 1 is the first) until the next level's day.
+         */
         TitrationDay: {
+            /** @description First day of the level. */
             day: number;
+            /** @description The level's practical regimen. */
             regimen: components["schemas"]["Regimen"];
+            /** @description The level's target, in mg/day. */
             target_mg_per_day: number;
         };
-        /** TraceStep */
+        /**
+         * TraceStep
+         * @description One step of the calculation: what was done, the number, the source key.
+         */
         TraceStep: {
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
+            /** @description What was done, in words (`oxycodone oral: 30 mg/day x 1.5`). */
             step: string;
+            /** @description Unit of `value` (`mg/day`, `MME/day`, `mL/min`, ...); empty when `value` is null. */
             unit: string;
+            /** @description The number the step gave (rounded half-even to 0.01), or null for a step that only states a choice. */
             value: number | null;
         };
-        /** TransitionStep */
+        /**
+         * TransitionStep
+         * @description What to do, hours after the start of the switch.
+         */
         TransitionStep: {
+            /** @description What to do then. */
             action: string;
+            /** @description Hours from the start of the switch. */
             hour: number;
+            /** @description Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited by the tables (GET /v1/tables/{table_id}). */
             source: string;
         };
-        /** UnitCount */
+        /**
+         * UnitCount
+         * @description Part of one administration: `count` units of `strength`.
+         */
         UnitCount: {
+            /** @description How many of that unit one administration takes. */
             count: number;
+            /** @description The unit's strength, in the regimen's unit (mg, mcg or mcg/h). */
             strength: number;
         };
     };
@@ -1859,7 +3092,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The CDS services hosted here (CDS Hooks 2.0): order-select, order-sign and patient-view, with their prefetch templates. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1895,7 +3128,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description CDS Hooks cards: the MME/day with the safety context and suggestions; a card says what is missing when the prefetch of active opioid orders is absent. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1967,7 +3200,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description How many feedback items were received (logged, never stored). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2032,7 +3265,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The process is up. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2052,7 +3285,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The tables are loaded and validated. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2076,7 +3309,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The regimen (one tablet per dose, twice a day), the weekly titration, hold parameters and the taper on stopping; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2136,7 +3369,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The maintenance regimen capped by the label's renal band, the titration day by day and any hemodialysis supplement; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2196,7 +3429,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The infusion: mg/h (rounded down), mL/h for the concentration, the amount per 24 hours, an optional bolus, the dosing weight and basis; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2256,7 +3489,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The titration to the target (once daily), and the regimen's full and partial agonists with the conflict warning; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2316,7 +3549,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The start, the titration to the target capped by the renal band, the maintenance regimen in capsules and any hemodialysis supplement range; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2426,7 +3659,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description Every drug and route the tables cover, with the MME and equianalgesic tables that give it a factor and the products that dose it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2459,7 +3692,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The medication lines understood from the MedicationRequests (each with its request id, RxNorm product and notes), and the reason for each request not used; the RxNorm table and a calculation id. Send the lines' `medication` to any calculation. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2519,7 +3752,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description A FHIR R4 Observation of the MME/day (valueQuantity in mg/d, the MME table as the method, one component per line, the requests in derivedFrom), with the safety warnings and the requests not used. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2579,7 +3812,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The regimen's MME/day: each line's daily dose, factor and MME/day, the total and the 50 and 90 MME/day flags; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2639,7 +3872,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description Every candidate strategy side by side: taper, cut with low-dose methadone, rotation to methadone or buprenorphine, ketamine, clonidine, gabapentin; each a full result with its own summary, or the refusal (code, field, expected, received) that rules it out; the plan's warnings, summary, trace and calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2699,7 +3932,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description Period MME of one patient (NIH HEAL definitions): per prescription its factor, MME and single-day MME; total MME, days and mme1-mme4 with and without buprenorphine; for dated prescriptions the daily curve and the four average-daily-MME equations; warnings, `summary`, trace, the table and the calculation id. A research measure, not a dose. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2759,7 +3992,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The Cockcroft-Gault creatinine clearance (mL/min, rounded down), the weight basis stated and whether it counts as renal impairment; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2819,7 +4052,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The rotation: the regimen's MME/day and oral morphine equivalent, the target's equianalgesic dose, the 25% and 50% cross-tolerance ends and the applied reduction, a practical regimen from real strengths, breakthrough, methadone details or patch bands where they apply, the new regimen's MME/day; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2875,7 +4108,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description Every loaded table: id, kind, version, title, citation, URL, checksum and notes. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2907,7 +4140,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description One table with every row (factors, bands, products, thresholds, dosing rows, plausible ranges, renal advice) and the source key of each. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2958,7 +4191,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request fulfilled, document follows */
+            /** @description The dated taper: each step's date, lines as real regimens, MME/day and percent of the original, and how the schedule ends; warnings (critical first), `summary` (the result in prescription language, warnings first), the trace of every step with its source, the tables used with their checksums and the calculation id. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="AcceptedSuggestion")
 
 @_attrs_define
 class AcceptedSuggestion:
-    """
+    """A suggestion the clinician accepted.
+
     Attributes:
         id (str): A UUID.
     """

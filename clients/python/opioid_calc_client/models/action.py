@@ -18,12 +18,13 @@ T = TypeVar("T", bound="Action")
 
 @_attrs_define
 class Action:
-    """
+    """A change a suggestion makes to the EHR's orders.
+
     Attributes:
-        description (str):
-        type_ (ActionType):
-        resource (ActionResourceType0 | None | Unset):
-        resource_id (None | str | Unset):
+        description (str): The change, in words.
+        type_ (ActionType): `create`, `update` or `delete`.
+        resource (ActionResourceType0 | None | Unset): The FHIR resource to create or update.
+        resource_id (None | str | Unset): The resource to delete.
     """
 
     description: str

@@ -11,12 +11,14 @@ T = TypeVar("T", bound="AdviceRow")
 
 @_attrs_define
 class AdviceRow:
-    """
+    """A standing warning the adjunct's results carry.
+
     Attributes:
-        code (str):
-        message (str):
-        severity (str):
-        source (str):
+        code (str): The warning's stable code.
+        message (str): The warning, in words.
+        severity (str): `critical`, `warning` or `info`.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
     """
 
     code: str

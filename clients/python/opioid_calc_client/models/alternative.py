@@ -11,10 +11,12 @@ T = TypeVar("T", bound="Alternative")
 
 @_attrs_define
 class Alternative:
-    """
+    """A factor the sources disagree on, selectable by its source key (RotationRequest.factor_choices).
+
     Attributes:
-        factor (float):
-        source (str):
+        factor (float): The alternative factor, in the row's unit.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
     """
 
     factor: float

@@ -12,21 +12,24 @@ T = TypeVar("T", bound="AverageDailyMME")
 
 @_attrs_define
 class AverageDailyMME:
-    """
-    Attributes:
-        days_supplied (int):
-        exposed_days (int):
-        mean_prescription_daily_mme (float):
-        mme_over_days_supplied (float):
-        mme_over_exposed_days (float):
-        mme_over_window (float):
-        peak_daily_mme (float):
-        peak_date (datetime.date):
-        prescriptions (int):
-        total_mme (float):
-        window_days (int):
-        window_end (datetime.date):
-        window_start (datetime.date):
+    """The Opioid Data Lab's average daily MME equations over dated prescriptions: 1 total MME / days supplied, 2 / days
+    from the first dispensing to the window's end, 3 / days exposed (overlaps once), 4 the mean of each prescription's
+    MME / days; and the curve's peak.
+
+        Attributes:
+            days_supplied (int): Sum of their days.
+            exposed_days (int): Days with any prescription, overlaps counted once.
+            mean_prescription_daily_mme (float): Equation 4: the mean of each prescription's MME / its days.
+            mme_over_days_supplied (float): Equation 1: total MME / days supplied, in MME/day.
+            mme_over_exposed_days (float): Equation 3: total MME / days exposed, in MME/day.
+            mme_over_window (float): Equation 2: total MME / window days, in MME/day.
+            peak_daily_mme (float): The daily curve's highest MME/day.
+            peak_date (datetime.date): The first day at the peak.
+            prescriptions (int): Dated prescriptions counted.
+            total_mme (float): Their total MME.
+            window_days (int): Days from the first dispensing to the window's end.
+            window_end (datetime.date): The window's last day, included.
+            window_start (datetime.date): The window's first day.
     """
 
     days_supplied: int

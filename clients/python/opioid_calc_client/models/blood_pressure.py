@@ -10,10 +10,11 @@ T = TypeVar("T", bound="BloodPressure")
 
 @_attrs_define
 class BloodPressure:
-    """
+    """Current blood pressure, checked against the hold parameters.
+
     Attributes:
-        diastolic_mmhg (float):
-        systolic_mmhg (float):
+        diastolic_mmhg (float): Diastolic pressure, in mmHg (20-200).
+        systolic_mmhg (float): Systolic pressure, in mmHg (40-300).
     """
 
     diastolic_mmhg: float

@@ -11,15 +11,16 @@ T = TypeVar("T", bound="BodyWeight")
 
 @_attrs_define
 class BodyWeight:
-    """
+    """The weight used and how it was chosen.
+
     Attributes:
-        actual_weight_kg (float):
-        actual_weight_used (bool):
-        adjusted_body_weight_kg (float | None):
-        basis (str):
-        basis_defaulted (bool):
-        dosing_weight_kg (float):
-        ideal_body_weight_kg (float | None):
+        actual_weight_kg (float): The patient's actual weight, in kg.
+        actual_weight_used (bool): The dosing weight is the actual weight (asked for, or below the ideal).
+        adjusted_body_weight_kg (float | None): Adjusted body weight in kg, when the basis needed it; else null.
+        basis (str): `actual`, `ideal` or `adjusted`, as asked for or defaulted.
+        basis_defaulted (bool): The request gave no basis: the table's default was used.
+        dosing_weight_kg (float): The weight the dose or clearance used, in kg (never above the actual).
+        ideal_body_weight_kg (float | None): Devine ideal body weight in kg, when the basis needed it; else null.
     """
 
     actual_weight_kg: float

@@ -15,26 +15,32 @@ T = TypeVar("T", bound="Breakthrough")
 
 @_attrs_define
 class Breakthrough:
-    """
-    Attributes:
-        basis_daily_dose (float):
-        basis_unit (str):
-        computed_dose (float):
-        concentration_per_ml (float | None):
-        dose (float | None):
-        drug (str):
-        form (str):
-        interval_hours (float):
-        limits_source (str):
-        max_doses_per_day (float):
-        percent (float):
-        percent_source (str):
-        release (str):
-        route (str):
-        source (str):
-        unit (str):
-        units (list[UnitCount]):
-        volume_ml (float | None):
+    """Rescue dose as needed: `dose` (null when below the smallest product) by `route`, at least `interval_hours` apart, at
+    most `max_doses_per_day` a day.
+
+        Attributes:
+            basis_daily_dose (float): The daily dose the percent is taken of, in `basis_unit`.
+            basis_unit (str): Unit of `basis_daily_dose` (the target's, or oral morphine equivalent for methadone, patch and
+                parenteral targets).
+            computed_dose (float): The percent of the basis, before rounding, in `unit`.
+            concentration_per_ml (float | None): A liquid's concentration, in `unit` per mL.
+            dose (float | None): The dose offered, rounded down to what the product makes, in `unit`; null (never 0) when
+                below the smallest strength.
+            drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+            form (str): Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10
+                mg/mL`, ...).
+            interval_hours (float): The shortest interval between doses (the product's label).
+            limits_source (str): Source key of the interval and the maximum.
+            max_doses_per_day (float): At most this many doses a day.
+            percent (float): The breakthrough dose as % of the daily dose (10 by default, 10-20 allowed).
+            percent_source (str): Source key of the percent (`request` when asked for).
+            release (str): `immediate` or `extended` release; null when it does not apply or was not stated.
+            route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+            source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+                by the tables (GET /v1/tables/{table_id}).
+            unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
+            units (list[UnitCount]): Tablets or capsules of one dose (empty for a liquid).
+            volume_ml (float | None): A liquid dose's volume, in mL.
     """
 
     basis_daily_dose: float

@@ -17,11 +17,12 @@ T = TypeVar("T", bound="Bundle")
 
 @_attrs_define
 class Bundle:
-    """
+    """A FHIR R4 Bundle of resources.
+
     Attributes:
-        resource_type (Literal['Bundle']):
-        entry (list[BundleEntry] | None | Unset):
-        type_ (None | str | Unset):
+        resource_type (Literal['Bundle']): `Bundle`.
+        entry (list[BundleEntry] | None | Unset): The resources.
+        type_ (None | str | Unset): `collection`, `searchset`, ...
     """
 
     resource_type: Literal["Bundle"]

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="BundleEntry")
 
 @_attrs_define
 class BundleEntry:
-    """
+    """An entry: any FHIR resource; MedicationRequest and Medication entries are read.
+
     Attributes:
-        full_url (None | str | Unset):
-        resource (BundleEntryResourceType0 | None | Unset):
+        full_url (None | str | Unset): The entry's full URL.
+        resource (BundleEntryResourceType0 | None | Unset): The resource.
     """
 
     full_url: None | str | Unset = UNSET

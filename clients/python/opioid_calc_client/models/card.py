@@ -30,18 +30,19 @@ T = TypeVar("T", bound="Card")
 
 @_attrs_define
 class Card:
-    """
+    """A card: `summary` under 140 characters, `detail` in GitHub-flavoured Markdown.
+
     Attributes:
-        indicator (CardIndicator):
-        source (Source):
-        summary (str):
-        uuid (str):
-        detail (None | str | Unset):
-        links (list[Link] | None | Unset):
-        override_reasons (list[CdsCoding] | None | Unset):
+        indicator (CardIndicator): `info`, `warning` or `critical`: the most severe of the card's warnings.
+        source (Source): The source a card cites.
+        summary (str): One line under 140 characters: the MME/day and what it means.
+        uuid (str): The card's id (feedback names it).
+        detail (None | str | Unset): The safety context and the numbers, in Markdown.
+        links (list[Link] | None | Unset): Links to the sources and to this service's page.
+        override_reasons (list[CdsCoding] | None | Unset): Reasons the clinician may give for overriding the card.
         selection_behavior (CardSelectionBehaviorType1 | CardSelectionBehaviorType2Type1 |
-            CardSelectionBehaviorType3Type1 | None | Unset):
-        suggestions (list[Suggestion] | None | Unset):
+            CardSelectionBehaviorType3Type1 | None | Unset): `at-most-one` or `any` suggestion may be accepted.
+        suggestions (list[Suggestion] | None | Unset): Changes the clinician may accept.
     """
 
     indicator: CardIndicator

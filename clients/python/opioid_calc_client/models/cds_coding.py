@@ -13,11 +13,12 @@ T = TypeVar("T", bound="CdsCoding")
 
 @_attrs_define
 class CdsCoding:
-    """
+    """A Coding of a card (topic, override reason): `display` is required (cds-resp-4).
+
     Attributes:
-        code (str):
-        display (str):
-        system (None | str | Unset):
+        code (str): The code.
+        display (str): The code's text, shown to the user.
+        system (None | str | Unset): The code system.
     """
 
     code: str

@@ -19,14 +19,17 @@ T = TypeVar("T", bound="CdsRequest")
 
 @_attrs_define
 class CdsRequest:
-    """
+    """A CDS Hooks service call. `context` is checked against the hook's context.
+
     Attributes:
-        context (CdsRequestContext):
-        hook (str):
+        context (CdsRequestContext): The hook's context: `userId`, `patientId`, and for the order hooks `draftOrders` (a
+            Bundle of MedicationRequests) and, for order-select, `selections`.
+        hook (str): The hook that fired; it must be the service's.
         hook_instance (str): A UUID.
-        fhir_authorization (FhirAuthorization | None | Unset):
-        fhir_server (None | str | Unset):
-        prefetch (CdsRequestPrefetchType0 | None | Unset):
+        fhir_authorization (FhirAuthorization | None | Unset): The EHR's token for its FHIR server.
+        fhir_server (None | str | Unset): The EHR's FHIR base URL (required with `fhirAuthorization`).
+        prefetch (CdsRequestPrefetchType0 | None | Unset): The prefetched FHIR data by key: the active opioid
+            MedicationRequests and the Patient (for age).
     """
 
     context: CdsRequestContext

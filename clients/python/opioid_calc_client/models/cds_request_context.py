@@ -11,6 +11,11 @@ T = TypeVar("T", bound="CdsRequestContext")
 
 @_attrs_define
 class CdsRequestContext:
+    """The hook's context: `userId`, `patientId`, and for the order hooks `draftOrders` (a Bundle of MedicationRequests)
+    and, for order-select, `selections`.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="CdsResponse")
 
 @_attrs_define
 class CdsResponse:
-    """
+    """The answer to a CDS service call (CDS Hooks 2.0).
+
     Attributes:
-        cards (list[Card]):
+        cards (list[Card]): The cards to show (none when no opioid order is involved).
     """
 
     cards: list[Card]

@@ -17,11 +17,12 @@ T = TypeVar("T", bound="Clearance")
 
 @_attrs_define
 class Clearance:
-    """
+    """Creatinine clearance used for renal dosing: `given`, or estimated by `cockcroft-gault`.
+
     Attributes:
-        creatinine_clearance_ml_min (float):
-        method (ClearanceMethod):
-        weight (BodyWeight | None):
+        creatinine_clearance_ml_min (float): The clearance, in mL/min (an estimate rounded down to 0.01).
+        method (ClearanceMethod): `given` (patient.creatinine_clearance_ml_min) or `cockcroft-gault`.
+        weight (BodyWeight | None): The estimate's weight and basis; null when the clearance was given.
     """
 
     creatinine_clearance_ml_min: float

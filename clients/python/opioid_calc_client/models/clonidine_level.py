@@ -11,12 +11,13 @@ T = TypeVar("T", bound="ClonidineLevel")
 
 @_attrs_define
 class ClonidineLevel:
-    """
+    """Days `day_from`-`day_to` (null: continuing); `doses_mg` in order, the larger at bedtime.
+
     Attributes:
-        daily_mg (float):
-        day_from (int):
-        day_to (int | None):
-        doses_mg (list[float]):
+        daily_mg (float): The day's total, in mg.
+        day_from (int): First day of the level (day 1 is the first day).
+        day_to (int | None): Last day of the level; null: it continues.
+        doses_mg (list[float]): The day's administrations in mg, in order (morning, bedtime).
     """
 
     daily_mg: float

@@ -17,12 +17,15 @@ T = TypeVar("T", bound="ClonidineRequest")
 
 @_attrs_define
 class ClonidineRequest:
-    """
+    """Oral clonidine twice daily.
+
     Attributes:
         dose_mg (float): Dose per administration; refused (422) outside the table's 0.1-0.3 mg, except 0.05 mg as a
             lower start with renal impairment or age 65 or over.
-        blood_pressure (BloodPressure | None | Unset):
-        patient (None | Patient | Unset):
+        blood_pressure (BloodPressure | None | Unset): Current blood pressure: below the hold parameters is a critical
+            warning.
+        patient (None | Patient | Unset): The patient: age, sex, weight, height, renal function, QTc and so on; it
+            drives the safety warnings and, for adjuncts and renal function, the doses.
     """
 
     dose_mg: float

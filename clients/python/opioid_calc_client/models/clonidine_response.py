@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,22 +19,32 @@ T = TypeVar("T", bound="ClonidineResponse")
 
 @_attrs_define
 class ClonidineResponse:
-    """
+    """The regimen (one tablet per dose), weekly titration, hold parameters, taper on stopping.
+
     Attributes:
-        calculation_id (str):
-        daily_mg (float):
-        dose_mg (float):
-        doses_per_day (int):
-        hold_parameters (HoldParameters):
-        interval_hours (float):
-        requested_dose_mg (float):
-        stop_day (int):
-        table (TableRef):
-        tables (list[TableRef]):
-        taper (list[ClonidineLevel]):
-        titration (list[ClonidineLevel]):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        daily_mg (float): The daily total, in mg.
+        dose_mg (float): The dose per administration, rounded down to a tablet (0.05 as half a 0.1 mg tablet), in mg.
+        doses_per_day (int): Administrations a day (2).
+        hold_parameters (HoldParameters): Hold the dose when the blood pressure is below these.
+        interval_hours (float): Hours between administrations (12).
+        requested_dose_mg (float): The dose asked for, in mg.
+        stop_day (int): The day of the taper on which no clonidine is given.
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+            covers them all).
+        taper (list[ClonidineLevel]): The levels for stopping, day 1 being the taper's first day.
+        titration (list[ClonidineLevel]): Weekly levels from the label's start to the dose; the last continues.
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
     """
 
     calculation_id: str
@@ -45,6 +55,7 @@ class ClonidineResponse:
     interval_hours: float
     requested_dose_mg: float
     stop_day: int
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     taper: list[ClonidineLevel]
@@ -69,6 +80,8 @@ class ClonidineResponse:
         requested_dose_mg = self.requested_dose_mg
 
         stop_day = self.stop_day
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -109,6 +122,7 @@ class ClonidineResponse:
                 "interval_hours": interval_hours,
                 "requested_dose_mg": requested_dose_mg,
                 "stop_day": stop_day,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "taper": taper,
@@ -144,6 +158,8 @@ class ClonidineResponse:
         requested_dose_mg = d.pop("requested_dose_mg")
 
         stop_day = d.pop("stop_day")
+
+        summary = cast(list[str], d.pop("summary"))
 
         table = TableRef.from_dict(d.pop("table"))
 
@@ -191,6 +207,7 @@ class ClonidineResponse:
             interval_hours=interval_hours,
             requested_dose_mg=requested_dose_mg,
             stop_day=stop_day,
+            summary=summary,
             table=table,
             tables=tables,
             taper=taper,

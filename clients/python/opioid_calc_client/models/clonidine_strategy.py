@@ -18,14 +18,18 @@ T = TypeVar("T", bound="ClonidineStrategy")
 
 @_attrs_define
 class ClonidineStrategy:
-    """
+    """The clonidine strategy: its full result when it applies, or the refusal that rules it out.
+
     Attributes:
-        refusal (None | Refusal):
-        result (ClonidineResponse | None):
+        refusal (None | Refusal): Why the strategy does not apply to this patient (code, field, expected, received,
+            detail); null when it is available.
+        result (ClonidineResponse | None): The strategy's full result, as its own operation returns it; null when
+            refused.
         resulting_mme_per_day (float | None): MME/day (the request's MME table) this strategy leads to: after the first
             taper step, after the cut with methadone, on the new regimen, or unchanged for an adjunct; null when refused or
             the table gives no factor (CDC 2022: buprenorphine).
-        status (ClonidineStrategyStatus):
+        status (ClonidineStrategyStatus): `available` when the strategy applies to this patient (its `result` is given),
+            `not_applicable` when a clinical rule rules it out (its `refusal` says why).
     """
 
     refusal: None | Refusal

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="CodeableConcept")
 
 @_attrs_define
 class CodeableConcept:
-    """
+    """A FHIR R4 CodeableConcept: codings of one concept and its text.
+
     Attributes:
-        coding (list[Coding] | None | Unset):
-        text (None | str | Unset):
+        coding (list[Coding] | None | Unset): Codes for the concept (the first RxNorm one is read for a medication).
+        text (None | str | Unset): The concept as the user saw or typed it.
     """
 
     coding: list[Coding] | None | Unset = UNSET

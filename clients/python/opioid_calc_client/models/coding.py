@@ -13,11 +13,12 @@ T = TypeVar("T", bound="Coding")
 
 @_attrs_define
 class Coding:
-    """
+    """A FHIR R4 Coding: a code from a code system.
+
     Attributes:
-        code (None | str | Unset):
-        display (None | str | Unset):
-        system (None | str | Unset):
+        code (None | str | Unset): The code in that system (an RxNorm RXCUI, a UCUM unit, ...).
+        display (None | str | Unset): The code's human-readable name.
+        system (None | str | Unset): The code system's URI (RxNorm: http://www.nlm.nih.gov/research/umls/rxnorm).
     """
 
     code: None | str | Unset = UNSET

@@ -11,17 +11,20 @@ T = TypeVar("T", bound="ConversionLine")
 
 @_attrs_define
 class ConversionLine:
-    """
-    Attributes:
-        as_needed (bool):
-        conversion_factor (float):
-        daily_dose (float):
-        daily_dose_unit (str):
-        drug (str):
-        factor_source (str):
-        oral_morphine_equivalent_per_day (float):
-        release (None | str):
-        route (str):
+    """One line of the conversion basis (equianalgesic table); as-needed lines at their average use when given, else their
+    maximum.
+
+        Attributes:
+            as_needed (bool): Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed
+                maximum.
+            conversion_factor (float): Oral morphine equivalent per unit of the line (equianalgesic table).
+            daily_dose (float): The line's daily amount, in `daily_dose_unit`.
+            daily_dose_unit (str): Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate).
+            drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+            factor_source (str): Source key of the conversion factor used.
+            oral_morphine_equivalent_per_day (float): The line's oral morphine equivalent, in mg/day.
+            release (None | str): `immediate` or `extended` release; null when it does not apply or was not stated.
+            route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
     """
 
     as_needed: bool

@@ -18,20 +18,30 @@ T = TypeVar("T", bound="CutAndMethadone")
 
 @_attrs_define
 class CutAndMethadone:
-    """
+    """Cut each line by 40-50% and add low-dose methadone (at most 15 mg/day).
+
     Attributes:
-        cut_percent (float):
-        lines (list[CutLine]):
-        methadone (None | PracticalRegimen):
-        methadone_target_mg_per_day (float):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
+        cut_percent (float): The cut, in % (40 by default, 40-50).
+        lines (list[CutLine]): Each line after the cut.
+        methadone (None | PracticalRegimen): The methadone regimen (2.5 mg every 8 hours from the 1 mg/mL solution by
+            default); null when no product makes it.
+        methadone_target_mg_per_day (float): The low-dose methadone target, in mg/day (7.5 by default).
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
     """
 
     cut_percent: float
     lines: list[CutLine]
     methadone: None | PracticalRegimen
     methadone_target_mg_per_day: float
+    summary: list[str]
     trace: list[TraceStep]
     warnings: list[SafetyWarning]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,6 +64,8 @@ class CutAndMethadone:
 
         methadone_target_mg_per_day = self.methadone_target_mg_per_day
 
+        summary = self.summary
+
         trace = []
         for trace_item_data in self.trace:
             trace_item = trace_item_data.to_dict()
@@ -72,6 +84,7 @@ class CutAndMethadone:
                 "lines": lines,
                 "methadone": methadone,
                 "methadone_target_mg_per_day": methadone_target_mg_per_day,
+                "summary": summary,
                 "trace": trace,
                 "warnings": warnings,
             }
@@ -113,6 +126,8 @@ class CutAndMethadone:
 
         methadone_target_mg_per_day = d.pop("methadone_target_mg_per_day")
 
+        summary = cast(list[str], d.pop("summary"))
+
         trace = []
         _trace = d.pop("trace")
         for trace_item_data in _trace:
@@ -132,6 +147,7 @@ class CutAndMethadone:
             lines=lines,
             methadone=methadone,
             methadone_target_mg_per_day=methadone_target_mg_per_day,
+            summary=summary,
             trace=trace,
             warnings=warnings,
         )

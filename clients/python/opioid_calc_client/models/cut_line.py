@@ -15,15 +15,18 @@ T = TypeVar("T", bound="CutLine")
 
 @_attrs_define
 class CutLine:
-    """
+    """One line after the cut (an as-needed line: its maximum per day is what is cut).
+
     Attributes:
-        as_needed (bool):
-        drug (str):
-        original_daily_dose (float):
-        reduced_daily_dose (float):
-        regimen (None | PracticalRegimen):
-        route (str):
-        unit (str):
+        as_needed (bool): Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed
+            maximum.
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        original_daily_dose (float): The line's daily amount before the cut, in `unit`.
+        reduced_daily_dose (float): The target after the cut, in `unit`.
+        regimen (None | PracticalRegimen): The nearest real regimen at or below the target; null when none fits
+            (warned).
+        route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+        unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
     """
 
     as_needed: bool

@@ -12,10 +12,11 @@ T = TypeVar("T", bound="DailyMME")
 
 @_attrs_define
 class DailyMME:
-    """
+    """The MME of one calendar day: the single-day MME of every prescription covering it.
+
     Attributes:
-        date (datetime.date):
-        mme (float):
+        date (datetime.date): The day.
+        mme (float): Its MME.
     """
 
     date: datetime.date

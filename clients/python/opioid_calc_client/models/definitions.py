@@ -11,16 +11,18 @@ T = TypeVar("T", bound="Definitions")
 
 @_attrs_define
 class Definitions:
-    """
-    Attributes:
-        mme1 (float | None):
-        mme2 (float | None):
-        mme3 (float | None):
-        mme4 (float):
-        observation_window_days (int):
-        therapy_days (int):
-        total_days (int):
-        total_mme (float):
+    """The NIH HEAL definitions: `mme1` = total MME / total days, `mme2` = / therapy days, `mme3` = / observation window
+    days, `mme4` = sum of single-day MME (null: no days to divide by).
+
+        Attributes:
+            mme1 (float | None): Total MME / total days, in MME/day; null without days.
+            mme2 (float | None): Total MME / therapy days, in MME/day; null without days.
+            mme3 (float | None): Total MME / observation window days, in MME/day; null without days.
+            mme4 (float): Sum of the prescriptions' single-day MME, in MME/day.
+            observation_window_days (int): The observation window's days: mme3's denominator.
+            therapy_days (int): Calendar days on therapy: mme2's denominator.
+            total_days (int): Sum of the prescriptions' days of medication: mme1's denominator.
+            total_mme (float): Sum of the prescriptions' MME.
     """
 
     mme1: float | None

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="DispenseRequest")
 
 @_attrs_define
 class DispenseRequest:
-    """
+    """What a MedicationRequest asks the pharmacy to dispense (FHIR R4).
+
     Attributes:
-        expected_supply_duration (None | Quantity | Unset):
-        quantity (None | Quantity | Unset):
+        expected_supply_duration (None | Quantity | Unset): The days the supply is expected to last.
+        quantity (None | Quantity | Unset): The amount to dispense.
     """
 
     expected_supply_duration: None | Quantity | Unset = UNSET

@@ -20,16 +20,18 @@ T = TypeVar("T", bound="Dosage")
 
 @_attrs_define
 class Dosage:
-    """
+    """A FHIR R4 Dosage instruction.
+
     Attributes:
-        as_needed_boolean (bool | None | Unset):
-        as_needed_codeable_concept (CodeableConcept | None | Unset):
-        dose_and_rate (list[DoseAndRate] | None | Unset):
-        max_dose_per_period (None | Ratio | Unset):
-        route (CodeableConcept | None | Unset):
-        sequence (int | None | Unset):
-        text (None | str | Unset):
-        timing (None | Timing | Unset):
+        as_needed_boolean (bool | None | Unset): Taken as needed (PRN).
+        as_needed_codeable_concept (CodeableConcept | None | Unset): Taken as needed for this reason.
+        dose_and_rate (list[DoseAndRate] | None | Unset): The dose or rate.
+        max_dose_per_period (None | Ratio | Unset): At most this much per period.
+        route (CodeableConcept | None | Unset): Route of administration (`oral`, `intravenous`, `subcutaneous`,
+            `transdermal`, ...).
+        sequence (int | None | Unset): Its order among the instructions.
+        text (None | str | Unset): The instruction as written.
+        timing (None | Timing | Unset): When doses are taken.
     """
 
     as_needed_boolean: bool | None | Unset = UNSET

@@ -19,12 +19,13 @@ T = TypeVar("T", bound="DoseAndRate")
 
 @_attrs_define
 class DoseAndRate:
-    """
+    """A dose or rate of a Dosage (FHIR R4).
+
     Attributes:
-        dose_quantity (None | Quantity | Unset):
-        dose_range (None | Range | Unset):
-        rate_quantity (None | Quantity | Unset):
-        type_ (CodeableConcept | None | Unset):
+        dose_quantity (None | Quantity | Unset): The dose per administration.
+        dose_range (None | Range | Unset): A dose range (counted at its maximum).
+        rate_quantity (None | Quantity | Unset): A rate (mcg/h of an infusion).
+        type_ (CodeableConcept | None | Unset): Calculated, ordered, ...
     """
 
     dose_quantity: None | Quantity | Unset = UNSET

@@ -11,18 +11,21 @@ T = TypeVar("T", bound="DoseBandRow")
 
 @_attrs_define
 class DoseBandRow:
-    """
+    """A renal dosing row of an adjunct table, over creatinine clearance (mL/min).
+
     Attributes:
-        column_doses (list[float]):
-        daily_max (float):
-        daily_min (float):
-        doses_per_day (list[int]):
-        max_ (float | None):
-        max_inclusive (bool):
-        min_ (float):
-        min_inclusive (bool):
-        proportional_below (float | None):
-        source (str):
+        column_doses (list[float]): The label's per-administration doses of the row, one per column, in mg.
+        daily_max (float): The label's highest total daily dose for the row, in mg/day.
+        daily_min (float): The label's lowest total daily dose for the row, in mg/day.
+        doses_per_day (list[int]): The administrations a day the label allows in the row.
+        max_ (float | None): The row's upper clearance bound, in mL/min; null: open-ended.
+        max_inclusive (bool): Whether `max` itself belongs to the band (null `max`: open-ended).
+        min_ (float): The row's lower clearance bound, in mL/min.
+        min_inclusive (bool): Whether `min` itself belongs to the band.
+        proportional_below (float | None): Below this clearance the label scales doses by clearance / this; null when it
+            does not.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
     """
 
     column_doses: list[float]

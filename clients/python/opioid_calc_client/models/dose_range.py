@@ -11,12 +11,13 @@ T = TypeVar("T", bound="DoseRange")
 
 @_attrs_define
 class DoseRange:
-    """
+    """A range a request was checked against, with its source keys.
+
     Attributes:
-        max_ (float):
-        min_ (float):
-        sources (list[str]):
-        unit (str):
+        max_ (float): The range's upper end, in `unit`.
+        min_ (float): The range's lower end, in `unit`.
+        sources (list[str]): Source keys of the range.
+        unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
     """
 
     max_: float

@@ -17,18 +17,20 @@ T = TypeVar("T", bound="DosingDetail")
 
 @_attrs_define
 class DosingDetail:
-    """
+    """The dosing parts of an `adjunct` table (its named values are in `thresholds`).
+
     Attributes:
-        advice (list[AdviceRow]):
-        default_weight_basis (None | str):
-        drug (str):
-        drug_lists (DosingDetailDrugLists):
-        hemodialysis_source (None | str):
-        hemodialysis_supplement_range (list[float]):
-        hemodialysis_supplements (list[float]):
-        renal_bands (list[DoseBandRow]):
-        strengths (list[float]):
-        strengths_source (None | str):
+        advice (list[AdviceRow]): The standing warnings the adjunct's results carry.
+        default_weight_basis (None | str): The weight basis used when a request gives none; null when none.
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        drug_lists (DosingDetailDrugLists): Named lists of drugs (naltrexone: `partial_agonists`).
+        hemodialysis_source (None | str): Source key of the hemodialysis supplement.
+        hemodialysis_supplement_range (list[float]): The supplement's confirmed range, in mg, when only a range is
+            given.
+        hemodialysis_supplements (list[float]): The label's supplement after hemodialysis per column, in mg.
+        renal_bands (list[DoseBandRow]): The label's renal dosing rows.
+        strengths (list[float]): The product strengths doses are rounded down to, in mg.
+        strengths_source (None | str): Source key of the strengths.
     """
 
     advice: list[AdviceRow]

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="DosingDetailDrugLists")
 
 @_attrs_define
 class DosingDetailDrugLists:
+    """Named lists of drugs (naltrexone: `partial_agonists`)."""
+
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

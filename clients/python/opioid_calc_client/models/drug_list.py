@@ -16,10 +16,12 @@ T = TypeVar("T", bound="DrugList")
 
 @_attrs_define
 class DrugList:
-    """
+    """The drugs and routes the loaded tables cover, and the opioid products a line may name.
+
     Attributes:
-        drugs (list[DrugRoute]):
-        rxnorm_products (list[RxNormProduct]):
+        drugs (list[DrugRoute]): Each drug and route, sorted.
+        rxnorm_products (list[RxNormProduct]): Every opioid product a medication line may name by `rxcui`, sorted by
+            drug and name.
     """
 
     drugs: list[DrugRoute]

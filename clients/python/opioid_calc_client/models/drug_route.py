@@ -11,13 +11,14 @@ T = TypeVar("T", bound="DrugRoute")
 
 @_attrs_define
 class DrugRoute:
-    """
+    """A drug and route the tables cover.
+
     Attributes:
-        drug (str):
-        equianalgesic_tables (list[str]):
-        mme_tables (list[str]):
-        products (list[str]):
-        route (str):
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        equianalgesic_tables (list[str]): The equianalgesic tables that give it a factor.
+        mme_tables (list[str]): The MME tables that give it a factor.
+        products (list[str]): The products that dose it (`extended tablet`, `immediate solution`, ...).
+        route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
     """
 
     drug: str

@@ -13,15 +13,17 @@ T = TypeVar("T", bound="FactorBand")
 
 @_attrs_define
 class FactorBand:
-    """
+    """A band of a tiered factor, ratio or rate; `max` null means open-ended.
+
     Attributes:
-        max_ (float | None):
-        max_inclusive (bool):
-        min_ (float):
-        min_inclusive (bool):
-        source (str):
-        value (float):
-        advice (None | str | Unset):
+        max_ (float | None): The band's upper bound; null: open-ended.
+        max_inclusive (bool): Whether `max` itself belongs to the band (null `max`: open-ended).
+        min_ (float): The band's lower bound (daily dose, or oral morphine mg/day for a scheme or label band).
+        min_inclusive (bool): Whether `min` itself belongs to the band.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        value (float): The factor, ratio or patch rate of the band.
+        advice (None | str | Unset): The label's advice for the band, when it has one.
     """
 
     max_: float | None

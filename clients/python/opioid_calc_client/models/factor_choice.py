@@ -12,10 +12,13 @@ T = TypeVar("T", bound="FactorChoice")
 
 @_attrs_define
 class FactorChoice:
-    """
+    """A conversion factor chosen by its source key (the row's own or a listed alternative).
+
     Attributes:
         drug (str): Lower-case ingredient name, for example `oxycodone`.
-        route (FactorChoiceRoute):
+        route (FactorChoiceRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC
+            (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch
+            (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
         source (str): A source key the row lists (GET /v1/tables/{table}), e.g. `SCOT`.
     """
 

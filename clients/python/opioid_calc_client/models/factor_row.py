@@ -16,18 +16,21 @@ T = TypeVar("T", bound="FactorRow")
 
 @_attrs_define
 class FactorRow:
-    """
+    """Oral morphine mg/day per unit of the drug's daily amount (`unit`) on these routes.
+
     Attributes:
-        alternatives (list[Alternative]):
-        bands (list[FactorBand] | None):
-        days_per_unit (float | None):
-        drug (str):
-        factor (float | None):
-        forms (list[str]):
-        note (None | str):
-        routes (list[str]):
-        source (str):
-        unit (str):
+        alternatives (list[Alternative]): Factors other sources give, selectable by source key.
+        bands (list[FactorBand] | None): The tiers of a tiered factor (CDC 2016 methadone); null otherwise.
+        days_per_unit (float | None): A patch factor per patch dispensed, worn that many days (CMS 2018 fentanyl: 7.2
+            per mcg/h, 3 days); null: the factor is per mcg/h worn, per day.
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        factor (float | None): The conversion factor; null when the row is tiered (see `bands`).
+        forms (list[str]): The dose forms the row is limited to (CMS 2018 transmucosal fentanyl); empty: every form.
+        note (None | str): The table's note on the row.
+        routes (list[str]): The routes the row covers.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
     """
 
     alternatives: list[Alternative]

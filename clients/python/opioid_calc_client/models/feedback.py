@@ -19,13 +19,15 @@ T = TypeVar("T", bound="Feedback")
 
 @_attrs_define
 class Feedback:
-    """
+    """What became of one card (CDS Hooks 2.0 feedback).
+
     Attributes:
         card (str): A UUID.
-        outcome (FeedbackOutcome):
-        outcome_timestamp (str):
-        accepted_suggestions (list[AcceptedSuggestion] | None | Unset):
-        override_reason (None | OverrideReason | Unset):
+        outcome (FeedbackOutcome): `accepted` or `overridden`.
+        outcome_timestamp (str): When (ISO 8601 date-time).
+        accepted_suggestions (list[AcceptedSuggestion] | None | Unset): The suggestions accepted (required when
+            accepted).
+        override_reason (None | OverrideReason | Unset): Why it was overridden.
     """
 
     card: str

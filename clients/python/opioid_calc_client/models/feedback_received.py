@@ -11,9 +11,10 @@ T = TypeVar("T", bound="FeedbackReceived")
 
 @_attrs_define
 class FeedbackReceived:
-    """
+    """The feedback was received.
+
     Attributes:
-        received (int):
+        received (int): How many items were received (logged, never stored).
     """
 
     received: int

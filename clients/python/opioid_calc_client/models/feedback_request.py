@@ -15,9 +15,10 @@ T = TypeVar("T", bound="FeedbackRequest")
 
 @_attrs_define
 class FeedbackRequest:
-    """
+    """Feedback on cards (CDS Hooks 2.0).
+
     Attributes:
-        feedback (list[Feedback]):
+        feedback (list[Feedback]): One item per card, at most 100.
     """
 
     feedback: list[Feedback]

@@ -13,14 +13,16 @@ T = TypeVar("T", bound="FhirAuthorization")
 
 @_attrs_define
 class FhirAuthorization:
-    """
+    """The OAuth 2.0 token the EHR passes for its FHIR server (CDS Hooks 2.0); not used to fetch.
+
     Attributes:
-        access_token (str):
-        expires_in (int):
-        scope (str):
-        subject (str):
-        token_type (Literal['Bearer']):
-        patient (None | str | Unset):
+        access_token (str): The bearer token.
+        expires_in (int): Seconds the token lives.
+        scope (str): The token's scopes.
+        subject (str): The client the token was issued to.
+        token_type (Literal['Bearer']): `Bearer`.
+        patient (None | str | Unset): The patient: age, sex, weight, height, renal function, QTc and so on; it drives
+            the safety warnings and, for adjuncts and renal function, the doses.
     """
 
     access_token: str

@@ -17,10 +17,14 @@ T = TypeVar("T", bound="FhirOrdersRequest")
 
 @_attrs_define
 class FhirOrdersRequest:
-    """
-    Attributes:
-        bundle (Bundle | None | Unset):
-        medication_requests (list[MedicationRequest] | None | Unset):
+    """FHIR R4 MedicationRequests with RxNorm codes: a `bundle` (its Medication entries resolve `medicationReference`;
+    other entries are ignored) or a plain list `medication_requests` (give exactly one of the two).
+
+        Attributes:
+            bundle (Bundle | None | Unset): A FHIR R4 Bundle holding the MedicationRequests (and the Medications they refer
+                to).
+            medication_requests (list[MedicationRequest] | None | Unset): The MedicationRequests as a plain list (instead of
+                `bundle`).
     """
 
     bundle: Bundle | None | Unset = UNSET

@@ -11,12 +11,14 @@ T = TypeVar("T", bound="Flag")
 
 @_attrs_define
 class Flag:
-    """
+    """A threshold (MME/day) and whether the exact total reached it.
+
     Attributes:
-        code (str):
-        reached (bool):
-        source (str):
-        threshold (float):
+        code (str): The threshold's stable code (`mme.at_or_above_50`, `mme.at_or_above_90`, `mme.very_high`).
+        reached (bool): The exact (unrounded) total is at or above the threshold.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        threshold (float): The threshold, in MME/day.
     """
 
     code: str

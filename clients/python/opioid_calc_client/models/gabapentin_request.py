@@ -28,15 +28,20 @@ T = TypeVar("T", bound="GabapentinRequest")
 
 @_attrs_define
 class GabapentinRequest:
-    """
-    Attributes:
-        patient (Patient):
-        target_mg_per_day (float): Target mg/day; refused (422) outside the table's range.
-        hemodialysis (bool | Unset):  Default: False.
-        weight_basis (GabapentinRequestWeightBasisType1 | GabapentinRequestWeightBasisType2Type1 |
-            GabapentinRequestWeightBasisType3Type1 | None | Unset): Body weight to dose (or to estimate clearance) from.
-            `ideal` is Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's
-            default (`ideal`), which needs `patient.sex` and `patient.height_cm`.
+    """Gabapentin. `patient` needs `creatinine_clearance_ml_min`, or serum creatinine with age, sex, weight (and height for
+    the ideal basis) for a Cockcroft-Gault estimate.
+
+        Attributes:
+            patient (Patient): Patient context; every field is optional unless an operation says otherwise. It drives the
+                safety warnings (age, frailty, benzodiazepine, hepatic and renal function, QTc) and, for the adjuncts and renal
+                function, the doses.
+            target_mg_per_day (float): Target mg/day; refused (422) outside the table's range.
+            hemodialysis (bool | Unset): The patient is on hemodialysis: the result adds the supplement after each session.
+                Default: False.
+            weight_basis (GabapentinRequestWeightBasisType1 | GabapentinRequestWeightBasisType2Type1 |
+                GabapentinRequestWeightBasisType3Type1 | None | Unset): Body weight to dose (or to estimate clearance) from.
+                `ideal` is Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's
+                default (`ideal`), which needs `patient.sex` and `patient.height_cm`.
     """
 
     patient: Patient

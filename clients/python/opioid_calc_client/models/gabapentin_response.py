@@ -21,24 +21,37 @@ T = TypeVar("T", bound="GabapentinResponse")
 
 @_attrs_define
 class GabapentinResponse:
-    """
+    """Never above the label's renal band (scaled below 15 mL/min) or 1800 mg/day.
+
     Attributes:
-        band_max_mg_per_day (float):
-        band_scale (float):
-        calculation_id (str):
-        cap_mg_per_day (float):
-        clearance (Clearance):
-        daily_target_mg (float):
-        hemodialysis_supplement_label_mg (float | None):
-        hemodialysis_supplement_mg (float | None):
-        maintenance (Regimen):
-        renal_band (RenalBand):
-        table (TableRef):
-        tables (list[TableRef]):
-        target_mg_per_day (float):
-        titration (list[TitrationDay]):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
+        band_max_mg_per_day (float): The band's maximum, scaled, in mg/day.
+        band_scale (float): 1, or clearance / 15 below 15 mL/min (the label's footnote).
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        cap_mg_per_day (float): The lower of the band maximum and the product maximum (1800), in mg/day.
+        clearance (Clearance): Creatinine clearance used for renal dosing: `given`, or estimated by `cockcroft-gault`.
+        daily_target_mg (float): The target after the cap, in mg/day.
+        hemodialysis_supplement_label_mg (float | None): The label's supplement for the row, in mg; null when not on
+            hemodialysis.
+        hemodialysis_supplement_mg (float | None): The supplement after each hemodialysis session, rounded down to
+            strengths, in mg; null when not on hemodialysis.
+        maintenance (Regimen): A practical regimen. `dose_mg` is per administration, rounded down to what the strengths
+            make; null (never 0) when that is below the smallest strength.
+        renal_band (RenalBand): The label's renal row that applies; `max_ml_min` null means open-ended.
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+            covers them all).
+        target_mg_per_day (float): The target asked for, in mg/day.
+        titration (list[TitrationDay]): The label's initiation, day by day, to the maintenance.
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
     """
 
     band_max_mg_per_day: float
@@ -51,6 +64,7 @@ class GabapentinResponse:
     hemodialysis_supplement_mg: float | None
     maintenance: Regimen
     renal_band: RenalBand
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     target_mg_per_day: float
@@ -81,6 +95,8 @@ class GabapentinResponse:
         maintenance = self.maintenance.to_dict()
 
         renal_band = self.renal_band.to_dict()
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -120,6 +136,7 @@ class GabapentinResponse:
                 "hemodialysis_supplement_mg": hemodialysis_supplement_mg,
                 "maintenance": maintenance,
                 "renal_band": renal_band,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "target_mg_per_day": target_mg_per_day,
@@ -174,6 +191,8 @@ class GabapentinResponse:
 
         renal_band = RenalBand.from_dict(d.pop("renal_band"))
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -217,6 +236,7 @@ class GabapentinResponse:
             hemodialysis_supplement_mg=hemodialysis_supplement_mg,
             maintenance=maintenance,
             renal_band=renal_band,
+            summary=summary,
             table=table,
             tables=tables,
             target_mg_per_day=target_mg_per_day,

@@ -11,17 +11,22 @@ T = TypeVar("T", bound="Health")
 
 @_attrs_define
 class Health:
-    """
+    """Liveness or readiness, and the engine version (the page's footer shows it).
+
     Attributes:
-        status (str):
-        tables (int):
+        engine_version (str): The calculation engine's version (the calculation id covers it).
+        status (str): `live` or `ready`.
+        tables (int): How many tables are loaded and validated (0 for liveness).
     """
 
+    engine_version: str
     status: str
     tables: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        engine_version = self.engine_version
+
         status = self.status
 
         tables = self.tables
@@ -30,6 +35,7 @@ class Health:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "engine_version": engine_version,
                 "status": status,
                 "tables": tables,
             }
@@ -40,11 +46,14 @@ class Health:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        engine_version = d.pop("engine_version")
+
         status = d.pop("status")
 
         tables = d.pop("tables")
 
         health = cls(
+            engine_version=engine_version,
             status=status,
             tables=tables,
         )

@@ -11,11 +11,13 @@ T = TypeVar("T", bound="HoldParameters")
 
 @_attrs_define
 class HoldParameters:
-    """
+    """Hold the dose when the blood pressure is below these.
+
     Attributes:
-        diastolic_below_mmhg (float):
-        source (str):
-        systolic_below_mmhg (float):
+        diastolic_below_mmhg (float): Hold when the diastolic pressure is below this, in mmHg.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        systolic_below_mmhg (float): Hold when the systolic pressure is below this, in mmHg.
     """
 
     diastolic_below_mmhg: float

@@ -11,20 +11,23 @@ T = TypeVar("T", bound="InfusionRegimen")
 
 @_attrs_define
 class InfusionRegimen:
-    """
-    Attributes:
-        concentration_per_ml (float):
-        concentration_unit (str):
-        daily_total (float):
-        daily_unit (str):
-        drug (str):
-        ml_per_hour (float):
-        rate (float):
-        rate_step_ml_per_h (float):
-        rate_unit (str):
-        route (str):
-        source (str):
-        syringe_24h_ml (float | None):
+    """A continuous infusion: the rate rounded down to the pump's step at the concentration, its mL/h, the 24-hour amount
+    and, subcutaneously, the syringe driver's 24-hour volume.
+
+        Attributes:
+            concentration_per_ml (float): The solution's concentration, in `concentration_unit`.
+            concentration_unit (str): `mg/mL` or `mcg/mL`.
+            daily_total (float): The amount in 24 hours, in `daily_unit`.
+            daily_unit (str): `mg/day` or `mcg/day`.
+            drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+            ml_per_hour (float): The pump rate, in mL/h.
+            rate (float): The infusion rate, in `rate_unit`.
+            rate_step_ml_per_h (float): The pump's smallest rate step, in mL/h (the rate is rounded down to it).
+            rate_unit (str): `mg/h` or `mcg/h`.
+            route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+            source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+                by the tables (GET /v1/tables/{table_id}).
+            syringe_24h_ml (float | None): A subcutaneous syringe driver's volume for 24 hours, in mL; null otherwise.
     """
 
     concentration_per_ml: float

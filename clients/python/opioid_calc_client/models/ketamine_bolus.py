@@ -11,11 +11,12 @@ T = TypeVar("T", bound="KetamineBolus")
 
 @_attrs_define
 class KetamineBolus:
-    """
+    """An optional loading bolus.
+
     Attributes:
-        dose_mg (float):
-        mg_per_kg (float):
-        volume_ml (float | None):
+        dose_mg (float): mg/kg x dosing weight, rounded down, in mg.
+        mg_per_kg (float): The bolus asked for, in mg/kg (at most 0.35).
+        volume_ml (float | None): The bolus volume at the concentration, in mL; null without a concentration.
     """
 
     dose_mg: float

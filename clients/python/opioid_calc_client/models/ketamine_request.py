@@ -28,9 +28,12 @@ T = TypeVar("T", bound="KetamineRequest")
 
 @_attrs_define
 class KetamineRequest:
-    """
+    """A low-dose IV ketamine infusion. `patient.weight_kg` is required.
+
     Attributes:
-        patient (Patient):
+        patient (Patient): Patient context; every field is optional unless an operation says otherwise. It drives the
+            safety warnings (age, frailty, benzodiazepine, hepatic and renal function, QTc) and, for the adjuncts and renal
+            function, the doses.
         rate_mg_per_kg_per_h (float): Infusion rate; refused (422) outside the table's 0.1-0.5 mg/kg/h.
         bolus_mg_per_kg (float | None | Unset): Optional bolus; refused (422) above 0.35 mg/kg.
         concentration_mg_per_ml (float | None | Unset): Concentration of the infusion, for mL/h.

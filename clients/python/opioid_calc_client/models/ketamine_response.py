@@ -20,21 +20,32 @@ T = TypeVar("T", bound="KetamineResponse")
 
 @_attrs_define
 class KetamineResponse:
-    """
+    """mg/h (rounded down), mL/h for the concentration, amount per 24 h, optional bolus.
+
     Attributes:
-        amount_mg_per_24h (float):
-        bolus (KetamineBolus | None):
-        calculation_id (str):
-        concentration_mg_per_ml (float | None):
-        dose_mg_per_h (float):
-        infusion_ml_per_h (float | None):
-        rate_mg_per_kg_per_h (float):
-        rate_range (DoseRange):
-        table (TableRef):
-        tables (list[TableRef]):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
-        weight (BodyWeight):
+        amount_mg_per_24h (float): `dose_mg_per_h` x 24, in mg.
+        bolus (KetamineBolus | None): The loading bolus, when asked for; null otherwise.
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        concentration_mg_per_ml (float | None): The infusion's concentration, in mg/mL; null when not given.
+        dose_mg_per_h (float): Rate x dosing weight, rounded down to 0.01, in mg/h.
+        infusion_ml_per_h (float | None): `dose_mg_per_h` / concentration, rounded down, in mL/h; null without a
+            concentration.
+        rate_mg_per_kg_per_h (float): The rate asked for, in mg/kg/h (within 0.1-0.5).
+        rate_range (DoseRange): A range a request was checked against, with its source keys.
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+            covers them all).
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
+        weight (BodyWeight): The weight used and how it was chosen.
     """
 
     amount_mg_per_24h: float
@@ -45,6 +56,7 @@ class KetamineResponse:
     infusion_ml_per_h: float | None
     rate_mg_per_kg_per_h: float
     rate_range: DoseRange
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     trace: list[TraceStep]
@@ -77,6 +89,8 @@ class KetamineResponse:
 
         rate_range = self.rate_range.to_dict()
 
+        summary = self.summary
+
         table = self.table.to_dict()
 
         tables = []
@@ -108,6 +122,7 @@ class KetamineResponse:
                 "infusion_ml_per_h": infusion_ml_per_h,
                 "rate_mg_per_kg_per_h": rate_mg_per_kg_per_h,
                 "rate_range": rate_range,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "trace": trace,
@@ -167,6 +182,8 @@ class KetamineResponse:
 
         rate_range = DoseRange.from_dict(d.pop("rate_range"))
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -201,6 +218,7 @@ class KetamineResponse:
             infusion_ml_per_h=infusion_ml_per_h,
             rate_mg_per_kg_per_h=rate_mg_per_kg_per_h,
             rate_range=rate_range,
+            summary=summary,
             table=table,
             tables=tables,
             trace=trace,

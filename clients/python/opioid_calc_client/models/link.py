@@ -13,11 +13,12 @@ T = TypeVar("T", bound="Link")
 
 @_attrs_define
 class Link:
-    """
+    """A link a card offers.
+
     Attributes:
-        label (str):
-        type_ (LinkType):
-        url (str):
+        label (str): The link's text.
+        type_ (LinkType): `absolute` (a web page) or `smart` (a SMART app).
+        url (str): Where it goes.
     """
 
     label: str

@@ -45,33 +45,49 @@ T = TypeVar("T", bound="Medication")
 
 @_attrs_define
 class Medication:
-    """
-    Attributes:
-        as_needed (bool | Unset): Taken as needed (PRN), not on a schedule. Default: False.
-        average_doses_per_day (float | None | Unset): As-needed lines: the actual average administrations per day, when
-            known; a rotation converts from it instead of the maximum.
-        days_supply (int | None | Unset): Days the quantity dispensed lasts.
-        dose (float | None | Unset): Amount per administration; for patches the mcg/h rate.
-        dose_unit (MedicationDoseUnitType1 | MedicationDoseUnitType2Type1 | MedicationDoseUnitType3Type1 | None |
-            Unset): mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous,
-            subcutaneous); mg/h for an infusion.
-        doses_per_day (float | None | Unset): Administrations per day.
-        drug (None | str | Unset): Lower-case ingredient name, for example `oxycodone`.
-        form (MedicationFormType1 | MedicationFormType2Type1 | MedicationFormType3Type1 | None | Unset): Dose form;
-            needed only where the table splits a drug and route by form (transmucosal fentanyl in `cms-2018`, `cdc-ndc-*`
-            and `nih-heal`: a 422 lists the forms).
-        interval_hours (float | None | Unset): Hours between administrations.
-        max_doses_per_day (float | None | Unset): As-needed lines: the prescribed maximum administrations per day
-            (required); MME counts this maximum.
-        quantity_dispensed (float | None | Unset): Units dispensed (tablets, mL, actuations, patches).
-        release (MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset):
-        route (MedicationRouteType1 | MedicationRouteType2Type1 | MedicationRouteType3Type1 | None | Unset):
-        rxcui (None | str | Unset): RxNorm code of an opioid product (GET /v1/drugs, `rxnorm_products`).
-        strength (float | None | Unset): Strength of one unit dispensed (tablet, mL, patch).
-        strength_unit (MedicationStrengthUnitType1 | MedicationStrengthUnitType2Type1 | MedicationStrengthUnitType3Type1
-            | None | Unset): Unit of the strength of one unit dispensed (mcg/h: a patch's rate).
-        units_per_dose (float | None | Unset): With `rxcui`: units per administration (tablets, capsules, mL,
-            actuations; a patch: patches worn at once, default 1).
+    """One regimen line, in one of three shapes (a 422 names a missing or conflicting field): - dose-based: `drug`,
+    `route`, `dose`, `dose_unit`; a scheduled line gives `doses_per_day` or `interval_hours` (both only if they agree);
+    an as-needed line sets `as_needed` and gives `max_doses_per_day` (and optionally `interval_hours`, the shortest
+    interval, and `average_doses_per_day`); a patch (`mcg/h`) may give `interval_hours` as its change interval; -
+    dispensing-based (claims and PDMP data, the method of the CDC and CMS data files): `drug`, `route`, `strength` and
+    `strength_unit` of one unit, `quantity_dispensed` and `days_supply`: MME/day = strength x quantity / days supply x
+    factor; no other frequency; - by product: `rxcui` instead of `drug`, `release`, `form` and strength (`route` only
+    when the product may be given by several), with `units_per_dose` and the frequency, or with `quantity_dispensed` and
+    `days_supply`. `form` is needed only where the selected table splits the drug and route by dose form. Doses and
+    intervals outside the plausible ranges (GET /v1/tables/plausibility-us) are refused (422).
+
+        Attributes:
+            as_needed (bool | Unset): Taken as needed (PRN), not on a schedule. Default: False.
+            average_doses_per_day (float | None | Unset): As-needed lines: the actual average administrations per day, when
+                known; a rotation converts from it instead of the maximum.
+            days_supply (int | None | Unset): Days the quantity dispensed lasts.
+            dose (float | None | Unset): Amount per administration; for patches the mcg/h rate.
+            dose_unit (MedicationDoseUnitType1 | MedicationDoseUnitType2Type1 | MedicationDoseUnitType3Type1 | None |
+                Unset): mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous,
+                subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour
+                (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
+            doses_per_day (float | None | Unset): Administrations per day.
+            drug (None | str | Unset): Lower-case ingredient name, for example `oxycodone`.
+            form (MedicationFormType1 | MedicationFormType2Type1 | MedicationFormType3Type1 | None | Unset): Dose form;
+                needed only where the table splits a drug and route by form (transmucosal fentanyl in `cms-2018`, `cdc-ndc-*`
+                and `nih-heal`: a 422 lists the forms).
+            interval_hours (float | None | Unset): Hours between administrations.
+            max_doses_per_day (float | None | Unset): As-needed lines: the prescribed maximum administrations per day
+                (required); MME counts this maximum.
+            quantity_dispensed (float | None | Unset): Units dispensed (tablets, mL, actuations, patches).
+            release (MedicationReleaseType1 | MedicationReleaseType2Type1 | MedicationReleaseType3Type1 | None | Unset):
+                Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended),
+                CR (extended), XL (extended).
+            route (MedicationRouteType1 | MedicationRouteType2Type1 | MedicationRouteType3Type1 | None | Unset): Route of
+                administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut
+                (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal),
+                nasal (intranasal), PR (rectal) (README, spellings).
+            rxcui (None | str | Unset): RxNorm code of an opioid product (GET /v1/drugs, `rxnorm_products`).
+            strength (float | None | Unset): Strength of one unit dispensed (tablet, mL, patch).
+            strength_unit (MedicationStrengthUnitType1 | MedicationStrengthUnitType2Type1 | MedicationStrengthUnitType3Type1
+                | None | Unset): Unit of the strength of one unit dispensed (mcg/h: a patch's rate).
+            units_per_dose (float | None | Unset): With `rxcui`: units per administration (tablets, capsules, mL,
+                actuations; a patch: patches worn at once, default 1).
     """
 
     as_needed: bool | Unset = False

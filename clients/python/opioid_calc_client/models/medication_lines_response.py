@@ -17,12 +17,14 @@ T = TypeVar("T", bound="MedicationLinesResponse")
 
 @_attrs_define
 class MedicationLinesResponse:
-    """
+    """The medication lines understood, and the requests not used.
+
     Attributes:
-        calculation_id (str):
-        lines (list[MedicationLine]):
-        not_used (list[NotUsed]):
-        table (TableRef):
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        lines (list[MedicationLine]): The medication lines, one per usable MedicationRequest.
+        not_used (list[NotUsed]): The requests not used, each with its reason.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
     """
 
     calculation_id: str

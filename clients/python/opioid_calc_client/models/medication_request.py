@@ -22,20 +22,23 @@ T = TypeVar("T", bound="MedicationRequest")
 
 @_attrs_define
 class MedicationRequest:
-    """
-    Attributes:
-        intent (str):
-        resource_type (Literal['MedicationRequest']):
-        status (str):
-        authored_on (None | str | Unset):
-        contained (list[MedicationRequestContainedType0Item] | None | Unset):
-        dispense_request (DispenseRequest | None | Unset):
-        dosage_instruction (list[Dosage] | None | Unset):
-        id (None | str | Unset):
-        medication_codeable_concept (CodeableConcept | None | Unset):
-        medication_reference (None | Reference | Unset):
-        note (list[MedicationRequestNoteType0Item] | None | Unset):
-        subject (None | Reference | Unset):
+    """A medication order. The medication is `medicationCodeableConcept` (RxNorm), or `medicationReference` to a contained
+    (`#id`) or bundled (`Medication/id`) Medication.
+
+        Attributes:
+            intent (str): `order`, `plan`, `proposal`, ...
+            resource_type (Literal['MedicationRequest']): `MedicationRequest`.
+            status (str): `active`, `draft`, `completed`, ... (only active and draft orders count).
+            authored_on (None | str | Unset): When it was written (FHIR dateTime).
+            contained (list[MedicationRequestContainedType0Item] | None | Unset): Contained resources (a Medication the
+                reference points to).
+            dispense_request (DispenseRequest | None | Unset): What is dispensed.
+            dosage_instruction (list[Dosage] | None | Unset): How it is taken.
+            id (None | str | Unset): The request's id (the lines and reasons name it).
+            medication_codeable_concept (CodeableConcept | None | Unset): The medication as an RxNorm code.
+            medication_reference (None | Reference | Unset): The medication as a reference to a Medication.
+            note (list[MedicationRequestNoteType0Item] | None | Unset): Notes on the order.
+            subject (None | Reference | Unset): The patient.
     """
 
     intent: str

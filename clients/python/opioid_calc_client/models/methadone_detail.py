@@ -16,17 +16,19 @@ T = TypeVar("T", bound="MethadoneDetail")
 
 @_attrs_define
 class MethadoneDetail:
-    """
+    """How the methadone dose was reached.
+
     Attributes:
-        cap (float):
-        cap_source (str):
-        ratio (float):
-        ratio_source (str):
-        schedule (list[SwitchDay]):
-        scheme (TableRef):
-        smoothed (bool):
-        strategy (str):
-        unsmoothed_daily_dose (float):
+        cap (float): The methadone cap, in mg/day.
+        cap_source (str): Source key of the cap.
+        ratio (float): The oral morphine : methadone ratio applied (8 means 8:1).
+        ratio_source (str): Source key of the ratio.
+        schedule (list[SwitchDay]): The days of a three-day switch; empty otherwise.
+        scheme (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        smoothed (bool): The lower monotone envelope lowered the dose at a tier edge (the dose never falls as the
+            morphine equivalent rises).
+        strategy (str): `stop_and_go`, `three_day_switch` or `ad_lib`.
+        unsmoothed_daily_dose (float): The scheme's own dose before smoothing, in mg/day.
     """
 
     cap: float

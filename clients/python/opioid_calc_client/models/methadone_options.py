@@ -13,11 +13,15 @@ T = TypeVar("T", bound="MethadoneOptions")
 
 @_attrs_define
 class MethadoneOptions:
-    """
+    """Methadone targets only: ratio scheme, switch strategy and an optional lower cap.
+
     Attributes:
-        max_daily_dose_mg (float | None | Unset):
+        max_daily_dose_mg (float | None | Unset): A lower cap on the methadone daily dose, in mg/day, at most the
+            default 30.
         scheme (None | str | Unset): Table id (see GET /v1/tables).
-        strategy (MethadoneOptionsStrategy | Unset):  Default: 'stop_and_go'.
+        strategy (MethadoneOptionsStrategy | Unset): `stop_and_go` (stop the old opioid, start methadone),
+            `three_day_switch` (a third a day over three days; warned as unconfirmed) or `ad_lib` (Morley-Makin, as needed;
+            inpatient specialist palliative care only, warned critical). Default: 'stop_and_go'.
     """
 
     max_daily_dose_mg: float | None | Unset = UNSET

@@ -13,19 +13,25 @@ T = TypeVar("T", bound="MMELine")
 
 @_attrs_define
 class MMELine:
-    """
-    Attributes:
-        as_needed (bool):
-        conversion_factor (float):
-        daily_dose (float):
-        daily_dose_unit (str):
-        drug (str):
-        factor_source (str):
-        mme_per_day (float):
-        release (None | str):
-        route (str):
-        compared (bool | Unset):  Default: True.
-        form (None | str | Unset):
+    """One converted line; an as-needed line at its prescribed maximum per day, a dispensing-based line at strength x
+    quantity / days supply.
+
+        Attributes:
+            as_needed (bool): Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed
+                maximum.
+            conversion_factor (float): MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5; a per-patch
+                factor divided by the days a patch is worn: CMS 2018 fentanyl 7.2 / 3).
+            daily_dose (float): The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate; a dispensed
+                patch: the average rate worn).
+            daily_dose_unit (str): Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate).
+            drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+            factor_source (str): Source key of the conversion factor used.
+            mme_per_day (float): The line's MME/day (daily dose x factor), rounded half-even to 0.01.
+            release (None | str): `immediate` or `extended` release; null when it does not apply or was not stated.
+            route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+            compared (bool | Unset): False for a drug the table leaves out of the threshold comparison (buprenorphine, a
+                partial agonist): its MME is shown here and not added to `total_mme_per_day`. Default: True.
+            form (None | str | Unset): The line's dose form, when it gave one (or its product has one).
     """
 
     as_needed: bool

@@ -17,10 +17,12 @@ T = TypeVar("T", bound="MMERequest")
 
 @_attrs_define
 class MMERequest:
-    """
+    """A regimen; `table` selects the MME table (default `cdc-2022`).
+
     Attributes:
-        medications (list[Medication]):
-        patient (None | Patient | Unset):
+        medications (list[Medication]): The regimen: 1-20 lines, each a drug, route, dose, unit and frequency.
+        patient (None | Patient | Unset): The patient: age, sex, weight, height, renal function, QTc and so on; it
+            drives the safety warnings and, for adjuncts and renal function, the doses.
         table (None | str | Unset): Table id (see GET /v1/tables).
     """
 

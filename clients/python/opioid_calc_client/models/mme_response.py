@@ -21,21 +21,33 @@ T = TypeVar("T", bound="MMEResponse")
 
 @_attrs_define
 class MMEResponse:
-    """
+    """MME/day of the regimen with per-line detail, flags, warnings and a trace.
+
     Attributes:
-        calculation_id (str):
-        flags (list[Flag]):
-        lines (list[MMELine]):
-        table (TableRef):
-        total_mme_per_day (float):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
-        not_compared_mme_per_day (float | None | Unset):
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        flags (list[Flag]): The 50, 90 and 1,000 MME/day thresholds and whether the total reached them.
+        lines (list[MMELine]): Each line converted.
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        total_mme_per_day (float): The regimen's total MME/day on the table, rounded half-even to 0.01 (lines the table
+            gives no factor are left out and warned, never counted as 0).
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
+        not_compared_mme_per_day (float | None | Unset): The MME/day of lines the table leaves out of the threshold
+            comparison (buprenorphine where the table gives it a factor); null when there are none.
     """
 
     calculation_id: str
     flags: list[Flag]
     lines: list[MMELine]
+    summary: list[str]
     table: TableRef
     total_mme_per_day: float
     trace: list[TraceStep]
@@ -55,6 +67,8 @@ class MMEResponse:
         for lines_item_data in self.lines:
             lines_item = lines_item_data.to_dict()
             lines.append(lines_item)
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -83,6 +97,7 @@ class MMEResponse:
                 "calculation_id": calculation_id,
                 "flags": flags,
                 "lines": lines,
+                "summary": summary,
                 "table": table,
                 "total_mme_per_day": total_mme_per_day,
                 "trace": trace,
@@ -119,6 +134,8 @@ class MMEResponse:
 
             lines.append(lines_item)
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         total_mme_per_day = d.pop("total_mme_per_day")
@@ -150,6 +167,7 @@ class MMEResponse:
             calculation_id=calculation_id,
             flags=flags,
             lines=lines,
+            summary=summary,
             table=table,
             total_mme_per_day=total_mme_per_day,
             trace=trace,

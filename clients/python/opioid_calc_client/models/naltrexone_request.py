@@ -17,14 +17,17 @@ T = TypeVar("T", bound="NaltrexoneRequest")
 
 @_attrs_define
 class NaltrexoneRequest:
-    """
+    """Low-dose naltrexone; `medications` (as for /v1/mme) is checked for full agonists.
+
     Attributes:
         target_mg_per_day (float): Refused (422) outside the table's 1-4.5 mg/day.
-        medications (list[Medication] | None | Unset):
-        patient (None | Patient | Unset):
-        start_mg (float | None | Unset):
-        step_interval_days (int | None | Unset):
-        step_mg (float | None | Unset):
+        medications (list[Medication] | None | Unset): The regimen: 1-20 lines, each a drug, route, dose, unit and
+            frequency.
+        patient (None | Patient | Unset): The patient: age, sex, weight, height, renal function, QTc and so on; it
+            drives the safety warnings and, for adjuncts and renal function, the doses.
+        start_mg (float | None | Unset): The first daily dose, in mg (default 1, the cautious end of 1-1.5).
+        step_interval_days (int | None | Unset): Days between increases (default 14, the cautious end of 7-14).
+        step_mg (float | None | Unset): The increase per step, in mg (default 0.5, the cautious end of 0.5-1).
     """
 
     target_mg_per_day: float

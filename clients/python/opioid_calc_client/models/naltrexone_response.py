@@ -18,20 +18,30 @@ T = TypeVar("T", bound="NaltrexoneResponse")
 
 @_attrs_define
 class NaltrexoneResponse:
-    """
+    """A titration to the target and the regimen's full and partial agonists.
+
     Attributes:
-        calculation_id (str):
-        full_agonists (list[str]):
-        partial_agonists (list[str]):
-        start_mg (float):
-        step_interval_days (int):
-        step_mg (float):
-        table (TableRef):
-        tables (list[TableRef]):
-        target_mg_per_day (float):
-        titration (list[NaltrexoneStep]):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        full_agonists (list[str]): Drugs of `medications` treated as full agonists (a critical conflict).
+        partial_agonists (list[str]): Drugs of `medications` listed as partial agonists (buprenorphine).
+        start_mg (float): The first daily dose, in mg.
+        step_interval_days (int): Days between increases.
+        step_mg (float): The increase per step, in mg.
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+            covers them all).
+        target_mg_per_day (float): The target, in mg/day (within 1-4.5).
+        titration (list[NaltrexoneStep]): The steps from the start to the target; the last continues.
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
     """
 
     calculation_id: str
@@ -40,6 +50,7 @@ class NaltrexoneResponse:
     start_mg: float
     step_interval_days: int
     step_mg: float
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     target_mg_per_day: float
@@ -60,6 +71,8 @@ class NaltrexoneResponse:
         step_interval_days = self.step_interval_days
 
         step_mg = self.step_mg
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -95,6 +108,7 @@ class NaltrexoneResponse:
                 "start_mg": start_mg,
                 "step_interval_days": step_interval_days,
                 "step_mg": step_mg,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "target_mg_per_day": target_mg_per_day,
@@ -125,6 +139,8 @@ class NaltrexoneResponse:
         step_interval_days = d.pop("step_interval_days")
 
         step_mg = d.pop("step_mg")
+
+        summary = cast(list[str], d.pop("summary"))
 
         table = TableRef.from_dict(d.pop("table"))
 
@@ -165,6 +181,7 @@ class NaltrexoneResponse:
             start_mg=start_mg,
             step_interval_days=step_interval_days,
             step_mg=step_mg,
+            summary=summary,
             table=table,
             tables=tables,
             target_mg_per_day=target_mg_per_day,

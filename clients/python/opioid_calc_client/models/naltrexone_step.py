@@ -11,10 +11,11 @@ T = TypeVar("T", bound="NaltrexoneStep")
 
 @_attrs_define
 class NaltrexoneStep:
-    """
+    """From `day_from` on, `daily_mg` once daily (until the next step).
+
     Attributes:
-        daily_mg (float):
-        day_from (int):
+        daily_mg (float): The once-daily dose, in mg.
+        day_from (int): First day of the step (day 1 is the first).
     """
 
     daily_mg: float

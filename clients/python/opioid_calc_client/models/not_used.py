@@ -11,12 +11,13 @@ T = TypeVar("T", bound="NotUsed")
 
 @_attrs_define
 class NotUsed:
-    """
+    """A MedicationRequest that gave no line, and why.
+
     Attributes:
-        code (str):
-        field (str):
-        message (str):
-        request_id (str):
+        code (str): The reason's stable code.
+        field (str): Where the request was in the body.
+        message (str): The reason, in words.
+        request_id (str): The MedicationRequest's id, when it has one.
     """
 
     code: str

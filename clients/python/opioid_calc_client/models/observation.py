@@ -21,20 +21,21 @@ T = TypeVar("T", bound="Observation")
 
 @_attrs_define
 class Observation:
-    """
+    """MME/day as a FHIR Observation (output only).
+
     Attributes:
-        code (CodeableConcept):
-        resource_type (Literal['Observation']):
-        status (str):
-        category (list[CodeableConcept] | None | Unset):
-        component (list[ObservationComponent] | None | Unset):
-        derived_from (list[Reference] | None | Unset):
-        effective_date_time (None | str | Unset):
-        id (None | str | Unset):
-        method (CodeableConcept | None | Unset):
-        note (list[ObservationNoteType0Item] | None | Unset):
-        subject (None | Reference | Unset):
-        value_quantity (None | Quantity | Unset):
+        code (CodeableConcept): A FHIR R4 CodeableConcept: codings of one concept and its text.
+        resource_type (Literal['Observation']): `Observation`.
+        status (str): `final`.
+        category (list[CodeableConcept] | None | Unset): The Observation's category.
+        component (list[ObservationComponent] | None | Unset): One component per line.
+        derived_from (list[Reference] | None | Unset): The MedicationRequests used.
+        effective_date_time (None | str | Unset): When the MME/day applies, as the request gave it.
+        id (None | str | Unset): The Observation's id (the calculation id).
+        method (CodeableConcept | None | Unset): The MME table used.
+        note (list[ObservationNoteType0Item] | None | Unset): Notes: the requests not used, the table's caveats.
+        subject (None | Reference | Unset): The patient, as the request gave it.
+        value_quantity (None | Quantity | Unset): The MME/day, in UCUM mg/d; absent when not computed.
     """
 
     code: CodeableConcept

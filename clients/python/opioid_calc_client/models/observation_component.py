@@ -18,10 +18,11 @@ T = TypeVar("T", bound="ObservationComponent")
 
 @_attrs_define
 class ObservationComponent:
-    """
+    """One component of the MME Observation: a line's MME/day.
+
     Attributes:
-        code (CodeableConcept):
-        value_quantity (None | Quantity | Unset):
+        code (CodeableConcept): A FHIR R4 CodeableConcept: codings of one concept and its text.
+        value_quantity (None | Quantity | Unset): Its MME/day, in UCUM mg/d.
     """
 
     code: CodeableConcept

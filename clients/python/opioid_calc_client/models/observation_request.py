@@ -19,12 +19,15 @@ T = TypeVar("T", bound="ObservationRequest")
 
 @_attrs_define
 class ObservationRequest:
-    """
+    """MedicationRequests, plus what the Observation records: the table, subject and time.
+
     Attributes:
-        bundle (Bundle | None | Unset):
-        effective (datetime.datetime | None | Unset):
-        medication_requests (list[MedicationRequest] | None | Unset):
-        subject (None | Reference | Unset):
+        bundle (Bundle | None | Unset): A FHIR R4 Bundle holding the MedicationRequests (and the Medications they refer
+            to).
+        effective (datetime.datetime | None | Unset): When the MME/day applies (ISO 8601 date-time with a time zone).
+        medication_requests (list[MedicationRequest] | None | Unset): The MedicationRequests as a plain list (instead of
+            `bundle`).
+        subject (None | Reference | Unset): The patient the Observation is about (copied into it).
         table (None | str | Unset): Table id (see GET /v1/tables).
     """
 

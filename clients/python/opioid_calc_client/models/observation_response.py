@@ -17,11 +17,13 @@ T = TypeVar("T", bound="ObservationResponse")
 
 @_attrs_define
 class ObservationResponse:
-    """
+    """A FHIR Observation (resourceType Observation) of the MME/day, and the requests not used.
+
     Attributes:
-        not_used (list[NotUsed]):
-        observation (Observation):
-        warnings (list[SafetyWarning]):
+        not_used (list[NotUsed]): The requests not used, each with its reason.
+        observation (Observation): MME/day as a FHIR Observation (output only).
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
     """
 
     not_used: list[NotUsed]

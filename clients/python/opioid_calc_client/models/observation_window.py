@@ -11,10 +11,11 @@ T = TypeVar("T", bound="ObservationWindow")
 
 @_attrs_define
 class ObservationWindow:
-    """
+    """A calendar window, both days included (at most 3660 days).
+
     Attributes:
-        end_date (datetime.date):
-        start_date (datetime.date):
+        end_date (datetime.date): The window's last day, included (ISO 8601).
+        start_date (datetime.date): The window's first day (ISO 8601).
     """
 
     end_date: datetime.date

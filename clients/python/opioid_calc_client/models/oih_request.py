@@ -27,14 +27,16 @@ T = TypeVar("T", bound="OIHRequest")
 
 @_attrs_define
 class OIHRequest:
-    """
+    """The current regimen and patient; every candidate strategy is computed side by side.
+
     Attributes:
-        medications (list[Medication]):
+        medications (list[Medication]): The regimen: 1-20 lines, each a drug, route, dose, unit and frequency.
         start_date (datetime.date): Date of the first step (ISO 8601), 2000-01-01 to 2100-12-31.
         cut_percent (float | None | Unset): Cut of the current opioid (default 40).
         methadone_mg_per_day (float | None | Unset): Low-dose methadone (default 7.5).
         mme_table (None | str | Unset): Table id (see GET /v1/tables).
-        patient (None | Patient | Unset):
+        patient (None | Patient | Unset): The patient: age, sex, weight, height, renal function, QTc and so on; it
+            drives the safety warnings and, for adjuncts and renal function, the doses.
         table (None | str | Unset): Table id (see GET /v1/tables).
         taper_preset (None | OIHRequestTaperPresetType1 | OIHRequestTaperPresetType2Type1 |
             OIHRequestTaperPresetType3Type1 | Unset): The taper strategy's preset; omitted: chosen by

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="OverrideReason")
 
 @_attrs_define
 class OverrideReason:
-    """
+    """Why the clinician overrode a card.
+
     Attributes:
-        reason (None | OverrideReasonReasonType0 | Unset):
-        user_comment (None | str | Unset):
+        reason (None | OverrideReasonReasonType0 | Unset): The reason, one of the card's `overrideReasons` (a Coding).
+        user_comment (None | str | Unset): The clinician's comment (never logged).
     """
 
     reason: None | OverrideReasonReasonType0 | Unset = UNSET

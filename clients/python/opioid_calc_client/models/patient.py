@@ -27,21 +27,28 @@ T = TypeVar("T", bound="Patient")
 
 @_attrs_define
 class Patient:
-    """
-    Attributes:
-        age_years (float | None | Unset):
-        benzodiazepine (bool | None | Unset):
-        creatinine_clearance_ml_min (float | None | Unset):
-        days_on_current_opioids (float | None | Unset):
-        frail (bool | None | Unset):
-        height_cm (float | None | Unset):
-        hepatic_impairment (None | PatientHepaticImpairmentType1 | PatientHepaticImpairmentType2Type1 |
-            PatientHepaticImpairmentType3Type1 | Unset):
-        qtc_ms (float | None | Unset):
-        serum_creatinine_mg_dl (float | None | Unset):
-        serum_creatinine_umol_l (float | None | Unset):
-        sex (None | PatientSexType1 | PatientSexType2Type1 | PatientSexType3Type1 | Unset):
-        weight_kg (float | None | Unset):
+    """Patient context; every field is optional unless an operation says otherwise. It drives the safety warnings (age,
+    frailty, benzodiazepine, hepatic and renal function, QTc) and, for the adjuncts and renal function, the doses.
+
+        Attributes:
+            age_years (float | None | Unset): Age in years, 18-120; 65 or more adds the older-adult warning and the 50% end
+                of the cross-tolerance range by default.
+            benzodiazepine (bool | None | Unset): The patient takes a benzodiazepine: a critical co-use warning.
+            creatinine_clearance_ml_min (float | None | Unset): A known creatinine clearance in mL/min, 0.01-250; used
+                instead of a Cockcroft-Gault estimate.
+            days_on_current_opioids (float | None | Unset): Days on the current regimen, 0-36500: the patch labels' opioid
+                tolerance (7 days) and the OIH plan's taper choice (CDC 2022) use it; unknown is warned.
+            frail (bool | None | Unset): The patient is frail: extra caution, and the 50% end of the cross-tolerance range
+                by default.
+            height_cm (float | None | Unset): Height in cm, 100-250 (the ideal and adjusted body weights need it).
+            hepatic_impairment (None | PatientHepaticImpairmentType1 | PatientHepaticImpairmentType2Type1 |
+                PatientHepaticImpairmentType3Type1 | Unset): `none`, `mild`, `moderate` or `severe`; impairment adds warnings.
+            qtc_ms (float | None | Unset): QTc in ms, 300-700; methadone warns from 450 and is refused above 500.
+            serum_creatinine_mg_dl (float | None | Unset): Serum creatinine in mg/dL, 0.1-20 (give this or the umol/L one).
+            serum_creatinine_umol_l (float | None | Unset): Serum creatinine in umol/L, 8.84-1768 (88.4 umol/L = 1 mg/dL).
+            sex (None | PatientSexType1 | PatientSexType2Type1 | PatientSexType3Type1 | Unset): `female` or `male`
+                (Cockcroft-Gault and the ideal body weight need it; F and M read).
+            weight_kg (float | None | Unset): Actual body weight in kg, 20-350.
     """
 
     age_years: float | None | Unset = UNSET

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="Period")
 
 @_attrs_define
 class Period:
-    """
+    """A FHIR R4 Period.
+
     Attributes:
-        end (None | str | Unset):
-        start (None | str | Unset):
+        end (None | str | Unset): Its end (FHIR dateTime).
+        start (None | str | Unset): Its start (FHIR dateTime).
     """
 
     end: None | str | Unset = UNSET

@@ -16,12 +16,13 @@ T = TypeVar("T", bound="PeriodBatchResult")
 
 @_attrs_define
 class PeriodBatchResult:
-    """
+    """One NDJSON output line: `result`, or `error` (the problem a single call would return).
+
     Attributes:
-        error (None | Problem):
-        line (int):
-        patient_id (None | str):
-        result (None | PeriodBatchSummary):
+        error (None | Problem): The problem a single call would return; null on success.
+        line (int): The input line's number, from 1.
+        patient_id (None | str): The input line's patient id; null when the line could not be read.
+        result (None | PeriodBatchSummary): The patient's numbers; null on an error.
     """
 
     error: None | Problem

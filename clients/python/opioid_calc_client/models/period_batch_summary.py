@@ -19,14 +19,20 @@ T = TypeVar("T", bound="PeriodBatchSummary")
 
 @_attrs_define
 class PeriodBatchSummary:
-    """
-    Attributes:
-        average_daily_mme (AverageDailyMME | None):
-        calculation_id (str):
-        warnings (list[str]):
-        with_buprenorphine (Definitions):
-        without_buprenorphine (Definitions):
-        prescriptions (list[PeriodLine] | None | Unset):
+    """The numbers of one patient, as POST /v1/period-mme gives them (no trace, no curve), with the calculation id that
+    call would give.
+
+        Attributes:
+            average_daily_mme (AverageDailyMME | None): The four equations over dated prescriptions; null when undated.
+            calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+                checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+            warnings (list[str]): The warnings' messages.
+            with_buprenorphine (Definitions): The NIH HEAL definitions: `mme1` = total MME / total days, `mme2` = / therapy
+                days, `mme3` = / observation window days, `mme4` = sum of single-day MME (null: no days to divide by).
+            without_buprenorphine (Definitions): The NIH HEAL definitions: `mme1` = total MME / total days, `mme2` = /
+                therapy days, `mme3` = / observation window days, `mme4` = sum of single-day MME (null: no days to divide by).
+            prescriptions (list[PeriodLine] | None | Unset): Each prescription, with `?detail=prescriptions`; null
+                otherwise.
     """
 
     average_daily_mme: AverageDailyMME | None

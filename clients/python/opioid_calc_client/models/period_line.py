@@ -14,23 +14,25 @@ T = TypeVar("T", bound="PeriodLine")
 
 @_attrs_define
 class PeriodLine:
-    """
+    """One prescription: its factor, MME (whole prescription) and single-day (24 h) MME.
+
     Attributes:
-        buprenorphine (bool):
-        conversion_factor (float):
-        daily_amount (float):
-        daily_amount_unit (str):
-        days (int):
-        drug (str):
-        end_date (datetime.date | None):
-        factor_source (str):
-        form (None | str):
-        kind (PeriodLineKind):
-        mme (float):
-        release (None | str):
-        route (str):
-        single_day_mme (float):
-        start_date (datetime.date | None):
+        buprenorphine (bool): The prescription is buprenorphine (left out of the totals without it).
+        conversion_factor (float): MME per unit of the daily amount (the table's factor).
+        daily_amount (float): The amount a day, in `daily_amount_unit`.
+        daily_amount_unit (str): Unit of `daily_amount` (`mg/day`, `mcg/day`, or `mcg/h` for a patch).
+        days (int): Days the prescription covers.
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        end_date (datetime.date | None): The prescription's last day covered; null when undated.
+        factor_source (str): Source key of the conversion factor used.
+        form (None | str): Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection
+            10 mg/mL`, ...).
+        kind (PeriodLineKind): `dose` (dose-based) or `dispensing` (dispensing-based).
+        mme (float): MME of the whole prescription: single-day MME x days.
+        release (None | str): `immediate` or `extended` release; null when it does not apply or was not stated.
+        route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+        single_day_mme (float): MME of one day (24 h) of the prescription.
+        start_date (datetime.date | None): The prescription's first day; null when undated.
     """
 
     buprenorphine: bool

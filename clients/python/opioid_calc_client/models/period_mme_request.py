@@ -17,15 +17,21 @@ T = TypeVar("T", bound="PeriodMMERequest")
 
 @_attrs_define
 class PeriodMMERequest:
-    """
-    Attributes:
-        prescriptions (list[PeriodPrescription]):
-        observation_window (None | ObservationWindow | Unset):
-        observation_window_days (int | None | Unset):
-        observation_window_days_without_buprenorphine (int | None | Unset):
-        table (None | str | Unset): Table id (see GET /v1/tables).
-        therapy_days (int | None | Unset):
-        therapy_days_without_buprenorphine (int | None | Unset):
+    """One patient's prescriptions over a period. `therapy_days` and `observation_window_days` are the denominators of mme2
+    and mme3 (each with its own optional value without buprenorphine); with dated prescriptions they may be left out
+    (counted from the dates and from `observation_window`). `table` defaults to `nih-heal`.
+
+        Attributes:
+            prescriptions (list[PeriodPrescription]): The patient's prescriptions, 1-100.
+            observation_window (None | ObservationWindow | Unset): The calendar window of dated prescriptions (default: the
+                first dispensing to the last day supplied).
+            observation_window_days (int | None | Unset): The study's fixed window in days: the denominator of mme3.
+            observation_window_days_without_buprenorphine (int | None | Unset): mme3's denominator without buprenorphine
+                (default: the same as `observation_window_days`).
+            table (None | str | Unset): Table id (see GET /v1/tables).
+            therapy_days (int | None | Unset): Calendar days on therapy, each counted once: the denominator of mme2.
+            therapy_days_without_buprenorphine (int | None | Unset): mme2's denominator without buprenorphine (default: the
+                same as `therapy_days`).
     """
 
     prescriptions: list[PeriodPrescription]

@@ -21,23 +21,35 @@ T = TypeVar("T", bound="PeriodMMEResponse")
 
 @_attrs_define
 class PeriodMMEResponse:
-    """
+    """Per prescription and per group (with and without buprenorphine), with a trace.
+
     Attributes:
-        average_daily_mme (AverageDailyMME | None):
-        calculation_id (str):
-        daily_mme (list[DailyMME]):
-        prescriptions (list[PeriodLine]):
-        table (TableRef):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
-        with_buprenorphine (Definitions):
-        without_buprenorphine (Definitions):
+        average_daily_mme (AverageDailyMME | None): The four equations over dated prescriptions; null when undated.
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        daily_mme (list[DailyMME]): The daily MME curve of dated prescriptions (empty when undated).
+        prescriptions (list[PeriodLine]): Each prescription converted.
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
+        with_buprenorphine (Definitions): The NIH HEAL definitions: `mme1` = total MME / total days, `mme2` = / therapy
+            days, `mme3` = / observation window days, `mme4` = sum of single-day MME (null: no days to divide by).
+        without_buprenorphine (Definitions): The NIH HEAL definitions: `mme1` = total MME / total days, `mme2` = /
+            therapy days, `mme3` = / observation window days, `mme4` = sum of single-day MME (null: no days to divide by).
     """
 
     average_daily_mme: AverageDailyMME | None
     calculation_id: str
     daily_mme: list[DailyMME]
     prescriptions: list[PeriodLine]
+    summary: list[str]
     table: TableRef
     trace: list[TraceStep]
     warnings: list[SafetyWarning]
@@ -66,6 +78,8 @@ class PeriodMMEResponse:
             prescriptions_item = prescriptions_item_data.to_dict()
             prescriptions.append(prescriptions_item)
 
+        summary = self.summary
+
         table = self.table.to_dict()
 
         trace = []
@@ -90,6 +104,7 @@ class PeriodMMEResponse:
                 "calculation_id": calculation_id,
                 "daily_mme": daily_mme,
                 "prescriptions": prescriptions,
+                "summary": summary,
                 "table": table,
                 "trace": trace,
                 "warnings": warnings,
@@ -143,6 +158,8 @@ class PeriodMMEResponse:
 
             prescriptions.append(prescriptions_item)
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         trace = []
@@ -168,6 +185,7 @@ class PeriodMMEResponse:
             calculation_id=calculation_id,
             daily_mme=daily_mme,
             prescriptions=prescriptions,
+            summary=summary,
             table=table,
             trace=trace,
             warnings=warnings,

@@ -50,28 +50,37 @@ T = TypeVar("T", bound="PeriodPrescription")
 
 @_attrs_define
 class PeriodPrescription:
-    """
-    Attributes:
-        drug (str): Lower-case ingredient name, for example `oxycodone`.
-        route (PeriodPrescriptionRoute):
-        days_of_medication (int | None | Unset):
-        days_supply (int | None | Unset):
-        dose (float | None | Unset): Per administration (dose) or per unit (strength).
-        dose_unit (None | PeriodPrescriptionDoseUnitType1 | PeriodPrescriptionDoseUnitType2Type1 |
-            PeriodPrescriptionDoseUnitType3Type1 | Unset): mg or mcg per administration; mcg/h for a patch (transdermal) or
-            a continuous infusion (intravenous, subcutaneous); mg/h for an infusion.
-        doses_per_day (float | None | Unset): Administrations per 24 hours (the NIH HEAL calculator's
-            `doses_per_24_hours`); for a patch, patches worn at once (default 1).
-        form (None | str | Unset): Dose form (`tablet`, `lozenge`, `film`, `spray`, ...); needed only where the table
-            splits a drug and route by form (transmucosal fentanyl in `nih-heal`).
-        quantity_dispensed (float | None | Unset): Units dispensed.
-        release (None | PeriodPrescriptionReleaseType1 | PeriodPrescriptionReleaseType2Type1 |
-            PeriodPrescriptionReleaseType3Type1 | Unset):
-        start_date (datetime.date | None | Unset):
-        strength (float | None | Unset): Per administration (dose) or per unit (strength).
-        strength_unit (None | PeriodPrescriptionStrengthUnitType1 | PeriodPrescriptionStrengthUnitType2Type1 |
-            PeriodPrescriptionStrengthUnitType3Type1 | Unset): mg or mcg per administration; mcg/h for a patch (transdermal)
-            or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion.
+    """One prescription. Dose-based: `dose`, `dose_unit`, `doses_per_day` (not needed for a patch) and
+    `days_of_medication`. Dispensing-based: `strength`, `strength_unit`, `quantity_dispensed` and `days_supply`.
+    `start_date` (all prescriptions or none) dates it.
+
+        Attributes:
+            drug (str): Lower-case ingredient name, for example `oxycodone`.
+            route (PeriodPrescriptionRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC
+                (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch
+                (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
+            days_of_medication (int | None | Unset): Days the dose-based prescription covers, 1-3660.
+            days_supply (int | None | Unset): Days the dispensing covers, 1-3660.
+            dose (float | None | Unset): Per administration (dose) or per unit (strength).
+            dose_unit (None | PeriodPrescriptionDoseUnitType1 | PeriodPrescriptionDoseUnitType2Type1 |
+                PeriodPrescriptionDoseUnitType3Type1 | Unset): mg or mcg per administration; mcg/h for a patch (transdermal) or
+                a continuous infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg),
+                μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
+            doses_per_day (float | None | Unset): Administrations per 24 hours (the NIH HEAL calculator's
+                `doses_per_24_hours`); for a patch, patches worn at once (default 1).
+            form (None | str | Unset): Dose form (`tablet`, `lozenge`, `film`, `spray`, ...); needed only where the table
+                splits a drug and route by form (transmucosal fentanyl in `nih-heal`).
+            quantity_dispensed (float | None | Unset): Units dispensed.
+            release (None | PeriodPrescriptionReleaseType1 | PeriodPrescriptionReleaseType2Type1 |
+                PeriodPrescriptionReleaseType3Type1 | Unset): Immediate or extended release; any capitals; also IR (immediate),
+                ER (extended), SR (extended), XR (extended), CR (extended), XL (extended).
+            start_date (datetime.date | None | Unset): The first day of the prescription (ISO 8601); give it for every
+                prescription or for none.
+            strength (float | None | Unset): Per administration (dose) or per unit (strength).
+            strength_unit (None | PeriodPrescriptionStrengthUnitType1 | PeriodPrescriptionStrengthUnitType2Type1 |
+                PeriodPrescriptionStrengthUnitType3Type1 | Unset): mg or mcg per administration; mcg/h for a patch (transdermal)
+                or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg
+                (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
     """
 
     drug: str

@@ -16,10 +16,11 @@ T = TypeVar("T", bound="PlausibilityDetail")
 
 @_attrs_define
 class PlausibilityDetail:
-    """
+    """The rows of a `plausibility` table.
+
     Attributes:
-        doses (list[PlausibleDoseRow]):
-        intervals (list[PlausibleIntervalRow]):
+        doses (list[PlausibleDoseRow]): Plausible amounts per administration.
+        intervals (list[PlausibleIntervalRow]): Plausible dosing intervals.
     """
 
     doses: list[PlausibleDoseRow]

@@ -11,14 +11,16 @@ T = TypeVar("T", bound="PlausibleDoseRow")
 
 @_attrs_define
 class PlausibleDoseRow:
-    """
+    """Plausible amount per administration, in `unit`; outside it a line is refused (422).
+
     Attributes:
-        dose_max (float):
-        dose_min (float):
-        drug (str):
-        routes (list[str]):
-        source (str):
-        unit (str):
+        dose_max (float): The largest plausible amount per administration, in `unit`.
+        dose_min (float): The smallest plausible amount per administration, in `unit`.
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        routes (list[str]): The routes the row covers.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
     """
 
     dose_max: float

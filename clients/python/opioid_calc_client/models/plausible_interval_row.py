@@ -11,14 +11,16 @@ T = TypeVar("T", bound="PlausibleIntervalRow")
 
 @_attrs_define
 class PlausibleIntervalRow:
-    """
+    """Plausible hours between administrations (`drug` `*`: any drug without its own row).
+
     Attributes:
-        drug (str):
-        interval_max_hours (float):
-        interval_min_hours (float):
-        releases (list[str]):
-        routes (list[str]):
-        source (str):
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        interval_max_hours (float): The longest plausible interval, in hours.
+        interval_min_hours (float): The shortest plausible interval, in hours.
+        releases (list[str]): The releases the row covers.
+        routes (list[str]): The routes the row covers.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
     """
 
     drug: str

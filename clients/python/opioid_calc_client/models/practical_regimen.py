@@ -15,24 +15,30 @@ T = TypeVar("T", bound="PracticalRegimen")
 
 @_attrs_define
 class PracticalRegimen:
-    """
-    Attributes:
-        as_needed (bool):
-        concentration_per_ml (float | None): A liquid's concentration, in `unit` per mL.
-        daily_total (float):
-        dose_per_administration (float):
-        doses_per_day (float):
-        drug (str):
-        form (str):
-        interval_hours (float):
-        intervals_source (str):
-        release (str):
-        route (str):
-        source (str):
-        tolerant_only (bool): A concentrate its label restricts to opioid-tolerant patients.
-        unit (str):
-        units (list[UnitCount]):
-        volume_ml (float | None): A liquid's volume per administration, in whole measuring steps.
+    """Real strengths; `daily_total` never exceeds the reduced daily dose (for patches: mcg/h). An as-needed regimen:
+    `interval_hours` is the shortest interval, `doses_per_day` the maximum.
+
+        Attributes:
+            as_needed (bool): Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed
+                maximum.
+            concentration_per_ml (float | None): A liquid's concentration, in `unit` per mL.
+            daily_total (float): Amount a day in `unit` (a patch: its rate in mcg/h).
+            dose_per_administration (float): One administration, in `unit`, rounded down to what the products make.
+            doses_per_day (float): Administrations a day (an as-needed regimen's maximum).
+            drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+            form (str): Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10
+                mg/mL`, ...).
+            interval_hours (float): Hours between administrations (a patch's change interval; an as-needed regimen's
+                shortest interval).
+            intervals_source (str): Source key of the product's dosing intervals (its label).
+            release (str): `immediate` or `extended` release; null when it does not apply or was not stated.
+            route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+            source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+                by the tables (GET /v1/tables/{table_id}).
+            tolerant_only (bool): A concentrate its label restricts to opioid-tolerant patients.
+            unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
+            units (list[UnitCount]): The tablets, capsules or patches one administration is made of (empty for a liquid).
+            volume_ml (float | None): A liquid's volume per administration, in whole measuring steps.
     """
 
     as_needed: bool

@@ -28,13 +28,17 @@ T = TypeVar("T", bound="PregabalinRequest")
 
 @_attrs_define
 class PregabalinRequest:
-    """
+    """Pregabalin; renal context as for gabapentin.
+
     Attributes:
-        patient (Patient):
+        patient (Patient): Patient context; every field is optional unless an operation says otherwise. It drives the
+            safety warnings (age, frailty, benzodiazepine, hepatic and renal function, QTc) and, for the adjuncts and renal
+            function, the doses.
         target_mg_per_day (float): Target mg/day; refused (422) outside the table's range.
         doses_per_day (int | None | Unset): One the clearance band allows; omitted, each titration step takes the
             allowed frequency whose capsules come closest to it from below.
-        hemodialysis (bool | Unset):  Default: False.
+        hemodialysis (bool | Unset): The patient is on hemodialysis: the result adds the supplement after each session.
+            Default: False.
         weight_basis (None | PregabalinRequestWeightBasisType1 | PregabalinRequestWeightBasisType2Type1 |
             PregabalinRequestWeightBasisType3Type1 | Unset): Body weight to dose (or to estimate clearance) from. `ideal` is
             Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's default

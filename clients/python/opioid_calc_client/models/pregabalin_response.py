@@ -22,21 +22,34 @@ T = TypeVar("T", bound="PregabalinResponse")
 
 @_attrs_define
 class PregabalinResponse:
-    """
-    Attributes:
-        calculation_id (str):
-        clearance (Clearance):
-        daily_target_mg (float):
-        hemodialysis_supplement (None | SupplementRange):
-        maintenance (Regimen):
-        renal_band (RenalBand):
-        start_mg_per_day (float):
-        table (TableRef):
-        tables (list[TableRef]):
-        target_mg_per_day (float):
-        titration (list[TitrationDay]):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
+    """Starts at the label's first renal-table column for the clearance band (never the band maximum), titrates by the
+    label's steps to the target capped by the band maximum; doses rounded down to capsules.
+
+        Attributes:
+            calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+                checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+            clearance (Clearance): Creatinine clearance used for renal dosing: `given`, or estimated by `cockcroft-gault`.
+            daily_target_mg (float): The target capped by the band maximum, in mg/day.
+            hemodialysis_supplement (None | SupplementRange): The supplement range after each session; null when not on
+                hemodialysis.
+            maintenance (Regimen): A practical regimen. `dose_mg` is per administration, rounded down to what the strengths
+                make; null (never 0) when that is below the smallest strength.
+            renal_band (RenalBand): The label's renal row that applies; `max_ml_min` null means open-ended.
+            start_mg_per_day (float): Day 1, the band's first label column (or the target when lower), in mg/day.
+            summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+                warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+                it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+                by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+                result; a line gives only numbers the result holds.
+            table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+            tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+                covers them all).
+            target_mg_per_day (float): The target asked for, in mg/day.
+            titration (list[TitrationDay]): The levels from day 1 to the maintenance.
+            trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+                the source key.
+            warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+                critical first, then warning, then info, each code once.
     """
 
     calculation_id: str
@@ -46,6 +59,7 @@ class PregabalinResponse:
     maintenance: Regimen
     renal_band: RenalBand
     start_mg_per_day: float
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     target_mg_per_day: float
@@ -74,6 +88,8 @@ class PregabalinResponse:
         renal_band = self.renal_band.to_dict()
 
         start_mg_per_day = self.start_mg_per_day
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -110,6 +126,7 @@ class PregabalinResponse:
                 "maintenance": maintenance,
                 "renal_band": renal_band,
                 "start_mg_per_day": start_mg_per_day,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "target_mg_per_day": target_mg_per_day,
@@ -160,6 +177,8 @@ class PregabalinResponse:
 
         start_mg_per_day = d.pop("start_mg_per_day")
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -200,6 +219,7 @@ class PregabalinResponse:
             maintenance=maintenance,
             renal_band=renal_band,
             start_mg_per_day=start_mg_per_day,
+            summary=summary,
             table=table,
             tables=tables,
             target_mg_per_day=target_mg_per_day,

@@ -11,11 +11,13 @@ T = TypeVar("T", bound="PresetInfo")
 
 @_attrs_define
 class PresetInfo:
-    """
+    """The preset the taper follows.
+
     Attributes:
-        name (str):
-        source (str):
-        unconfirmed (bool):
+        name (str): Preset name (`cdc-2022-long-term`, ...).
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        unconfirmed (bool): The preset's rate is not confirmed by a guideline (warned).
     """
 
     name: str

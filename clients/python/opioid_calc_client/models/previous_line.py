@@ -11,12 +11,13 @@ T = TypeVar("T", bound="PreviousLine")
 
 @_attrs_define
 class PreviousLine:
-    """
+    """One line of the previous regimen on a switch day.
+
     Attributes:
-        daily_dose (float):
-        daily_dose_unit (str):
-        drug (str):
-        route (str):
+        daily_dose (float): The day's amount of this line, in `daily_dose_unit`.
+        daily_dose_unit (str): Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate).
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
     """
 
     daily_dose: float

@@ -13,16 +13,21 @@ T = TypeVar("T", bound="Problem")
 
 @_attrs_define
 class Problem:
-    """
-    Attributes:
-        detail (str):
-        status (int):
-        title (str):
-        code (None | str | Unset):
-        expected (None | str | Unset):
-        field (None | str | Unset):
-        received (None | str | Unset):
-        type_ (str | Unset):  Default: 'about:blank'.
+    """RFC 9457 problem details: the body of every error. 400 and 422 bodies name the field, the expectation and what
+    arrived.
+
+        Attributes:
+            detail (str): What is wrong with this request, in words.
+            status (int): HTTP status (400, 404, 413, 422, 429, 500).
+            title (str): Short summary of the kind of problem.
+            code (None | str | Unset): Stable dotted code of the problem (`dose.implausible`, `request.invalid`). Every code
+                is listed in this field's `x-codes` with the status it comes with, generated from where the code is written
+                (scripts/codes.py).
+            expected (None | str | Unset): What the field must be (an enumeration's values, a range with its source).
+            field (None | str | Unset): The request field at fault (`medications[0].dose`, `patient.weight_kg`); null when
+                the problem is about the body as a whole.
+            received (None | str | Unset): What arrived, as JSON; null when nothing did.
+            type_ (str | Unset): URI of the problem type (`urn:opioid-calc:problem:<code>`). Default: 'about:blank'.
     """
 
     detail: str

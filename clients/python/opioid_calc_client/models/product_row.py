@@ -11,17 +11,20 @@ T = TypeVar("T", bound="ProductRow")
 
 @_attrs_define
 class ProductRow:
-    """
+    """A marketed product the practical regimens are built from.
+
     Attributes:
-        drug (str):
-        form (str):
-        intervals_hours (list[float]):
-        intervals_source (str):
-        release (str):
-        route (str):
-        source (str):
-        strengths (list[float]):
-        unit (str):
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        form (str): Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10
+            mg/mL`, ...).
+        intervals_hours (list[float]): The dosing intervals its label gives, in hours.
+        intervals_source (str): Source key of the product's dosing intervals (its label).
+        release (str): `immediate` or `extended` release; null when it does not apply or was not stated.
+        route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        strengths (list[float]): Unit strengths, in `unit` (a liquid: its measuring step).
+        unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
     """
 
     drug: str

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="Quantity")
 
 @_attrs_define
 class Quantity:
-    """
+    """A Quantity (SimpleQuantity, Duration): UCUM `code` under `system`, or a count code.
+
     Attributes:
-        code (None | str | Unset):
-        system (None | str | Unset):
-        unit (None | str | Unset):
-        value (float | None | Unset):
+        code (None | str | Unset): The unit's code (`mg`, `ug/h`, `d`, or a count such as `{patch}` or `TAB`).
+        system (None | str | Unset): The unit's code system (UCUM: http://unitsofmeasure.org).
+        unit (None | str | Unset): The unit as shown.
+        value (float | None | Unset): The number.
     """
 
     code: None | str | Unset = UNSET

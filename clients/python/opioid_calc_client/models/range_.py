@@ -17,10 +17,11 @@ T = TypeVar("T", bound="Range")
 
 @_attrs_define
 class Range:
-    """
+    """A FHIR R4 Range (a dose range counts at its maximum, as the CDC MME calculator does).
+
     Attributes:
-        high (None | Quantity | Unset):
-        low (None | Quantity | Unset):
+        high (None | Quantity | Unset): The upper end.
+        low (None | Quantity | Unset): The lower end.
     """
 
     high: None | Quantity | Unset = UNSET

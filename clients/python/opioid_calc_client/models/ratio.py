@@ -17,10 +17,11 @@ T = TypeVar("T", bound="Ratio")
 
 @_attrs_define
 class Ratio:
-    """
+    """A FHIR R4 Ratio (a maximum dose per period).
+
     Attributes:
-        denominator (None | Quantity | Unset):
-        numerator (None | Quantity | Unset):
+        denominator (None | Quantity | Unset): The period.
+        numerator (None | Quantity | Unset): The amount.
     """
 
     denominator: None | Quantity | Unset = UNSET

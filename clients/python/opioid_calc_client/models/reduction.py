@@ -11,18 +11,22 @@ T = TypeVar("T", bound="Reduction")
 
 @_attrs_define
 class Reduction:
-    """
+    """The 25% and 50% ends of the cross-tolerance range and the applied percent's dose.
+
     Attributes:
-        applied_percent (float):
-        applied_percent_source (str):
-        capped (bool):
-        dose_at_high (float):
-        dose_at_low (float):
-        high_percent (float):
-        low_percent (float):
-        reduced_daily_dose (float):
-        source (str):
-        unit (str):
+        applied_percent (float): The reduction applied, in % (0-75; default 25, or 50 for an older or frail patient; 0
+            where a switch keeps the hourly rate).
+        applied_percent_source (str): Source key of the applied percent (`request` when asked for).
+        capped (bool): A cap (methadone 30 mg/day by default) lowered the reduced dose.
+        dose_at_high (float): The target's daily dose at the high end, rounded down, in `unit`.
+        dose_at_low (float): The target's daily dose at the low end, rounded down, in `unit`.
+        high_percent (float): The range's high end, 50%.
+        low_percent (float): The range's low end, 25%.
+        reduced_daily_dose (float): The daily dose at the applied percent (and after any cap), rounded down, in `unit`;
+            the practical regimen never exceeds it.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
     """
 
     applied_percent: float

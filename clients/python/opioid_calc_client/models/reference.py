@@ -13,10 +13,11 @@ T = TypeVar("T", bound="Reference")
 
 @_attrs_define
 class Reference:
-    """
+    """A FHIR R4 Reference to another resource.
+
     Attributes:
-        display (None | str | Unset):
-        reference (None | str | Unset):
+        display (None | str | Unset): Text for the resource.
+        reference (None | str | Unset): The resource's literal reference (`Patient/p1`, `#med1`, `Medication/m1`).
     """
 
     display: None | str | Unset = UNSET

@@ -11,13 +11,14 @@ T = TypeVar("T", bound="Refusal")
 
 @_attrs_define
 class Refusal:
-    """
+    """Why a strategy does not apply to this patient: the rule's code, field, expectation, value.
+
     Attributes:
-        code (str):
-        detail (str):
-        expected (str):
-        field (str):
-        received (str):
+        code (str): The refusal's stable code (listed in Problem.code's `x-codes`).
+        detail (str): The reason, in words.
+        expected (str): What that field would need to be.
+        field (str): The request field that would change the answer (`patient.weight_kg`).
+        received (str): What the request gave, as JSON (`null` when it gave nothing).
     """
 
     code: str

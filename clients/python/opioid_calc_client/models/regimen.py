@@ -11,12 +11,14 @@ T = TypeVar("T", bound="Regimen")
 
 @_attrs_define
 class Regimen:
-    """
-    Attributes:
-        daily_mg (float | None):
-        dose_mg (float | None):
-        doses_per_day (int):
-        units_mg (list[float]):
+    """A practical regimen. `dose_mg` is per administration, rounded down to what the strengths make; null (never 0) when
+    that is below the smallest strength.
+
+        Attributes:
+            daily_mg (float | None): `dose_mg` x `doses_per_day`, in mg/day; null with `dose_mg`.
+            dose_mg (float | None): One administration, in mg; null when below the smallest strength.
+            doses_per_day (int): Administrations a day.
+            units_mg (list[float]): The strengths one administration is made of, in mg (`[300, 100]` is 400 mg).
     """
 
     daily_mg: float | None

@@ -11,11 +11,13 @@ T = TypeVar("T", bound="RenalAdviceRow")
 
 @_attrs_define
 class RenalAdviceRow:
-    """
+    """What the renal guidance says about a drug.
+
     Attributes:
-        advice (str):
-        drug (str):
-        source (str):
+        advice (str): `avoid` or `caution` (low doses and extended intervals) below the threshold.
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
     """
 
     advice: str

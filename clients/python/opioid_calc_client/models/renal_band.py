@@ -11,17 +11,19 @@ T = TypeVar("T", bound="RenalBand")
 
 @_attrs_define
 class RenalBand:
-    """
+    """The label's renal row that applies; `max_ml_min` null means open-ended.
+
     Attributes:
-        daily_max_mg (float):
-        daily_min_mg (float):
-        doses_per_day (list[int]):
-        label (str):
-        max_inclusive (bool):
-        max_ml_min (float | None):
-        min_inclusive (bool):
-        min_ml_min (float):
-        source (str):
+        daily_max_mg (float): The label's highest total daily dose for the band, in mg/day.
+        daily_min_mg (float): The label's lowest total daily dose for the band, in mg/day.
+        doses_per_day (list[int]): The administrations a day the label allows in the band.
+        label (str): The band in words (`at least 30 and below 60 mL/min`).
+        max_inclusive (bool): Whether `max` itself belongs to the band (null `max`: open-ended).
+        max_ml_min (float | None): The band's upper clearance bound, in mL/min; null: open-ended.
+        min_inclusive (bool): Whether `min` itself belongs to the band.
+        min_ml_min (float): The band's lower clearance bound, in mL/min.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
     """
 
     daily_max_mg: float

@@ -28,13 +28,18 @@ T = TypeVar("T", bound="RenalFunctionRequest")
 
 @_attrs_define
 class RenalFunctionRequest:
-    """
-    Attributes:
-        patient (Patient):
-        weight_basis (None | RenalFunctionRequestWeightBasisType1 | RenalFunctionRequestWeightBasisType2Type1 |
-            RenalFunctionRequestWeightBasisType3Type1 | Unset): Body weight to dose (or to estimate clearance) from. `ideal`
-            is Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's default
-            (`ideal`), which needs `patient.sex` and `patient.height_cm`.
+    """Cockcroft-Gault creatinine clearance. `patient` needs `age_years`, `sex`, `weight_kg` and serum creatinine
+    (`serum_creatinine_mg_dl` or `serum_creatinine_umol_l`), and `height_cm` for the ideal or adjusted weight basis (the
+    default basis is ideal).
+
+        Attributes:
+            patient (Patient): Patient context; every field is optional unless an operation says otherwise. It drives the
+                safety warnings (age, frailty, benzodiazepine, hepatic and renal function, QTc) and, for the adjuncts and renal
+                function, the doses.
+            weight_basis (None | RenalFunctionRequestWeightBasisType1 | RenalFunctionRequestWeightBasisType2Type1 |
+                RenalFunctionRequestWeightBasisType3Type1 | Unset): Body weight to dose (or to estimate clearance) from. `ideal`
+                is Devine; `adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the table's default
+                (`ideal`), which needs `patient.sex` and `patient.height_cm`.
     """
 
     patient: Patient

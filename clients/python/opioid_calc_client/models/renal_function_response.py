@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,18 +18,30 @@ T = TypeVar("T", bound="RenalFunctionResponse")
 
 @_attrs_define
 class RenalFunctionResponse:
-    """
+    """The clearance (rounded down to 0.01 mL/min), the weight basis stated, warnings, trace.
+
     Attributes:
-        calculation_id (str):
-        creatinine_clearance_ml_min (float):
-        formula (str):
-        renal_impairment (bool):
-        serum_creatinine_mg_dl (float):
-        table (TableRef):
-        tables (list[TableRef]):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
-        weight (BodyWeight):
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        creatinine_clearance_ml_min (float): Cockcroft-Gault creatinine clearance, in mL/min, rounded down to 0.01: (140
+            - age) x weight / (72 x serum creatinine mg/dL), x 0.85 if female.
+        formula (str): `cockcroft-gault`.
+        renal_impairment (bool): The clearance is below 60 mL/min (the thresholds table).
+        serum_creatinine_mg_dl (float): The serum creatinine used, in mg/dL (converted from umol/L when given so, 88.4
+            umol/L per mg/dL).
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+            covers them all).
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
+        weight (BodyWeight): The weight used and how it was chosen.
     """
 
     calculation_id: str
@@ -37,6 +49,7 @@ class RenalFunctionResponse:
     formula: str
     renal_impairment: bool
     serum_creatinine_mg_dl: float
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     trace: list[TraceStep]
@@ -54,6 +67,8 @@ class RenalFunctionResponse:
         renal_impairment = self.renal_impairment
 
         serum_creatinine_mg_dl = self.serum_creatinine_mg_dl
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -83,6 +98,7 @@ class RenalFunctionResponse:
                 "formula": formula,
                 "renal_impairment": renal_impairment,
                 "serum_creatinine_mg_dl": serum_creatinine_mg_dl,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "trace": trace,
@@ -110,6 +126,8 @@ class RenalFunctionResponse:
         renal_impairment = d.pop("renal_impairment")
 
         serum_creatinine_mg_dl = d.pop("serum_creatinine_mg_dl")
+
+        summary = cast(list[str], d.pop("summary"))
 
         table = TableRef.from_dict(d.pop("table"))
 
@@ -142,6 +160,7 @@ class RenalFunctionResponse:
             formula=formula,
             renal_impairment=renal_impairment,
             serum_creatinine_mg_dl=serum_creatinine_mg_dl,
+            summary=summary,
             table=table,
             tables=tables,
             trace=trace,

@@ -15,11 +15,13 @@ T = TypeVar("T", bound="RenalOpioidsDetail")
 
 @_attrs_define
 class RenalOpioidsDetail:
-    """
+    """The rows of a `renal-opioids` table and the order rescue drugs are tried in.
+
     Attributes:
-        breakthrough_order (list[str]):
-        breakthrough_order_source (str):
-        drugs (list[RenalAdviceRow]):
+        breakthrough_order (list[str]): The drugs a breakthrough dose is tried in, in order (one to be avoided at the
+            patient's clearance is skipped).
+        breakthrough_order_source (str): Source key of the order.
+        drugs (list[RenalAdviceRow]): The advice per drug.
     """
 
     breakthrough_order: list[str]

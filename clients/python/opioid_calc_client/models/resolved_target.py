@@ -11,11 +11,12 @@ T = TypeVar("T", bound="ResolvedTarget")
 
 @_attrs_define
 class ResolvedTarget:
-    """
+    """The target as the calculation resolved it (its release filled in when the request left it out).
+
     Attributes:
-        drug (str):
-        release (None | str):
-        route (str):
+        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+        release (None | str): `immediate` or `extended` release; null when it does not apply or was not stated.
+        route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
     """
 
     drug: str

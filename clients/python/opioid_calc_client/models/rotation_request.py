@@ -20,24 +20,27 @@ T = TypeVar("T", bound="RotationRequest")
 
 @_attrs_define
 class RotationRequest:
-    """
-    Attributes:
-        from_ (list[Medication]):
-        to (TargetSpec):
-        allow_renal_avoid (bool | Unset): Rotate to a drug the renal guidance says to avoid at the patient's creatinine
-            clearance (refused with 422 renal.target_avoid otherwise); the result then carries a critical warning. Default:
-            False.
-        breakthrough_percent (float | None | Unset): Breakthrough dose as % of the daily dose (default 10).
-        cross_tolerance_reduction_percent (float | None | Unset): Incomplete cross-tolerance reduction applied (default
-            25).
-        factor_choices (list[FactorChoice] | Unset): Factors chosen by source for a drug and route, in both directions
-            (for example the UK 2:1 oral : subcutaneous morphine ratio, source SCOT).
-        infusion_concentration_per_ml (float | None | Unset): An infusion target's solution, in the rate's amount per mL
-            (mg/mL for mg/h, mcg/mL for mcg/h); omitted: the usual solution (GET /v1/tables/us-products).
-        methadone (MethadoneOptions | None | Unset):
-        mme_table (None | str | Unset): Table id (see GET /v1/tables).
-        patient (None | Patient | Unset):
-        table (None | str | Unset): Table id (see GET /v1/tables).
+    """A regimen and a target. `table` selects the equianalgesic table of the conversion (default equianalgesic-us);
+    `mme_table` the MME table of `total_mme_per_day` and its thresholds (default cdc-2022).
+
+        Attributes:
+            from_ (list[Medication]): The current regimen: 1-20 lines (as for POST /v1/mme).
+            to (TargetSpec): The drug, route and (optionally) release to rotate to; `infusion` for a continuous one.
+            allow_renal_avoid (bool | Unset): Rotate to a drug the renal guidance says to avoid at the patient's creatinine
+                clearance (refused with 422 renal.target_avoid otherwise); the result then carries a critical warning. Default:
+                False.
+            breakthrough_percent (float | None | Unset): Breakthrough dose as % of the daily dose (default 10).
+            cross_tolerance_reduction_percent (float | None | Unset): Incomplete cross-tolerance reduction applied (default
+                25).
+            factor_choices (list[FactorChoice] | Unset): Factors chosen by source for a drug and route, in both directions
+                (for example the UK 2:1 oral : subcutaneous morphine ratio, source SCOT).
+            infusion_concentration_per_ml (float | None | Unset): An infusion target's solution, in the rate's amount per mL
+                (mg/mL for mg/h, mcg/mL for mcg/h); omitted: the usual solution (GET /v1/tables/us-products).
+            methadone (MethadoneOptions | None | Unset): Methadone targets only: scheme, switch strategy, cap.
+            mme_table (None | str | Unset): Table id (see GET /v1/tables).
+            patient (None | Patient | Unset): The patient: age, sex, weight, height, renal function, QTc and so on; it
+                drives the safety warnings and, for adjuncts and renal function, the doses.
+            table (None | str | Unset): Table id (see GET /v1/tables).
     """
 
     from_: list[Medication]

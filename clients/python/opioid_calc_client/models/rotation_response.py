@@ -26,28 +26,44 @@ T = TypeVar("T", bound="RotationResponse")
 
 @_attrs_define
 class RotationResponse:
-    """
-    Attributes:
-        breakthrough (Breakthrough | None):
-        calculation_id (str):
-        equianalgesic_daily_dose (float):
-        infusion (InfusionRegimen | None): An infusion target's rate; null otherwise.
-        lines (list[ConversionLine]):
-        methadone (MethadoneDetail | None):
-        mme_lines (list[MMELine]):
-        oral_morphine_equivalent_per_day (float):
-        practical_regimen (None | PracticalRegimen):
-        reduction (Reduction):
-        resulting_mme_per_day (float | None): MME/day of the practical regimen on the MME table; null when there is no
-            regimen or the table gives the target no factor (CDC 2022: buprenorphine).
-        table (TableRef):
-        tables (list[TableRef]):
-        target (ResolvedTarget):
-        total_mme_per_day (float | None):
-        trace (list[TraceStep]):
-        transition (list[TransitionStep]): The timed steps of a switch that has them (fentanyl infusion and patch).
-        unit (str):
-        warnings (list[SafetyWarning]):
+    """The rotation with every intermediate number, warnings, trace and tables. `total_mme_per_day` is the regimen on the
+    MME table (risk, thresholds; `mme_lines`), null when the table gives no factor for a line (warning
+    `mme.not_computed`); `oral_morphine_equivalent_per_day` is the conversion basis (equianalgesic table; `lines`).
+
+        Attributes:
+            breakthrough (Breakthrough | None): The rescue dose; null when no product is loaded for it.
+            calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+                checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+            equianalgesic_daily_dose (float): The target's equianalgesic daily dose before any reduction, in `unit`.
+            infusion (InfusionRegimen | None): An infusion target's rate; null otherwise.
+            lines (list[ConversionLine]): The current regimen's lines on the equianalgesic table.
+            methadone (MethadoneDetail | None): How a methadone dose was reached; null for other targets.
+            mme_lines (list[MMELine]): The current regimen's lines on the MME table.
+            oral_morphine_equivalent_per_day (float): The conversion basis: oral morphine equivalent in mg/day on the
+                equianalgesic table.
+            practical_regimen (None | PracticalRegimen): The target's regimen from real strengths, never above the reduced
+                dose; null when no product makes it (see the warnings) or for an infusion target.
+            reduction (Reduction): The 25% and 50% ends of the cross-tolerance range and the applied percent's dose.
+            resulting_mme_per_day (float | None): MME/day of the practical regimen on the MME table; null when there is no
+                regimen or the table gives the target no factor (CDC 2022: buprenorphine).
+            summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+                warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+                it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+                by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+                result; a line gives only numbers the result holds.
+            table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+            tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+                covers them all).
+            target (ResolvedTarget): The target as the calculation resolved it (its release filled in when the request left
+                it out).
+            total_mme_per_day (float | None): The current regimen's MME/day on the MME table (risk and thresholds); null
+                when the table gives no factor for a full-agonist line (`mme.not_computed`).
+            trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+                the source key.
+            transition (list[TransitionStep]): The timed steps of a switch that has them (fentanyl infusion and patch).
+            unit (str): Unit of the target's doses (`mg/day`, or `mcg/h` for a patch or infusion).
+            warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+                critical first, then warning, then info, each code once.
     """
 
     breakthrough: Breakthrough | None
@@ -61,6 +77,7 @@ class RotationResponse:
     practical_regimen: None | PracticalRegimen
     reduction: Reduction
     resulting_mme_per_day: float | None
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     target: ResolvedTarget
@@ -122,6 +139,8 @@ class RotationResponse:
         resulting_mme_per_day: float | None
         resulting_mme_per_day = self.resulting_mme_per_day
 
+        summary = self.summary
+
         table = self.table.to_dict()
 
         tables = []
@@ -166,6 +185,7 @@ class RotationResponse:
                 "practical_regimen": practical_regimen,
                 "reduction": reduction,
                 "resulting_mme_per_day": resulting_mme_per_day,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "target": target,
@@ -285,6 +305,8 @@ class RotationResponse:
 
         resulting_mme_per_day = _parse_resulting_mme_per_day(d.pop("resulting_mme_per_day"))
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -338,6 +360,7 @@ class RotationResponse:
             practical_regimen=practical_regimen,
             reduction=reduction,
             resulting_mme_per_day=resulting_mme_per_day,
+            summary=summary,
             table=table,
             tables=tables,
             target=target,

@@ -11,16 +11,17 @@ T = TypeVar("T", bound="RxNormProduct")
 
 @_attrs_define
 class RxNormProduct:
-    """
+    """An opioid product by RxCUI, as a medication line's `rxcui` names it (rxnorm-opioids).
+
     Attributes:
-        drug (str):
-        form (str):
-        name (str):
-        release (str):
-        routes (list[str]):
-        rxcui (str):
-        strength (float):
-        strength_unit (str):
+        drug (str): The opioid ingredient.
+        form (str): The dose form as medication lines name it.
+        name (str): The RxNorm name.
+        release (str): `immediate` or `extended`.
+        routes (list[str]): The routes it may be given by (a line names one when there are several).
+        rxcui (str): The product's RxNorm code.
+        strength (float): The opioid's strength per unit (tablet, mL, actuation) or a patch's rate.
+        strength_unit (str): `mg`, `mg/mL`, `mg/{actuat}` or `mcg/h` (a patch).
     """
 
     drug: str

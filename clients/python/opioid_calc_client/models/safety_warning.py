@@ -13,12 +13,16 @@ T = TypeVar("T", bound="SafetyWarning")
 
 @_attrs_define
 class SafetyWarning:
-    """
+    """A safety warning with a stable code.
+
     Attributes:
-        code (str):
-        message (str):
-        severity (SafetyWarningSeverity):
-        source (str):
+        code (str): Stable dotted code (`mme.at_or_above_90`). Every code a result can carry is listed in this field's
+            `x-codes` with its severity and message, generated from where the code is written (scripts/codes.py); `<name>`
+            stands for a part taken from the request or a table (`renal.avoid.<drug>`).
+        message (str): One or two sentences for the clinician.
+        severity (SafetyWarningSeverity): `critical`, `warning` or `info`; results list them in that order.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
     """
 
     code: str

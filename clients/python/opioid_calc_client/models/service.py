@@ -15,14 +15,15 @@ T = TypeVar("T", bound="Service")
 
 @_attrs_define
 class Service:
-    """
+    """A CDS service this server hosts (CDS Hooks 2.0 discovery).
+
     Attributes:
-        description (str):
-        hook (str):
-        id (str):
-        prefetch (ServicePrefetch):
-        title (str):
-        usage_requirements (str):
+        description (str): What it does.
+        hook (str): The hook it answers (`order-select`, `order-sign`, `patient-view`).
+        id (str): Its id: the path segment of POST /cds-services/{service_id}.
+        prefetch (ServicePrefetch): The FHIR queries it asks the EHR to prefetch, by key.
+        title (str): Its title.
+        usage_requirements (str): What the EHR must send for a useful answer.
     """
 
     description: str

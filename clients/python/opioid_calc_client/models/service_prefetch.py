@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ServicePrefetch")
 
 @_attrs_define
 class ServicePrefetch:
+    """The FHIR queries it asks the EHR to prefetch, by key."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

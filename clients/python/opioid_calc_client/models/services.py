@@ -15,9 +15,10 @@ T = TypeVar("T", bound="Services")
 
 @_attrs_define
 class Services:
-    """
+    """GET /cds-services: the services this CDS server hosts.
+
     Attributes:
-        services (list[Service]):
+        services (list[Service]): The services: order-select, order-sign and patient-view.
     """
 
     services: list[Service]

@@ -17,11 +17,12 @@ T = TypeVar("T", bound="Source")
 
 @_attrs_define
 class Source:
-    """
+    """The source a card cites.
+
     Attributes:
-        label (str):
-        topic (CdsCoding | None | Unset):
-        url (None | str | Unset):
+        label (str): The source's name.
+        topic (CdsCoding | None | Unset): The card's topic, coded.
+        url (None | str | Unset): Where to read it.
     """
 
     label: str

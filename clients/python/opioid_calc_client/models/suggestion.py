@@ -17,12 +17,13 @@ T = TypeVar("T", bound="Suggestion")
 
 @_attrs_define
 class Suggestion:
-    """
+    """A change the clinician may accept from a card.
+
     Attributes:
-        actions (list[Action]):
-        label (str):
-        uuid (str):
-        is_recommended (bool | None | Unset):
+        actions (list[Action]): The changes it makes.
+        label (str): What the suggestion does, in words.
+        uuid (str): Its id (feedback names it when accepted).
+        is_recommended (bool | None | Unset): The card recommends it.
     """
 
     actions: list[Action]

@@ -11,11 +11,13 @@ T = TypeVar("T", bound="SupplementRange")
 
 @_attrs_define
 class SupplementRange:
-    """
+    """The supplement after each hemodialysis session, as a range.
+
     Attributes:
-        max_mg (float):
-        min_mg (float):
-        source (str):
+        max_mg (float): Upper end, in mg.
+        min_mg (float): Lower end, in mg.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
     """
 
     max_mg: float

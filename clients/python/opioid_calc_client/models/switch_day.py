@@ -16,13 +16,15 @@ T = TypeVar("T", bound="SwitchDay")
 
 @_attrs_define
 class SwitchDay:
-    """
+    """One day of a cross-taper switch to methadone.
+
     Attributes:
-        day (int):
-        methadone (None | PracticalRegimen):
-        methadone_daily_target (float):
-        previous_lines (list[PreviousLine]):
-        previous_percent (float):
+        day (int): Day of the switch, from 1.
+        methadone (None | PracticalRegimen): The day's practical methadone regimen; null when no product makes the
+            target.
+        methadone_daily_target (float): The day's methadone target, in mg/day.
+        previous_lines (list[PreviousLine]): The previous regimen's lines at that share.
+        previous_percent (float): The share of the previous regimen still given that day, in %.
     """
 
     day: int

@@ -24,17 +24,19 @@ T = TypeVar("T", bound="TableDetail")
 
 @_attrs_define
 class TableDetail:
-    """
+    """A table with its rows; which list is filled depends on `table.kind`.
+
     Attributes:
-        bands (list[FactorBand]):
-        factors (list[FactorRow]):
-        notes (list[str]):
-        products (list[ProductRow]):
-        table (TableRef):
-        thresholds (list[ThresholdRow]):
-        dosing (DosingDetail | None | Unset):
-        plausibility (None | PlausibilityDetail | Unset):
-        renal_opioids (None | RenalOpioidsDetail | Unset):
+        bands (list[FactorBand]): Tiers of a scheme or label (kinds `methadone-scheme`, `fentanyl-patch`,
+            `buprenorphine-patch`).
+        factors (list[FactorRow]): Conversion factors (kinds `mme` and `equianalgesic`).
+        notes (list[str]): The table's notes.
+        products (list[ProductRow]): Products (kind `products`).
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        thresholds (list[ThresholdRow]): Named numbers (kinds `thresholds`, `formula`, `adjunct`).
+        dosing (DosingDetail | None | Unset): The dosing rows of an `adjunct` table; null otherwise.
+        plausibility (None | PlausibilityDetail | Unset): The rows of a `plausibility` table; null otherwise.
+        renal_opioids (None | RenalOpioidsDetail | Unset): The rows of a `renal-opioids` table; null otherwise.
     """
 
     bands: list[FactorBand]

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="TableList")
 
 @_attrs_define
 class TableList:
-    """
+    """Every loaded table with its provenance (GET /v1/tables/{table_id} gives its rows).
+
     Attributes:
-        tables (list[TableSummary]):
+        tables (list[TableSummary]): The tables, each with its provenance and notes.
     """
 
     tables: list[TableSummary]

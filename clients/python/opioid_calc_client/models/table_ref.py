@@ -11,15 +11,16 @@ T = TypeVar("T", bound="TableRef")
 
 @_attrs_define
 class TableRef:
-    """
+    """Provenance of a table: id, version, citation, checksum of the file.
+
     Attributes:
-        checksum (str):
-        citation (str):
-        id (str):
-        kind (str):
-        title (str):
-        url (None | str):
-        version (str):
+        checksum (str): `sha256:` of the table file; the calculation id covers it.
+        citation (str): The primary source the table follows.
+        id (str): Table id, as requests name it (`cdc-2022`).
+        kind (str): What the table is (`mme`, `equianalgesic`, `products`, `adjunct`, ...).
+        title (str): The table's title.
+        url (None | str): Address of that source, when a primary one was verified; null otherwise.
+        version (str): The table's version.
     """
 
     checksum: str

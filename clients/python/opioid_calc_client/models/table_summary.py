@@ -15,10 +15,11 @@ T = TypeVar("T", bound="TableSummary")
 
 @_attrs_define
 class TableSummary:
-    """
+    """A loaded table: provenance and notes.
+
     Attributes:
-        notes (list[str]):
-        table (TableRef):
+        notes (list[str]): The table's notes: choices made, alternatives, what is UNCONFIRMED.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
     """
 
     notes: list[str]

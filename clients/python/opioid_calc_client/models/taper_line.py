@@ -15,17 +15,20 @@ T = TypeVar("T", bound="TaperLine")
 
 @_attrs_define
 class TaperLine:
-    """
-    Attributes:
-        allowance (float):
-        as_needed (bool):
-        cut (float):
-        daily_dose (float):
-        drug (str):
-        interval_changed (bool):
-        regimen (None | PracticalRegimen):
-        route (str):
-        unit (str):
+    """A line at a step: its daily dose (an as-needed line's maximum) and regimen (the patient's own until its first cut;
+    null once stopped); `interval_changed` when the cut needed a different dosing interval.
+
+        Attributes:
+            allowance (float): How much it was allowed to fall (percent x basis x intervals since the last cut).
+            as_needed (bool): Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed
+                maximum.
+            cut (float): How much the line's daily dose fell at this step, in `unit`.
+            daily_dose (float): The line's daily amount at this step, in `unit` (0 once stopped).
+            drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+            interval_changed (bool): The cut needed a different dosing interval.
+            regimen (None | PracticalRegimen): The line's practical regimen at this step; null once stopped.
+            route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+            unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
     """
 
     allowance: float

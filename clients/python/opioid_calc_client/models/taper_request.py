@@ -28,17 +28,24 @@ T = TypeVar("T", bound="TaperRequest")
 
 @_attrs_define
 class TaperRequest:
-    """
-    Attributes:
-        medications (list[Medication]):
-        start_date (datetime.date): Date of the first step (ISO 8601), 2000-01-01 to 2100-12-31.
-        basis (None | TaperRequestBasisType1 | TaperRequestBasisType2Type1 | TaperRequestBasisType3Type1 | Unset):
-        floor_percent (float | None | Unset): Stop at this % of the original.
-        interval_days (int | None | Unset): Days between steps.
-        patient (None | Patient | Unset):
-        percent (float | None | Unset): Cut per step, % of the basis.
-        preset (TaperRequestPreset | Unset):  Default: 'cdc-2022-long-term'.
-        table (None | str | Unset): Table id (see GET /v1/tables).
+    """A regimen and a preset (or `custom` with `percent`, `interval_days` and `basis`). Presets allow `percent` and
+    `interval_days` only within their own ranges (GET /v1/tables/taper-presets).
+
+        Attributes:
+            medications (list[Medication]): The regimen: 1-20 lines, each a drug, route, dose, unit and frequency.
+            start_date (datetime.date): Date of the first step (ISO 8601), 2000-01-01 to 2100-12-31.
+            basis (None | TaperRequestBasisType1 | TaperRequestBasisType2Type1 | TaperRequestBasisType3Type1 | Unset): What
+                each cut is a percent of: `original` or `current` dose (custom; presets fix it).
+            floor_percent (float | None | Unset): Stop at this % of the original.
+            interval_days (int | None | Unset): Days between steps.
+            patient (None | Patient | Unset): The patient: age, sex, weight, height, renal function, QTc and so on; it
+                drives the safety warnings and, for adjuncts and renal function, the doses.
+            percent (float | None | Unset): Cut per step, % of the basis.
+            preset (TaperRequestPreset | Unset): `cdc-2022-long-term` (about 10% a month, the default), `cdc-2022-weeks`
+                (10% a week of the original to 30%, then of the current), `acute-weeks` (20% every 2 days), `acute-short` (50%
+                for 2 days, then stop), `oih-rapid` (10-25% every 2-3 days; the OIH source document, warned) or `custom`.
+                Default: 'cdc-2022-long-term'.
+            table (None | str | Unset): Table id (see GET /v1/tables).
     """
 
     medications: list[Medication]

@@ -21,20 +21,31 @@ T = TypeVar("T", bound="TaperResponse")
 
 @_attrs_define
 class TaperResponse:
-    """
+    """Dated steps, each a real regimen never higher than the one before; ends at zero or the floor.
+
     Attributes:
-        basis (str):
-        calculation_id (str):
-        ends_at (TaperResponseEndsAt):
-        interval_days (float):
-        original_mme_per_day (float | None):
-        percent (float):
-        preset (PresetInfo):
-        steps (list[TaperStep]):
-        table (TableRef):
-        tables (list[TableRef]):
-        trace (list[TraceStep]):
-        warnings (list[SafetyWarning]):
+        basis (str): `original`, `current`, or `original-then-current` (CDC 2022 weeks).
+        calculation_id (str): 32 hexadecimal digits: a hash of the canonical request, the engine version, every table
+            checksum and the spellings read (api/spellings.py). The same request always gives the same id and the same body.
+        ends_at (TaperResponseEndsAt): `zero` (every line stopped), `floor` (held at the floor) or `incomplete`
+            (warned).
+        interval_days (float): Days between steps.
+        original_mme_per_day (float | None): The regimen's MME/day before the taper.
+        percent (float): The cut per step, in % of the basis.
+        preset (PresetInfo): The preset the taper follows.
+        steps (list[TaperStep]): The dated steps.
+        summary (list[str]): The result in plain prescription language, in order: the warnings first (critical, then
+            warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes
+            it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day
+            by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the
+            result; a line gives only numbers the result holds.
+        table (TableRef): Provenance of a table: id, version, citation, checksum of the file.
+        tables (list[TableRef]): Every table the calculation used, with versions and checksums (the calculation id
+            covers them all).
+        trace (list[TraceStep]): Every step of the calculation in order: what was done, the number with its unit, and
+            the source key.
+        warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
+            critical first, then warning, then info, each code once.
     """
 
     basis: str
@@ -45,6 +56,7 @@ class TaperResponse:
     percent: float
     preset: PresetInfo
     steps: list[TaperStep]
+    summary: list[str]
     table: TableRef
     tables: list[TableRef]
     trace: list[TraceStep]
@@ -71,6 +83,8 @@ class TaperResponse:
         for steps_item_data in self.steps:
             steps_item = steps_item_data.to_dict()
             steps.append(steps_item)
+
+        summary = self.summary
 
         table = self.table.to_dict()
 
@@ -101,6 +115,7 @@ class TaperResponse:
                 "percent": percent,
                 "preset": preset,
                 "steps": steps,
+                "summary": summary,
                 "table": table,
                 "tables": tables,
                 "trace": trace,
@@ -145,6 +160,8 @@ class TaperResponse:
 
             steps.append(steps_item)
 
+        summary = cast(list[str], d.pop("summary"))
+
         table = TableRef.from_dict(d.pop("table"))
 
         tables = []
@@ -177,6 +194,7 @@ class TaperResponse:
             percent=percent,
             preset=preset,
             steps=steps,
+            summary=summary,
             table=table,
             tables=tables,
             trace=trace,

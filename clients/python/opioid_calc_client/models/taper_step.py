@@ -16,14 +16,16 @@ T = TypeVar("T", bound="TaperStep")
 
 @_attrs_define
 class TaperStep:
-    """
+    """One dated step of the taper: from `date` until the next step's date.
+
     Attributes:
-        date (datetime.date):
-        day (int):
-        intervals_since_previous (int):
-        lines (list[TaperLine]):
-        number (int):
-        percent_of_original (float):
+        date (datetime.date): The step's first day (ISO 8601).
+        day (int): Days after `start_date` (0 on the start date).
+        intervals_since_previous (int): Taper intervals since the previous step (above 1 when the strengths held the
+            dose).
+        lines (list[TaperLine]): Each regimen line at this step.
+        number (int): Step number, from 1.
+        percent_of_original (float): The step's MME/day as % of the original.
         thresholds_reached (list[str]): The MME threshold codes this step's total is at or above.
         total_mme_per_day (float | None): The step on the MME table; null when the table gives no factor for a line
             (warning mme.not_computed).

@@ -22,13 +22,18 @@ T = TypeVar("T", bound="TargetSpec")
 
 @_attrs_define
 class TargetSpec:
-    """
+    """The drug, route and (optionally) release to rotate to; `infusion` for a continuous one.
+
     Attributes:
         drug (str): Lower-case ingredient name, for example `oxycodone`.
-        route (TargetSpecRoute):
+        route (TargetSpecRoute): Route of administration; any capitals; also PO (oral), IV (intravenous), SC
+            (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch
+            (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
         infusion (bool | Unset): A continuous intravenous or subcutaneous infusion (a rate in mg/h or mcg/h) rather than
             doses. Default: False.
         release (None | TargetSpecReleaseType1 | TargetSpecReleaseType2Type1 | TargetSpecReleaseType3Type1 | Unset):
+            Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended),
+            CR (extended), XL (extended).
     """
 
     drug: str

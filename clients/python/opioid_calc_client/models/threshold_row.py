@@ -11,12 +11,14 @@ T = TypeVar("T", bound="ThresholdRow")
 
 @_attrs_define
 class ThresholdRow:
-    """
+    """A named number of a table (a threshold, limit or constant) with its unit and source.
+
     Attributes:
-        name (str):
-        source (str):
-        unit (str):
-        value (float):
+        name (str): The number's name (`mme_high`, `methadone_cap_mg_per_day`, ...).
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        unit (str): Unit of the numbers beside it (`mg`, `mcg`, `mcg/h`, `mg/day`, `mg/kg/h`, ...).
+        value (float): The number, in `unit`.
     """
 
     name: str

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="Timing")
 
 @_attrs_define
 class Timing:
-    """
+    """A FHIR R4 Timing of a dose.
+
     Attributes:
-        code (CodeableConcept | None | Unset):
-        repeat (None | TimingRepeat | Unset):
+        code (CodeableConcept | None | Unset): A coded schedule (BID, Q4H, ...).
+        repeat (None | TimingRepeat | Unset): When the dose repeats.
     """
 
     code: CodeableConcept | None | Unset = UNSET

@@ -29,15 +29,16 @@ T = TypeVar("T", bound="TimingRepeat")
 
 @_attrs_define
 class TimingRepeat:
-    """
+    """When a dose repeats (FHIR R4 Timing.repeat): `frequency` times per `period` `periodUnit`.
+
     Attributes:
-        bounds_period (None | Period | Unset):
-        frequency (int | None | Unset):
-        frequency_max (int | None | Unset):
-        period (float | None | Unset):
-        period_max (float | None | Unset):
+        bounds_period (None | Period | Unset): When the schedule starts and ends.
+        frequency (int | None | Unset): Doses per period.
+        frequency_max (int | None | Unset): At most this many doses per period (counted for as-needed orders).
+        period (float | None | Unset): The period's length, in `periodUnit`.
+        period_max (float | None | Unset): The period's upper length (a range counts at its shortest period).
         period_unit (None | TimingRepeatPeriodUnitType1 | TimingRepeatPeriodUnitType2Type1 |
-            TimingRepeatPeriodUnitType3Type1 | Unset):
+            TimingRepeatPeriodUnitType3Type1 | Unset): `s`, `min`, `h`, `d`, `wk`, `mo` or `a` (UCUM).
     """
 
     bounds_period: None | Period | Unset = UNSET

@@ -15,11 +15,13 @@ T = TypeVar("T", bound="TitrationDay")
 
 @_attrs_define
 class TitrationDay:
-    """
+    """A titration level: from `day` (day 1 is the first) until the next level's day.
+
     Attributes:
-        day (int):
-        regimen (Regimen):
-        target_mg_per_day (float):
+        day (int): First day of the level.
+        regimen (Regimen): A practical regimen. `dose_mg` is per administration, rounded down to what the strengths
+            make; null (never 0) when that is below the smallest strength.
+        target_mg_per_day (float): The level's target, in mg/day.
     """
 
     day: int

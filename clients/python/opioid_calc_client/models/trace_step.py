@@ -11,12 +11,15 @@ T = TypeVar("T", bound="TraceStep")
 
 @_attrs_define
 class TraceStep:
-    """
+    """One step of the calculation: what was done, the number, the source key.
+
     Attributes:
-        source (str):
-        step (str):
-        unit (str):
-        value (float | None):
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
+        step (str): What was done, in words (`oxycodone oral: 30 mg/day x 1.5`).
+        unit (str): Unit of `value` (`mg/day`, `MME/day`, `mL/min`, ...); empty when `value` is null.
+        value (float | None): The number the step gave (rounded half-even to 0.01), or null for a step that only states
+            a choice.
     """
 
     source: str

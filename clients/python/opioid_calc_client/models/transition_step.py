@@ -11,11 +11,13 @@ T = TypeVar("T", bound="TransitionStep")
 
 @_attrs_define
 class TransitionStep:
-    """
+    """What to do, hours after the start of the switch.
+
     Attributes:
-        action (str):
-        hour (float):
-        source (str):
+        action (str): What to do then.
+        hour (float): Hours from the start of the switch.
+        source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
+            by the tables (GET /v1/tables/{table_id}).
     """
 
     action: str

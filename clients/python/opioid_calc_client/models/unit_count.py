@@ -11,10 +11,11 @@ T = TypeVar("T", bound="UnitCount")
 
 @_attrs_define
 class UnitCount:
-    """
+    """Part of one administration: `count` units of `strength`.
+
     Attributes:
-        count (int):
-        strength (float):
+        count (int): How many of that unit one administration takes.
+        strength (float): The unit's strength, in the regimen's unit (mg, mcg or mcg/h).
     """
 
     count: int

@@ -88,7 +88,7 @@ def sync_detailed(
     hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
 
     Args:
-        body (ClonidineRequest):
+        body (ClonidineRequest): Oral clonidine twice daily.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync(
     hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
 
     Args:
-        body (ClonidineRequest):
+        body (ClonidineRequest): Oral clonidine twice daily.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
 
     Args:
-        body (ClonidineRequest):
+        body (ClonidineRequest): Oral clonidine twice daily.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +183,7 @@ async def asyncio(
     hold if BP < 90/60 mmHg (VA-WD); taper on stopping; renal caution.
 
     Args:
-        body (ClonidineRequest):
+        body (ClonidineRequest): Oral clonidine twice daily.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

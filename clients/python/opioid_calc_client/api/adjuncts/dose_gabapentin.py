@@ -89,7 +89,9 @@ def sync_detailed(
     hemodialysis supplement.
 
     Args:
-        body (GabapentinRequest):
+        body (GabapentinRequest): Gabapentin. `patient` needs `creatinine_clearance_ml_min`, or
+            serum creatinine with age, sex, weight (and height for the ideal basis) for a Cockcroft-
+            Gault estimate.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +126,9 @@ def sync(
     hemodialysis supplement.
 
     Args:
-        body (GabapentinRequest):
+        body (GabapentinRequest): Gabapentin. `patient` needs `creatinine_clearance_ml_min`, or
+            serum creatinine with age, sex, weight (and height for the ideal basis) for a Cockcroft-
+            Gault estimate.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +158,9 @@ async def asyncio_detailed(
     hemodialysis supplement.
 
     Args:
-        body (GabapentinRequest):
+        body (GabapentinRequest): Gabapentin. `patient` needs `creatinine_clearance_ml_min`, or
+            serum creatinine with age, sex, weight (and height for the ideal basis) for a Cockcroft-
+            Gault estimate.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +193,9 @@ async def asyncio(
     hemodialysis supplement.
 
     Args:
-        body (GabapentinRequest):
+        body (GabapentinRequest): Gabapentin. `patient` needs `creatinine_clearance_ml_min`, or
+            serum creatinine with age, sex, weight (and height for the ideal basis) for a Cockcroft-
+            Gault estimate.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

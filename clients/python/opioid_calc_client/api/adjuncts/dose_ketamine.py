@@ -87,7 +87,7 @@ def sync_detailed(
     2018, UNCONFIRMED); contraindication and monitoring warnings.
 
     Args:
-        body (KetamineRequest):
+        body (KetamineRequest): A low-dose IV ketamine infusion. `patient.weight_kg` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ def sync(
     2018, UNCONFIRMED); contraindication and monitoring warnings.
 
     Args:
-        body (KetamineRequest):
+        body (KetamineRequest): A low-dose IV ketamine infusion. `patient.weight_kg` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     2018, UNCONFIRMED); contraindication and monitoring warnings.
 
     Args:
-        body (KetamineRequest):
+        body (KetamineRequest): A low-dose IV ketamine infusion. `patient.weight_kg` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
     2018, UNCONFIRMED); contraindication and monitoring warnings.
 
     Args:
-        body (KetamineRequest):
+        body (KetamineRequest): A low-dose IV ketamine infusion. `patient.weight_kg` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

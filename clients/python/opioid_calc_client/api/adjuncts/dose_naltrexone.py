@@ -87,7 +87,8 @@ def sync_detailed(
     when `medications` holds a full opioid agonist.
 
     Args:
-        body (NaltrexoneRequest):
+        body (NaltrexoneRequest): Low-dose naltrexone; `medications` (as for /v1/mme) is checked
+            for full agonists.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +121,8 @@ def sync(
     when `medications` holds a full opioid agonist.
 
     Args:
-        body (NaltrexoneRequest):
+        body (NaltrexoneRequest): Low-dose naltrexone; `medications` (as for /v1/mme) is checked
+            for full agonists.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +150,8 @@ async def asyncio_detailed(
     when `medications` holds a full opioid agonist.
 
     Args:
-        body (NaltrexoneRequest):
+        body (NaltrexoneRequest): Low-dose naltrexone; `medications` (as for /v1/mme) is checked
+            for full agonists.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +182,8 @@ async def asyncio(
     when `medications` holds a full opioid agonist.
 
     Args:
-        body (NaltrexoneRequest):
+        body (NaltrexoneRequest): Low-dose naltrexone; `medications` (as for /v1/mme) is checked
+            for full agonists.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,7 +89,7 @@ def sync_detailed(
     range.
 
     Args:
-        body (PregabalinRequest):
+        body (PregabalinRequest): Pregabalin; renal context as for gabapentin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
     range.
 
     Args:
-        body (PregabalinRequest):
+        body (PregabalinRequest): Pregabalin; renal context as for gabapentin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     range.
 
     Args:
-        body (PregabalinRequest):
+        body (PregabalinRequest): Pregabalin; renal context as for gabapentin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
     range.
 
     Args:
-        body (PregabalinRequest):
+        body (PregabalinRequest): Pregabalin; renal context as for gabapentin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,7 +84,7 @@ def sync_detailed(
     trace. `table` selects the MME table (GET /v1/tables).
 
     Args:
-        body (MMERequest):
+        body (MMERequest): A regimen; `table` selects the MME table (default `cdc-2022`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync(
     trace. `table` selects the MME table (GET /v1/tables).
 
     Args:
-        body (MMERequest):
+        body (MMERequest): A regimen; `table` selects the MME table (default `cdc-2022`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     trace. `table` selects the MME table (GET /v1/tables).
 
     Args:
-        body (MMERequest):
+        body (MMERequest): A regimen; `table` selects the MME table (default `cdc-2022`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
     trace. `table` selects the MME table (GET /v1/tables).
 
     Args:
-        body (MMERequest):
+        body (MMERequest): A regimen; `table` selects the MME table (default `cdc-2022`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

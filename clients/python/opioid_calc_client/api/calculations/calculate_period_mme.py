@@ -88,7 +88,10 @@ def sync_detailed(
     research measure, not a dose.
 
     Args:
-        body (PeriodMMERequest):
+        body (PeriodMMERequest): One patient's prescriptions over a period. `therapy_days` and
+            `observation_window_days` are the denominators of mme2 and mme3 (each with its own
+            optional value without buprenorphine); with dated prescriptions they may be left out
+            (counted from the dates and from `observation_window`). `table` defaults to `nih-heal`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +125,10 @@ def sync(
     research measure, not a dose.
 
     Args:
-        body (PeriodMMERequest):
+        body (PeriodMMERequest): One patient's prescriptions over a period. `therapy_days` and
+            `observation_window_days` are the denominators of mme2 and mme3 (each with its own
+            optional value without buprenorphine); with dated prescriptions they may be left out
+            (counted from the dates and from `observation_window`). `table` defaults to `nih-heal`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +157,10 @@ async def asyncio_detailed(
     research measure, not a dose.
 
     Args:
-        body (PeriodMMERequest):
+        body (PeriodMMERequest): One patient's prescriptions over a period. `therapy_days` and
+            `observation_window_days` are the denominators of mme2 and mme3 (each with its own
+            optional value without buprenorphine); with dated prescriptions they may be left out
+            (counted from the dates and from `observation_window`). `table` defaults to `nih-heal`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +192,10 @@ async def asyncio(
     research measure, not a dose.
 
     Args:
-        body (PeriodMMERequest):
+        body (PeriodMMERequest): One patient's prescriptions over a period. `therapy_days` and
+            `observation_window_days` are the denominators of mme2 and mme3 (each with its own
+            optional value without buprenorphine); with dated prescriptions they may be left out
+            (counted from the dates and from `observation_window`). `table` defaults to `nih-heal`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

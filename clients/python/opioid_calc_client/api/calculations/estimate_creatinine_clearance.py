@@ -88,7 +88,10 @@ def sync_detailed(
     range patient data is a 422 naming the field.
 
     Args:
-        body (RenalFunctionRequest):
+        body (RenalFunctionRequest): Cockcroft-Gault creatinine clearance. `patient` needs
+            `age_years`, `sex`, `weight_kg` and serum creatinine (`serum_creatinine_mg_dl` or
+            `serum_creatinine_umol_l`), and `height_cm` for the ideal or adjusted weight basis (the
+            default basis is ideal).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +125,10 @@ def sync(
     range patient data is a 422 naming the field.
 
     Args:
-        body (RenalFunctionRequest):
+        body (RenalFunctionRequest): Cockcroft-Gault creatinine clearance. `patient` needs
+            `age_years`, `sex`, `weight_kg` and serum creatinine (`serum_creatinine_mg_dl` or
+            `serum_creatinine_umol_l`), and `height_cm` for the ideal or adjusted weight basis (the
+            default basis is ideal).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +157,10 @@ async def asyncio_detailed(
     range patient data is a 422 naming the field.
 
     Args:
-        body (RenalFunctionRequest):
+        body (RenalFunctionRequest): Cockcroft-Gault creatinine clearance. `patient` needs
+            `age_years`, `sex`, `weight_kg` and serum creatinine (`serum_creatinine_mg_dl` or
+            `serum_creatinine_umol_l`), and `height_cm` for the ideal or adjusted weight basis (the
+            default basis is ideal).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +192,10 @@ async def asyncio(
     range patient data is a 422 naming the field.
 
     Args:
-        body (RenalFunctionRequest):
+        body (RenalFunctionRequest): Cockcroft-Gault creatinine clearance. `patient` needs
+            `age_years`, `sex`, `weight_kg` and serum creatinine (`serum_creatinine_mg_dl` or
+            `serum_creatinine_umol_l`), and `height_cm` for the ideal or adjusted weight basis (the
+            default basis is ideal).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,7 +88,8 @@ def sync_detailed(
     full calculation with its own warnings, or the refusal that rules it out for this patient.
 
     Args:
-        body (OIHRequest):
+        body (OIHRequest): The current regimen and patient; every candidate strategy is computed
+            side by side.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,8 @@ def sync(
     full calculation with its own warnings, or the refusal that rules it out for this patient.
 
     Args:
-        body (OIHRequest):
+        body (OIHRequest): The current regimen and patient; every candidate strategy is computed
+            side by side.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     full calculation with its own warnings, or the refusal that rules it out for this patient.
 
     Args:
-        body (OIHRequest):
+        body (OIHRequest): The current regimen and patient; every candidate strategy is computed
+            side by side.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +186,8 @@ async def asyncio(
     full calculation with its own warnings, or the refusal that rules it out for this patient.
 
     Args:
-        body (OIHRequest):
+        body (OIHRequest): The current regimen and patient; every candidate strategy is computed
+            side by side.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

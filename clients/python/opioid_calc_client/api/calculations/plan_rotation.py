@@ -88,7 +88,9 @@ def sync_detailed(
     with a cap; patches use label bands.
 
     Args:
-        body (RotationRequest):
+        body (RotationRequest): A regimen and a target. `table` selects the equianalgesic table of
+            the conversion (default equianalgesic-us); `mme_table` the MME table of
+            `total_mme_per_day` and its thresholds (default cdc-2022).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +124,9 @@ def sync(
     with a cap; patches use label bands.
 
     Args:
-        body (RotationRequest):
+        body (RotationRequest): A regimen and a target. `table` selects the equianalgesic table of
+            the conversion (default equianalgesic-us); `mme_table` the MME table of
+            `total_mme_per_day` and its thresholds (default cdc-2022).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +155,9 @@ async def asyncio_detailed(
     with a cap; patches use label bands.
 
     Args:
-        body (RotationRequest):
+        body (RotationRequest): A regimen and a target. `table` selects the equianalgesic table of
+            the conversion (default equianalgesic-us); `mme_table` the MME table of
+            `total_mme_per_day` and its thresholds (default cdc-2022).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +189,9 @@ async def asyncio(
     with a cap; patches use label bands.
 
     Args:
-        body (RotationRequest):
+        body (RotationRequest): A regimen and a target. `table` selects the equianalgesic table of
+            the conversion (default equianalgesic-us); `mme_table` the MME table of
+            `total_mme_per_day` and its thresholds (default cdc-2022).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

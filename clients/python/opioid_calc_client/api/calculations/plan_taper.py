@@ -87,7 +87,9 @@ def sync_detailed(
     more than the percent allowed for the time since the last cut.
 
     Args:
-        body (TaperRequest):
+        body (TaperRequest): A regimen and a preset (or `custom` with `percent`, `interval_days`
+            and `basis`). Presets allow `percent` and `interval_days` only within their own ranges
+            (GET /v1/tables/taper-presets).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +122,9 @@ def sync(
     more than the percent allowed for the time since the last cut.
 
     Args:
-        body (TaperRequest):
+        body (TaperRequest): A regimen and a preset (or `custom` with `percent`, `interval_days`
+            and `basis`). Presets allow `percent` and `interval_days` only within their own ranges
+            (GET /v1/tables/taper-presets).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +152,9 @@ async def asyncio_detailed(
     more than the percent allowed for the time since the last cut.
 
     Args:
-        body (TaperRequest):
+        body (TaperRequest): A regimen and a preset (or `custom` with `percent`, `interval_days`
+            and `basis`). Presets allow `percent` and `interval_days` only within their own ranges
+            (GET /v1/tables/taper-presets).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +185,9 @@ async def asyncio(
     more than the percent allowed for the time since the last cut.
 
     Args:
-        body (TaperRequest):
+        body (TaperRequest): A regimen and a preset (or `custom` with `percent`, `interval_days`
+            and `basis`). Presets allow `percent` and `interval_days` only within their own ranges
+            (GET /v1/tables/taper-presets).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,7 +95,8 @@ def sync_detailed(
 
     Args:
         service_id (str): A service id from GET /cds-services.
-        body (CdsRequest):
+        body (CdsRequest): A CDS Hooks service call. `context` is checked against the hook's
+            context.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +131,8 @@ def sync(
 
     Args:
         service_id (str): A service id from GET /cds-services.
-        body (CdsRequest):
+        body (CdsRequest): A CDS Hooks service call. `context` is checked against the hook's
+            context.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
 
     Args:
         service_id (str): A service id from GET /cds-services.
-        body (CdsRequest):
+        body (CdsRequest): A CDS Hooks service call. `context` is checked against the hook's
+            context.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +196,8 @@ async def asyncio(
 
     Args:
         service_id (str): A service id from GET /cds-services.
-        body (CdsRequest):
+        body (CdsRequest): A CDS Hooks service call. `context` is checked against the hook's
+            context.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

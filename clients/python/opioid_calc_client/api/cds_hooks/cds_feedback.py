@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         service_id (str): A service id from GET /cds-services.
-        body (FeedbackRequest):
+        body (FeedbackRequest): Feedback on cards (CDS Hooks 2.0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
 
     Args:
         service_id (str): A service id from GET /cds-services.
-        body (FeedbackRequest):
+        body (FeedbackRequest): Feedback on cards (CDS Hooks 2.0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         service_id (str): A service id from GET /cds-services.
-        body (FeedbackRequest):
+        body (FeedbackRequest): Feedback on cards (CDS Hooks 2.0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +195,7 @@ async def asyncio(
 
     Args:
         service_id (str): A service id from GET /cds-services.
-        body (FeedbackRequest):
+        body (FeedbackRequest): Feedback on cards (CDS Hooks 2.0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

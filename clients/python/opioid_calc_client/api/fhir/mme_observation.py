@@ -87,7 +87,8 @@ def sync_detailed(
     it, with the safety warnings and the requests not used.
 
     Args:
-        body (ObservationRequest):
+        body (ObservationRequest): MedicationRequests, plus what the Observation records: the
+            table, subject and time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +121,8 @@ def sync(
     it, with the safety warnings and the requests not used.
 
     Args:
-        body (ObservationRequest):
+        body (ObservationRequest): MedicationRequests, plus what the Observation records: the
+            table, subject and time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +150,8 @@ async def asyncio_detailed(
     it, with the safety warnings and the requests not used.
 
     Args:
-        body (ObservationRequest):
+        body (ObservationRequest): MedicationRequests, plus what the Observation records: the
+            table, subject and time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +182,8 @@ async def asyncio(
     it, with the safety warnings and the requests not used.
 
     Args:
-        body (ObservationRequest):
+        body (ObservationRequest): MedicationRequests, plus what the Observation records: the
+            table, subject and time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

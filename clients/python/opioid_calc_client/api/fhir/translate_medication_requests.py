@@ -89,7 +89,9 @@ def sync_detailed(
     `medications` to any calculation operation (the two-step use).
 
     Args:
-        body (FhirOrdersRequest):
+        body (FhirOrdersRequest): FHIR R4 MedicationRequests with RxNorm codes: a `bundle` (its
+            Medication entries resolve `medicationReference`; other entries are ignored) or a plain
+            list `medication_requests` (give exactly one of the two).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +126,9 @@ def sync(
     `medications` to any calculation operation (the two-step use).
 
     Args:
-        body (FhirOrdersRequest):
+        body (FhirOrdersRequest): FHIR R4 MedicationRequests with RxNorm codes: a `bundle` (its
+            Medication entries resolve `medicationReference`; other entries are ignored) or a plain
+            list `medication_requests` (give exactly one of the two).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +158,9 @@ async def asyncio_detailed(
     `medications` to any calculation operation (the two-step use).
 
     Args:
-        body (FhirOrdersRequest):
+        body (FhirOrdersRequest): FHIR R4 MedicationRequests with RxNorm codes: a `bundle` (its
+            Medication entries resolve `medicationReference`; other entries are ignored) or a plain
+            list `medication_requests` (give exactly one of the two).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +193,9 @@ async def asyncio(
     `medications` to any calculation operation (the two-step use).
 
     Args:
-        body (FhirOrdersRequest):
+        body (FhirOrdersRequest): FHIR R4 MedicationRequests with RxNorm codes: a `bundle` (its
+            Medication entries resolve `medicationReference`; other entries are ignored) or a plain
+            list `medication_requests` (give exactly one of the two).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
