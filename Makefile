@@ -71,6 +71,17 @@ profile: $(STAMP)
 openapi: $(STAMP)
 	$(PY) scripts/export_openapi.py
 
+# The table grammar as JSON Schema (tables/schema/*.schema.json, from calc/kinds/ and
+# tables/bounds.toml): `table-schema` rewrites them; a test fails when they are stale.
+# `make check-tables DIR=/path/to/institution` loads an institution folder as the server would.
+.PHONY: table-schema check-tables
+
+table-schema: $(STAMP)
+	$(PY) -m tables schema
+
+check-tables: $(STAMP)
+	$(PY) -m tables check $(DIR)
+
 # Clients (scripts/clients.py): `clients` writes api/codes.py, re-exports openapi.json and
 # regenerates clients/python and clients/typescript/src/schema.ts; `web` rebuilds the page into
 # api/web/static/ (scripts/web.py); `drift` does both, then fails if git sees any change there.

@@ -15,10 +15,24 @@ WARNING_CODES: list[dict[str, str]] = [
         "message": "The reduced dose was capped at ... ....",
     },
     {
+        "code": "<drug>_patch.above_label_table",
+        "severity": "critical",
+        "module": "calc/patches.py",
+        "message": "The label's conversion table ends below ... mg/day oral morphine; the top band "
+        "(... mcg/h) is used, which under-converts: specialist titration.",
+    },
+    {
         "code": "<drug>_patch.band_advice",
         "severity": "warning",
         "module": "calc/patches.py",
         "message": "Label advice for this band: ....",
+    },
+    {
+        "code": "<drug>_patch.confirm_tolerance",
+        "severity": "warning",
+        "module": "calc/patches.py",
+        "message": "Confirm opioid tolerance for at least ... days (label); days on the current "
+        "regimen were not given.",
     },
     {
         "code": "age.older_or_frail",
@@ -151,20 +165,6 @@ WARNING_CODES: list[dict[str, str]] = [
         "message": "...: ... ... has no plausible-dose row; the dose was used as given.",
     },
     {
-        "code": "fentanyl_patch.above_label_table",
-        "severity": "critical",
-        "module": "calc/patches.py",
-        "message": "The label's conversion table ends below ... mg/day oral morphine; the top band "
-        "(... mcg/h) is used, which under-converts: specialist titration.",
-    },
-    {
-        "code": "fentanyl_patch.confirm_tolerance",
-        "severity": "warning",
-        "module": "calc/patches.py",
-        "message": "Confirm opioid tolerance for at least ... days (label); days on the current "
-        "regimen were not given.",
-    },
-    {
         "code": "fentanyl_patch.residual",
         "severity": "warning",
         "module": "calc/rotation_alerts.py",
@@ -174,10 +174,10 @@ WARNING_CODES: list[dict[str, str]] = [
     {
         "code": "fentanyl_patch.transition",
         "severity": "info",
-        "module": "calc/patches.py",
         "message": "Stop other around-the-clock opioids; with a 12-hourly modified-release opioid "
         "give the last dose when applying the patch; monitor closely for the first 24-72 "
         "h; avoid heat on the patch.",
+        "module": "tables/fentanyl-patch-duragesic.toml",
     },
     {
         "code": "fhir.dose_range_maximum",
@@ -431,6 +431,15 @@ WARNING_CODES: list[dict[str, str]] = [
         "message": "The ... MME table leaves out ... on purpose; total_mme_per_day is the total "
         "without it, and the MME thresholds are compared without it (CDC 2022: "
         "buprenorphine is not compared with full-agonist thresholds).",
+    },
+    {
+        "code": "mme.not_compared",
+        "severity": "warning",
+        "module": "calc/mme.py",
+        "message": "The ... MME table gives ... a factor, but it is a partial agonist: its ... "
+        "MME/day is shown on its line and left out of total_mme_per_day and the threshold "
+        "flags, which are meant for full agonists (CDC 2022); do not compare it with 50 "
+        "or 90 MME/day.",
     },
     {
         "code": "mme.not_computed",
@@ -749,6 +758,22 @@ WARNING_CODES: list[dict[str, str]] = [
         "exceed what the patient actually takes.",
     },
     {
+        "code": "table.analytic_factors",
+        "severity": "info",
+        "message": "CDC data file factors are intended only for analytic purposes with prescription "
+        "data; they are not clinical guidance for converting a patient from one opioid to "
+        "another (CDC-NDC16, Documentation).",
+        "module": "tables/mme-cdc-ndc-2016.toml",
+    },
+    {
+        "code": "table.methadone_tiers_unconfirmed",
+        "severity": "warning",
+        "message": "CMS 2018 prints methadone both as 3 and as dose tiers (4, 8, 10, 12 by mg/day); "
+        "this table applies the tiers, which give more MME at every dose. The footnote "
+        "that explains them (viii) was not verified in the CMS document (UNCONFIRMED).",
+        "module": "tables/mme-cms-2018.toml",
+    },
+    {
         "code": "taper.<name>.unconfirmed",
         "severity": "warning",
         "module": "calc/taper.py",
@@ -803,15 +828,16 @@ WARNING_CODES: list[dict[str, str]] = [
 ]
 
 ERROR_CODES: list[dict[str, str]] = [
-    {"code": "<kind>.drug_not_covered", "module": "calc/reference.py", "status": "422"},
-    {"code": "<kind>.form_not_covered", "module": "calc/reference.py", "status": "422"},
-    {"code": "<kind>.form_required", "module": "calc/reference.py", "status": "422"},
-    {"code": "<kind>.infusion_not_covered", "module": "calc/reference.py", "status": "422"},
-    {"code": "<kind>.route_not_covered", "module": "calc/reference.py", "status": "422"},
-    {"code": "auth.api_key", "module": "api/guards.py", "status": "422"},
+    {"code": "<drug>_patch.above_label_bands", "module": "calc/patches.py", "status": "422"},
+    {"code": "<drug>_patch.opioid_naive", "module": "calc/patches.py", "status": "422"},
+    {"code": "<drug>_patch.source_not_in_label", "module": "calc/patches.py", "status": "422"},
+    {"code": "<kind>.drug_not_covered", "module": "calc/kinds/factors.py", "status": "422"},
+    {"code": "<kind>.form_not_covered", "module": "calc/kinds/factors.py", "status": "422"},
+    {"code": "<kind>.form_required", "module": "calc/kinds/factors.py", "status": "422"},
+    {"code": "<kind>.infusion_not_covered", "module": "calc/kinds/factors.py", "status": "422"},
+    {"code": "<kind>.route_not_covered", "module": "calc/kinds/factors.py", "status": "422"},
     {"code": "batch.line_too_large", "module": "api/routes/period.py", "status": "422"},
     {"code": "breakthrough.out_of_range", "module": "calc/breakthrough.py", "status": "422"},
-    {"code": "buprenorphine_patch.above_label_bands", "module": "calc/patches.py", "status": "422"},
     {
         "code": "clonidine.dose_below_strength",
         "module": "calc/adjuncts/clonidine.py",
@@ -827,10 +853,9 @@ ERROR_CODES: list[dict[str, str]] = [
         "module": "calc/adjuncts/clonidine.py",
         "status": "422",
     },
-    {"code": "date.out_of_range", "module": "api/convert/adapters.py", "status": "422"},
+    {"code": "date.out_of_range", "module": "api/adapters.py", "status": "422"},
     {"code": "dose.implausible", "module": "calc/plausibility.py", "status": "422"},
     {"code": "fentanyl_patch.opioid_naive", "module": "calc/infusions.py", "status": "422"},
-    {"code": "fentanyl_patch.source_not_in_label", "module": "calc/patches.py", "status": "422"},
     {"code": "fhir.orders_missing", "module": "api/fhir/routes.py", "status": "422"},
     {
         "code": "gabapentin.renal_function_required",
@@ -869,6 +894,12 @@ ERROR_CODES: list[dict[str, str]] = [
         "module": "calc/plausibility.py",
         "status": "422",
     },
+    {
+        "code": "medication.dispensing_not_a_regimen",
+        "module": "calc/plausibility.py",
+        "status": "422",
+    },
+    {"code": "medication.field_missing", "module": "calc/lines.py", "status": "422"},
     {"code": "medication.frequency_conflict", "module": "calc/plausibility.py", "status": "422"},
     {"code": "medication.frequency_missing", "module": "calc/plausibility.py", "status": "422"},
     {
@@ -876,6 +907,7 @@ ERROR_CODES: list[dict[str, str]] = [
         "module": "calc/plausibility.py",
         "status": "422",
     },
+    {"code": "medication.shape_conflict", "module": "calc/lines.py", "status": "422"},
     {"code": "medication.unit_mismatch", "module": "calc/period/engine.py", "status": "422"},
     {"code": "methadone.cap_above_default", "module": "calc/methadone.py", "status": "422"},
     {"code": "methadone.qtc_over_limit", "module": "calc/methadone.py", "status": "422"},
@@ -883,7 +915,8 @@ ERROR_CODES: list[dict[str, str]] = [
     {"code": "methadone.route_not_covered", "module": "calc/methadone.py", "status": "422"},
     {"code": "methadone.strategy_route", "module": "calc/methadone.py", "status": "422"},
     {"code": "methadone.unknown_strategy", "module": "calc/methadone.py", "status": "422"},
-    {"code": "mme.outside_bands", "module": "calc/reference.py", "status": "422"},
+    {"code": "mme.outside_bands", "module": "calc/kinds/factors.py", "status": "422"},
+    {"code": "mme.patch_dispensing_not_covered", "module": "calc/conversion.py", "status": "422"},
     {
         "code": "naltrexone.<field>_out_of_range",
         "module": "calc/adjuncts/naltrexone.py",
@@ -915,7 +948,7 @@ ERROR_CODES: list[dict[str, str]] = [
     {"code": "period.start_outside_window", "module": "calc/period/engine.py", "status": "422"},
     {"code": "period.window_conflict", "module": "calc/period/engine.py", "status": "422"},
     {"code": "period.window_reversed", "module": "calc/period/engine.py", "status": "422"},
-    {"code": "period.window_too_long", "module": "api/convert/period.py", "status": "422"},
+    {"code": "period.window_too_long", "module": "api/period_adapters.py", "status": "422"},
     {
         "code": "pregabalin.frequency_not_allowed",
         "module": "calc/adjuncts/pregabalin.py",
@@ -932,19 +965,18 @@ ERROR_CODES: list[dict[str, str]] = [
         "status": "422",
     },
     {"code": "renal.age_required", "module": "calc/renal.py", "status": "422"},
-    {"code": "renal.clearance_not_covered", "module": "calc/dosing_tables.py", "status": "422"},
+    {"code": "renal.clearance_not_covered", "module": "calc/kinds/adjunct.py", "status": "422"},
     {"code": "renal.creatinine_out_of_range", "module": "calc/renal.py", "status": "422"},
     {"code": "renal.creatinine_required", "module": "calc/renal.py", "status": "422"},
     {"code": "renal.creatinine_twice", "module": "calc/renal.py", "status": "422"},
     {"code": "renal.target_avoid", "module": "calc/rotation_alerts.py", "status": "422"},
-    {"code": "request.duplicate_key", "module": "api/strict.py", "status": "422"},
     {"code": "request.invalid", "module": "api/problems.py", "status": "4xx"},
     {"code": "request.invalid_json", "module": "api/problems.py", "status": "4xx"},
-    {"code": "request.media_type", "module": "api/strict.py", "status": "422"},
     {"code": "rotation.reduction_out_of_range", "module": "calc/reduction.py", "status": "422"},
     {"code": "rotation.target_not_supported", "module": "calc/targets.py", "status": "422"},
-    {"code": "service.draining", "module": "api/routes/health.py", "status": "422"},
-    {"code": "table.factor_not_listed", "module": "calc/reference.py", "status": "422"},
+    {"code": "rxnorm.route_not_for_product", "module": "calc/lines.py", "status": "422"},
+    {"code": "rxnorm.unknown_rxcui", "module": "calc/lines.py", "status": "422"},
+    {"code": "table.factor_not_listed", "module": "calc/kinds/factors.py", "status": "422"},
     {"code": "table.unknown", "module": "calc/catalog.py", "status": "422"},
     {"code": "taper.basis_fixed", "module": "calc/taper.py", "status": "422"},
     {"code": "taper.date_out_of_range", "module": "calc/taper.py", "status": "422"},

@@ -224,12 +224,18 @@ def _unwrap(node: Any) -> Any:
 
 
 def _description(node: Any) -> str | None:
+    """The field's description, through ``Annotated`` and ``X | None`` (optional fields too)."""
     while isinstance(node, msgspec.inspect.Metadata | msgspec.inspect.UnionType):
         if isinstance(node, msgspec.inspect.Metadata):
             text = (node.extra_json_schema or {}).get("description")
             if text:
                 return str(text)
-        node = _unwrap(node) if isinstance(node, msgspec.inspect.UnionType) else node.type
+            node = node.type
+            continue
+        kinds = [t for t in node.types if not isinstance(t, msgspec.inspect.NoneType)]
+        if len(kinds) != 1:
+            return None
+        node = kinds[0]
     return None
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from calc.kinds.factors import MME
 from calc.reference import Reference
 from calc.units import convert_amount
 
@@ -235,7 +236,7 @@ def _mme_request(rng: random.Random, reference: Reference) -> Request:
             line["release"] = release
         lines.append(line)
     body: dict[str, Json] = {"medications": lines}
-    if table_id != reference.default_mme or rng.random() < 0.5:
+    if table_id != MME.default or rng.random() < 0.5:
         body["table"] = table_id
     if rng.random() < 0.5:
         body["patient"] = _patient(rng)

@@ -29,18 +29,12 @@ from calc.adjuncts.common import (
     TitrationDay,
 )
 from calc.alerts import (
-    RenalOpioids,
     safety_context,
 )
 from calc.catalog import (
     bands_of,
     drug_index,
     table_view,
-)
-from calc.dosing_tables import (
-    AdjunctTable,
-    FormulaTable,
-    RenalDoseBand,
 )
 from calc.errors import (
     CalcError,
@@ -59,6 +53,37 @@ from calc.fhir_lines import (
 )
 from calc.infusions import (
     InfusionRegimen,
+)
+from calc.kinds.adjunct import (
+    AdjunctTable,
+    RenalDoseBand,
+)
+from calc.kinds.bands import (
+    BandSet,
+)
+from calc.kinds.factors import (
+    FactorTable,
+)
+from calc.kinds.formula import (
+    FormulaTable,
+)
+from calc.kinds.plausibility import (
+    DoseRange,
+    IntervalRange,
+    PlausibilityTable,
+)
+from calc.kinds.products import (
+    ProductCatalog,
+)
+from calc.kinds.renal_opioids import (
+    RenalOpioids,
+)
+from calc.kinds.thresholds import (
+    Thresholds,
+)
+from calc.lines import (
+    LineInput,
+    resolve_lines,
 )
 from calc.methadone import (
     MethadoneDetail,
@@ -103,19 +128,8 @@ from calc.period.engine import (
     Dated,
     Line,
 )
-from calc.plausibility import (
-    DoseRange,
-    IntervalRange,
-    PlausibilityTable,
-)
-from calc.products import (
-    ProductCatalog,
-)
 from calc.reference import (
-    BandSet,
-    FactorTable,
     Reference,
-    Thresholds,
 )
 from calc.regimen import (
     PracticalRegimen,
@@ -195,6 +209,7 @@ __all__ = [
     "KetamineOrder",
     "KetamineResult",
     "Line",
+    "LineInput",
     "MMELine",
     "MMEResult",
     "Medication",
@@ -263,6 +278,7 @@ __all__ = [
     "pregabalin_summary",
     "regimen_mme",
     "renal_summary",
+    "resolve_lines",
     "rotation_summary",
     "safety_context",
     "table_view",

@@ -15,52 +15,25 @@ older or frail.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 
 from calc.errors import CalcError
+from calc.kinds.thresholds import Thresholds
 from calc.models import Patient
-from calc.reference import Reference, Thresholds
+from calc.reference import Reference
 from calc.renal import estimate_creatinine_clearance
-from calc.results import Alert, TableRef
+from calc.results import Alert
 
 
 __all__ = [
-    "RenalAdvice",
-    "RenalOpioids",
     "SafetyContext",
     "mme_alerts",
     "older_or_frail",
     "safety_context",
 ]
-
-
-@attrs.frozen
-class RenalAdvice:
-    """What the renal guidance says of one drug: ``avoid``, ``caution`` or ``safest``."""
-
-    drug: str
-    advice: str
-    source: str
-
-
-@attrs.frozen
-class RenalOpioids:
-    """The renal-opioids table: advice by drug, and the order rescue drugs are tried in."""
-
-    ref: TableRef
-    drugs: Mapping[str, RenalAdvice] = attrs.field(eq=False)
-    breakthrough_order: tuple[str, ...]
-    breakthrough_order_source: str
-
-    def avoided(self, drug: str) -> RenalAdvice | None:
-        advice = self.drugs.get(drug)
-        return advice if advice is not None and advice.advice == "avoid" else None
-
-    def named(self, advice: str) -> tuple[str, ...]:
-        return tuple(sorted(d for d, a in self.drugs.items() if a.advice == advice))
 
 
 @attrs.frozen

@@ -24,8 +24,8 @@ import attrs
 
 from calc.alerts import SafetyContext
 from calc.errors import OutOfRangeError
+from calc.kinds.products import Product
 from calc.models import Target
-from calc.products import Product
 from calc.reference import Reference
 from calc.regimen import UnitCount
 from calc.results import Alert, TraceStep

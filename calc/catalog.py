@@ -4,41 +4,26 @@ Read-only views of the reference data for listing: which drugs, routes and table
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 import attrs
 
-from calc.alerts import RenalOpioids
-from calc.dosing_tables import AdjunctTable, FormulaTable
 from calc.errors import UnknownEntryError
-from calc.label_tables import PatchTable
-from calc.plausibility import PlausibilityTable
-from calc.products import ProductCatalog
-from calc.reference import (
-    BandSet,
-    FactorTable,
-    MethadoneScheme,
-    Reference,
-    TaperPresets,
-    Thresholds,
-)
+from calc.kinds.bands import BandSet
+from calc.kinds.methadone_scheme import MethadoneScheme
+from calc.kinds.patch_label import PatchTable
+from calc.reference import Reference
 from calc.results import TableRef
-from calc.rxnorm import RxNormTable
 
 
 __all__ = ["DrugEntry", "TableView", "drug_index", "table_view"]
 
-AnyTable = (
-    FactorTable
-    | MethadoneScheme
-    | PatchTable
-    | ProductCatalog
-    | Thresholds
-    | TaperPresets
-    | FormulaTable
-    | AdjunctTable
-    | PlausibilityTable
-    | RenalOpioids
-    | RxNormTable
-)
+
+class Table(Protocol):
+    """Any loaded table: every kind carries its provenance."""
+
+    @property
+    def ref(self) -> TableRef: ...
 
 
 @attrs.frozen
@@ -58,7 +43,7 @@ class TableView:
 
     ref: TableRef
     notes: tuple[str, ...]
-    table: AnyTable
+    table: Any
 
 
 def drug_index(reference: Reference) -> tuple[DrugEntry, ...]:
@@ -66,6 +51,7 @@ def drug_index(reference: Reference) -> tuple[DrugEntry, ...]:
     for tables in (reference.mme, reference.equianalgesic):
         for table in tables.values():
             keys.update(table.rows)
+            keys.update(table.forms)
     keys.update((p.drug, p.route) for p in reference.products.products)
     entries = []
     for drug, route in sorted(keys):
@@ -74,7 +60,9 @@ def drug_index(reference: Reference) -> tuple[DrugEntry, ...]:
                 drug=drug,
                 route=route,
                 mme_tables=tuple(
-                    t for t, v in sorted(reference.mme.items()) if (drug, route) in v.rows
+                    t
+                    for t, v in sorted(reference.mme.items())
+                    if (drug, route) in v.rows or (drug, route) in v.forms
                 ),
                 equianalgesic_tables=tuple(
                     t for t, v in sorted(reference.equianalgesic.items()) if (drug, route) in v.rows
@@ -89,25 +77,8 @@ def drug_index(reference: Reference) -> tuple[DrugEntry, ...]:
     return tuple(entries)
 
 
-def _all_tables(reference: Reference) -> dict[str, AnyTable]:
-    tables: dict[str, AnyTable] = {}
-    tables.update(reference.mme)
-    tables.update(reference.equianalgesic)
-    tables.update(reference.methadone)
-    for single in (
-        reference.fentanyl_patch,
-        reference.buprenorphine_patch,
-        reference.products,
-        reference.thresholds,
-        reference.tapers,
-    ):
-        tables[single.ref.id] = single
-    tables.update({t.ref.id: t for t in reference.formulas.values()})
-    tables.update({t.ref.id: t for t in reference.adjuncts.values()})
-    for table in (reference.plausibility, reference.renal_opioids, reference.rxnorm):
-        if table is not None:
-            tables[table.ref.id] = table
-    return tables
+def _all_tables(reference: Reference) -> dict[str, Table]:
+    return {t.ref.id: t for tables in reference.tables.values() for t in tables.values()}
 
 
 def table_view(reference: Reference, table_id: str) -> TableView:
@@ -120,7 +91,7 @@ def table_view(reference: Reference, table_id: str) -> TableView:
     return TableView(ref=table.ref, notes=notes, table=table)
 
 
-def bands_of(table: AnyTable) -> BandSet | None:
+def bands_of(table: Table) -> BandSet | None:
     if isinstance(table, MethadoneScheme | PatchTable):
         return table.bands
     return None

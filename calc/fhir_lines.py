@@ -28,10 +28,11 @@ from decimal import Decimal
 import attrs
 
 from calc.errors import CalcError
+from calc.kinds.plausibility import PlausibilityTable
+from calc.kinds.rxnorm import RxNormProduct, RxNormTable
 from calc.models import Medication
-from calc.plausibility import PlausibilityTable, check_regimen
+from calc.plausibility import check_regimen
 from calc.results import Alert
-from calc.rxnorm import RxNormProduct, RxNormTable
 from calc.units import DAYS_PER_WEEK, HOURS_PER_DAY, MCG_PER_MG
 
 
@@ -408,6 +409,7 @@ def translate_order(
     notes: list[Alert] = []
     try:
         medication, product = _line(table, order, notes)
+        medication = attrs.evolve(medication, form=product.form.mme_form)
         notes += check_regimen(plausibility, [medication], f"{order.field}.medication_line")
     except _RefusedError as refused:
         return Reason(order.request_id, refused.code, refused.field, refused.message)

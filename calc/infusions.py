@@ -21,9 +21,10 @@ from decimal import Decimal
 import attrs
 
 from calc.errors import ClinicalRefusalError
+from calc.kinds.factors import chosen_factor
+from calc.kinds.products import InfusionProduct
 from calc.models import Medication, Patient, Target
-from calc.products import InfusionProduct
-from calc.reference import Reference, chosen_factor
+from calc.reference import Reference
 from calc.results import Alert, TraceStep
 from calc.rounding import down_to_step, metric
 from calc.targets import TargetDose, default_percent

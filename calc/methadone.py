@@ -25,8 +25,9 @@ from decimal import Decimal
 import attrs
 
 from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError
+from calc.kinds.methadone_scheme import MethadoneScheme
 from calc.models import Medication, Patient, Target
-from calc.reference import MethadoneScheme, Reference
+from calc.reference import Reference
 from calc.regimen import PracticalRegimen
 from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import metric

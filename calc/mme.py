@@ -8,20 +8,20 @@ the equianalgesic table and has its own name (calc/rotation.py).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
 
 from calc.alerts import safety_context
-from calc.dosing_tables import number
-from calc.errors import UnknownEntryError
+from calc.conversion import Converted, MMELine, convert_lines
+from calc.kinds.factors import Factor, FactorTable, RateFactor
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
-from calc.reference import Factor, FactorTable, RateFactor, Reference, chosen_factor
-from calc.results import Alert, TableRef, TraceStep, ordered
+from calc.reference import Reference
+from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import metric
-from calc.units import daily_amount, is_infusion, is_rate
+from calc.units import is_infusion
 
 
 __all__ = [
@@ -37,21 +37,6 @@ __all__ = [
 
 
 @attrs.frozen
-class MMELine:
-    """One converted regimen line (an as-needed line at its prescribed maximum per day)."""
-
-    drug: str
-    route: str
-    release: str | None
-    daily_dose: Decimal
-    daily_dose_unit: str
-    conversion_factor: Decimal
-    factor_source: str
-    mme_per_day: Decimal
-    as_needed: bool = False
-
-
-@attrs.frozen
 class Flag:
     """A threshold and whether the exact total reached it."""
 
@@ -63,23 +48,18 @@ class Flag:
 
 @attrs.frozen
 class MMEResult:
+    """
+    ``total_mme_per_day``: the lines the thresholds are compared with; ``not_compared_mme_per_day``:
+    the lines of drugs the table leaves out of that comparison (None when there are none).
+    """
+
     total_mme_per_day: Decimal
     lines: tuple[MMELine, ...]
     flags: tuple[Flag, ...]
     warnings: tuple[Alert, ...]
     trace: tuple[TraceStep, ...]
     table: TableRef
-
-
-@attrs.frozen
-class Converted:
-    """Lines converted with one table: the lines, their exact total, the trace, what was left out."""
-
-    lines: tuple[MMELine, ...]
-    total: Decimal
-    trace: tuple[TraceStep, ...]
-    excluded: tuple[str, ...] = ()
-    excluded_at: tuple[int, ...] = ()
+    not_compared_mme_per_day: Decimal | None = None
 
 
 _FLAGS = (
@@ -87,89 +67,6 @@ _FLAGS = (
     ("mme.at_or_above_90", "mme_high"),
     ("mme.very_high", "mme_very_high"),
 )
-
-
-def convert_lines(
-    table: FactorTable,
-    medications: Sequence[Medication],
-    field: str,
-    basis: bool = False,
-    strict: bool = True,
-    choices: Mapping[tuple[str, str], str] | None = None,
-) -> Converted:
-    """
-    Convert each line to oral morphine mg/day with ``table``; exact totals, traced.
-
-    ``basis``: as-needed lines at their average use where given (a rotation's conversion basis),
-    else at their maximum.  ``strict``: a line the table does not cover is an error; otherwise it
-    is left out of the total and named in ``excluded``.  ``choices``: a factor chosen by its
-    source key for a drug and route (the row's own or a listed alternative).
-    """
-    lines: list[MMELine] = []
-    trace: list[TraceStep] = []
-    excluded: list[str] = []
-    excluded_at: list[int] = []
-    total = Decimal(0)
-    for i, med in enumerate(medications):
-        at = f"{field}[{i}]"
-        infusion = is_infusion(med)
-        try:
-            row: Factor | RateFactor = (
-                table.rate(med.drug, med.route, at)
-                if infusion
-                else table.lookup(med.drug, med.route, at)
-            )
-        except UnknownEntryError:
-            if strict:
-                raise
-            excluded.append(f"{med.drug} {med.route}{' infusion' if infusion else ''}")
-            excluded_at.append(i)
-            continue
-        amount = daily_amount(med, row.unit, at, basis)
-        chosen = choices.get((med.drug, med.route)) if choices else None
-        if chosen is None:
-            factor, factor_source = row.factor_at(amount)
-        else:
-            factor, factor_source = chosen_factor(row, chosen, to=False, field="factor_choices")
-        mme = amount * factor
-        total += mme
-        unit = row.unit if is_rate(row.unit) else f"{row.unit}/day"
-        # Positional arguments: this loop is the hot path of every MME and rotation request.
-        lines.append(
-            MMELine(
-                med.drug,
-                med.route,
-                med.release,
-                amount,
-                unit,
-                factor,
-                factor_source,
-                mme,
-                med.as_needed,
-            )
-        )
-        how = (
-            "infusion rate"
-            if infusion
-            else "patch rate"
-            if is_rate(unit)
-            else "dose x average doses per day"
-            if basis and med.as_needed and med.average_doses_per_day is not None
-            else "dose x maximum doses per day (as needed)"
-            if med.as_needed
-            else "dose x doses per day"
-        )
-        trace.append(
-            TraceStep(
-                f"{at}: {med.drug} {med.route} {amount.normalize():f} {unit} ({how}) "
-                f"x {factor!s} ({table.ref.id}) = oral morphine mg/day",
-                mme,
-                "mg/day",
-                factor_source,
-            )
-        )
-    trace.append(TraceStep(f"sum of the lines ({table.ref.id})", total, "mg/day", table.ref.source))
-    return Converted(tuple(lines), total, tuple(trace), tuple(excluded), tuple(excluded_at))
 
 
 @attrs.frozen
@@ -202,8 +99,10 @@ def regimen_mme(
     """
     table = reference.mme_table(table_id, "mme_table")
     converted = convert_lines(table, medications, field, strict=False)
+    advice = table_advice(table, medications)
     if not converted.excluded:
-        return RegimenMME(converted.total, converted.total, table.ref, converted, ())
+        alerts = (*not_compared_alerts(table, converted), *advice)
+        return RegimenMME(converted.total, converted.total, table.ref, converted, alerts)
     unknown = [i for i in converted.excluded_at if medications[i].drug not in table.not_compared]
     if not unknown:
         alert = Alert(
@@ -214,7 +113,7 @@ def regimen_mme(
             "without it (CDC 2022: buprenorphine is not compared with full-agonist thresholds).",
             "CDC22",
         )
-        return RegimenMME(converted.total, converted.total, table.ref, converted, (alert,))
+        return RegimenMME(converted.total, converted.total, table.ref, converted, (alert, *advice))
     equianalgesic = reference.equianalgesic_table(None)
     left_out = [medications[i] for i in unknown]
     largest = {
@@ -238,7 +137,31 @@ def regimen_mme(
         f"conversion table, not an MME table){neither}.",
         "PRODUCT",
     )
-    return RegimenMME(None, compared, table.ref, converted, (alert,))
+    return RegimenMME(None, compared, table.ref, converted, (alert, *advice))
+
+
+def table_advice(table: FactorTable, medications: Sequence[Medication]) -> tuple[Alert, ...]:
+    """The warnings the MME table attaches (all results, or results with one of its drugs)."""
+    drugs = {m.drug for m in medications}
+    return tuple(Alert(a.code, a.severity, a.message, a.source) for a in table.advice_for(drugs))
+
+
+def not_compared_alerts(table: FactorTable, converted: Converted) -> tuple[Alert, ...]:
+    """The caveat on lines the table converts but leaves out of the threshold comparison."""
+    if converted.not_compared is None:
+        return ()
+    drugs = sorted({line.drug for line in converted.lines if not line.compared})
+    shown = number(metric(converted.not_compared))
+    alert = Alert(
+        "mme.not_compared",
+        "warning",
+        f"The {table.ref.id} MME table gives {', '.join(drugs)} a factor, but it is a partial "
+        f"agonist: its {shown} MME/day is shown on its line and left out of total_mme_per_day "
+        "and the threshold flags, which are meant for full agonists (CDC 2022); do not compare "
+        "it with 50 or 90 MME/day.",
+        table.not_compared_source or table.ref.source,
+    )
+    return (alert,)
 
 
 def _largest(table: FactorTable, med: Medication) -> str | None:
@@ -276,11 +199,13 @@ def calculate_mme(
         ]
     )
     context = safety_context(reference, patient, [m.drug for m in medications], total)
+    caveat = (*not_compared_alerts(table, converted), *table_advice(table, medications))
     return MMEResult(
         total,
         converted.lines,
         flags,
-        ordered((*context.alerts, *notes)),
+        ordered((*context.alerts, *caveat, *notes)),
         converted.trace,
         table.ref,
+        converted.not_compared,
     )

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from calc.errors import OutOfRangeError, UnknownEntryError
-from calc.vocabulary import DOSE_UNITS, INFUSION_ROUTES, RELEASES, ROUTES
+from calc.vocabulary import DOSE_UNITS, FORMS, INFUSION_ROUTES, RELEASES, ROUTES
 
 
 __all__ = ["Medication", "Patient", "Target"]
@@ -78,6 +78,11 @@ class Medication:
             MME counts this maximum (CDC; the CDC FHIR MME calculator does the same).
         average_doses_per_day: an as-needed line's actual average use, when known; a rotation
             converts from it instead of the maximum.
+        form: the dose form (calc/vocabulary.py FORMS), needed where the table splits the drug
+            and route by form (transmucosal fentanyl).
+        quantity_dispensed, days_supply: a dispensing-based line (the CDC and CMS data files):
+            ``dose`` is then the strength of one unit dispensed, and the line is taken at
+            quantity_dispensed / days_supply units a day; no other frequency field.
     """
 
     drug: str
@@ -90,6 +95,23 @@ class Medication:
     as_needed: bool = False
     max_doses_per_day: Decimal | None = None
     average_doses_per_day: Decimal | None = None
+    form: str | None = None
+    quantity_dispensed: Decimal | None = None
+    days_supply: Decimal | None = None
+
+    @property
+    def dispensing(self) -> bool:
+        """A dispensing-based line (quantity_dispensed and days_supply)."""
+        return self.quantity_dispensed is not None or self.days_supply is not None
+
+    @property
+    def amount_field(self) -> str:
+        """The request field of the amount: a dispensing line's strength, else its dose."""
+        return "strength" if self.dispensing else "dose"
+
+    @property
+    def unit_field(self) -> str:
+        return "strength_unit" if self.dispensing else "dose_unit"
 
     def __attrs_post_init__(self) -> None:
         if type(self.drug) is not str or not self.drug:
@@ -105,6 +127,9 @@ class Medication:
         _positive(self.interval_hours, "interval_hours")
         _positive(self.max_doses_per_day, "max_doses_per_day")
         _positive(self.average_doses_per_day, "average_doses_per_day")
+        _positive(self.quantity_dispensed, "quantity_dispensed")
+        _positive(self.days_supply, "days_supply")
+        _member(self.form, (None, *FORMS), "form")
         _flag(self.as_needed, "as_needed", optional=False)
 
 

@@ -37,14 +37,13 @@ from calc.adjuncts import (
     dose_ketamine,
 )
 from calc.alerts import SafetyContext, safety_context
-from calc.dosing_tables import adjunct_table
 from calc.errors import CalcError, OutOfRangeError
 from calc.mme import convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
 from calc.oih_cut import CutAndMethadone, CutLine, cut_and_methadone, cut_mme
 from calc.oih_types import OIHOptions, Outcome, Refusal, attempt
-from calc.plausibility import check_regimen
-from calc.reference import Reference
+from calc.plausibility import check_schedule
+from calc.reference import Reference, adjunct_table
 from calc.results import Alert, ordered
 from calc.rotation import RotationOptions, RotationResult, plan_rotation
 from calc.taper import TaperOptions, TaperResult, plan_taper
@@ -166,7 +165,7 @@ def plan_oih(
     patient: Patient | None = None,
 ) -> OIHPlan:
     """Every candidate strategy for this regimen and patient, side by side."""
-    notes = check_regimen(reference.plausibility, medications, "medications")
+    notes = check_schedule(reference.plausibility, medications, "medications")
     mme = regimen_mme(reference, options.mme_table_id, medications, "medications")
     context = safety_context(reference, patient, [m.drug for m in medications], mme.compared)
     table = reference.equianalgesic_table(options.table_id)

@@ -10,6 +10,10 @@ covers neither way is refused as not covered by the label.
 
 Buprenorphine (Butrans): its bands over prior oral morphine equivalent.
 
+What differs between the labels is data in each patch table: whether the label defines opioid
+tolerance (tolerance rows or per-drug columns), what a regimen above the last band gets
+(``above_table``) and the advice every result carries.
+
 The label bands already build in the reduction: by default no cross-tolerance reduction is
 stacked on them, and a requested one never goes below the label's lowest starting strength.
 """
@@ -20,9 +24,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from calc.errors import ClinicalRefusalError
-from calc.label_tables import PatchTable
+from calc.kinds.bands import Band
+from calc.kinds.patch_label import PatchTable
 from calc.models import Medication, Patient, Target
-from calc.reference import Band, Reference
+from calc.reference import Reference
 from calc.results import Alert, TraceStep
 from calc.rounding import metric
 from calc.targets import TargetDose
@@ -65,13 +70,13 @@ def _tolerance(
         threshold = _threshold(table, med)
         if threshold is None:
             msg = (
-                f"from[{i}]: the fentanyl patch label does not cover {med.drug} {med.route} "
+                f"from[{i}]: the {table.drug} patch label does not cover {med.drug} {med.route} "
                 "(neither its tolerance definition nor its conversion table): not covered by the "
                 "label; convert through another opioid or ask a specialist"
             )
             covered = sorted({f"{d} {r}" for d, r in (*table.tolerance, *table.columns)})
             raise ClinicalRefusalError(
-                "fentanyl_patch.source_not_in_label",
+                f"{table.drug}_patch.source_not_in_label",
                 f"from[{i}].drug",
                 f"an opioid the label covers: {', '.join(covered)}",
                 med.drug,
@@ -82,22 +87,26 @@ def _tolerance(
     expected = f"opioid-tolerant by the label: at least {_label_definition(table)}, for {days} days"
     if fraction < 1:
         msg = (
-            f"a fentanyl patch is only for opioid-tolerant patients ({expected}); the regimen is "
+            f"a {table.drug} patch is only for opioid-tolerant patients ({expected}); the regimen is "
             f"{metric(fraction * 100)}% of the label's threshold"
         )
         raise ClinicalRefusalError(
-            "fentanyl_patch.opioid_naive", "from", expected, metric(fraction * 100), msg
+            f"{table.drug}_patch.opioid_naive", "from", expected, metric(fraction * 100), msg
         )
     on = patient.days_on_current_opioids if patient else None
     if on is not None and on < days:
-        msg = f"a fentanyl patch needs opioid tolerance for at least {days} days; got {on} days"
+        msg = f"a {table.drug} patch needs opioid tolerance for at least {days} days; got {on} days"
         raise ClinicalRefusalError(
-            "fentanyl_patch.opioid_naive", "patient.days_on_current_opioids", f">= {days}", on, msg
+            f"{table.drug}_patch.opioid_naive",
+            "patient.days_on_current_opioids",
+            f">= {days}",
+            on,
+            msg,
         )
     if on is None:
         return [
             Alert(
-                "fentanyl_patch.confirm_tolerance",
+                f"{table.drug}_patch.confirm_tolerance",
                 "warning",
                 f"Confirm opioid tolerance for at least {days} days (label); days on the current "
                 "regimen were not given.",
@@ -107,7 +116,7 @@ def _tolerance(
     return []
 
 
-def _fentanyl_band(
+def _label_band(
     table: PatchTable, medications: Sequence[Medication], total: Decimal
 ) -> tuple[Band | None, str]:
     """The label band: the drug's own column for a single line, else the oral morphine column."""
@@ -134,21 +143,6 @@ def _fentanyl_band(
     return band, f"oral morphine column, {band.low}-{band.high} mg/day oral morphine equivalent"
 
 
-def _patch_alerts(drug: str) -> list[Alert]:
-    if drug == "fentanyl":
-        return [
-            Alert(
-                "fentanyl_patch.transition",
-                "info",
-                "Stop other around-the-clock opioids; with a 12-hourly modified-release opioid give "
-                "the last dose when applying the patch; monitor closely for the first 24-72 h; "
-                "avoid heat on the patch.",
-                "DURAGESIC",
-            )
-        ]
-    return []
-
-
 def patch_target(
     reference: Reference,
     target: Target,
@@ -157,21 +151,21 @@ def patch_target(
     medications: Sequence[Medication],
 ) -> TargetDose:
     """A label-band patch target: fentanyl (Duragesic) or buprenorphine (Butrans)."""
-    fentanyl = target.drug == "fentanyl"
-    table = reference.fentanyl_patch if fentanyl else reference.buprenorphine_patch
+    table = reference.patch_table(target.drug)
+    assert table is not None  # noqa: S101  (rotation dispatches here only when there is one)
     alerts: list[Alert] = []
-    if fentanyl:
+    if table.checks_tolerance:
         alerts += _tolerance(reference, table, medications, patient)
-        band, how = _fentanyl_band(table, medications, total)
+        band, how = _label_band(table, medications, total)
     else:
         band = table.bands.find(total)
         how = f"{band.low}-{band.high} mg/day oral morphine equivalent" if band else ""
-    if band is None and fentanyl:
+    if band is None and table.above_table == "top-band":
         band = table.bands.top
         how = "above the label's table: its top band"
         alerts.append(
             Alert(
-                "fentanyl_patch.above_label_table",
+                f"{table.drug}_patch.above_label_table",
                 "critical",
                 f"The label's conversion table ends below {band.high} mg/day oral morphine; the "
                 f"top band ({band.value} mcg/h) is used, which under-converts: specialist titration.",
@@ -183,7 +177,7 @@ def patch_target(
         expected = f"prior oral morphine equivalent up to {top.high} mg/day"
         msg = f"the {table.ref.title} covers {expected}; the regimen is {metric(total)} mg/day"
         raise ClinicalRefusalError(
-            "buprenorphine_patch.above_label_bands", "from", expected, total, msg
+            f"{table.drug}_patch.above_label_bands", "from", expected, total, msg
         )
     if band.advice:
         alerts.append(
@@ -205,7 +199,7 @@ def patch_target(
             band.source,
         )
     )
-    alerts += _patch_alerts(target.drug)
+    alerts += [Alert(a.code, a.severity, a.message, a.source) for a in table.advice]
     products = reference.products.find_all(target.drug, "transdermal", "extended")
     return TargetDose(
         equianalgesic=band.value,

@@ -9,78 +9,18 @@ Every operation that takes a regimen calls ``check_regimen`` first.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
-import attrs
-
 from calc.errors import ClinicalRefusalError, OutOfRangeError
+from calc.kinds.plausibility import PlausibilityTable
 from calc.models import Medication
-from calc.results import Alert, TableRef
+from calc.results import Alert
 from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount, is_infusion, is_rate
 from calc.vocabulary import INFUSION_ROUTES
 
 
-__all__ = ["DoseRange", "IntervalRange", "PlausibilityTable", "check_regimen", "interval_of"]
-
-ANY_DRUG = "*"
-
-
-@attrs.frozen
-class DoseRange:
-    """Plausible amount per administration of a drug on a route, in ``unit``."""
-
-    drug: str
-    routes: tuple[str, ...]
-    unit: str
-    dose_min: Decimal
-    dose_max: Decimal
-    source: str
-
-
-@attrs.frozen
-class IntervalRange:
-    """Plausible hours between administrations for a drug (or ``*``), route and release."""
-
-    drug: str
-    routes: tuple[str, ...]
-    releases: tuple[str, ...]
-    interval_min_hours: Decimal
-    interval_max_hours: Decimal
-    source: str
-
-
-@attrs.frozen
-class PlausibilityTable:
-    ref: TableRef
-    doses: Mapping[tuple[str, str], DoseRange] = attrs.field(eq=False)
-    intervals: Mapping[tuple[str, str, str], IntervalRange] = attrs.field(eq=False)
-    notes: tuple[str, ...] = ()
-    # Continuous infusion rates (mg/h or mcg/h) by drug and route.
-    rates: Mapping[tuple[str, str], DoseRange] = attrs.field(eq=False, factory=dict)
-
-    def interval_range(self, drug: str, route: str, release: str | None) -> IntervalRange | None:
-        """The drug's own row, else the ``*`` row; with no release, the widest of the releases."""
-        releases = (release,) if release is not None else ("immediate", "extended")
-        found = []
-        for rel in releases:
-            row = self.intervals.get((drug, route, rel)) or self.intervals.get(
-                (ANY_DRUG, route, rel)
-            )
-            if row is not None:
-                found.append(row)
-        if not found:
-            return None
-        if len(found) == 1:
-            return found[0]
-        return IntervalRange(
-            drug,
-            (route,),
-            releases,
-            min(r.interval_min_hours for r in found),
-            max(r.interval_max_hours for r in found),
-            found[0].source,
-        )
+__all__ = ["check_regimen", "check_schedule", "interval_of"]
 
 
 def _conflict(field: str, expected: str, received: object, detail: str) -> OutOfRangeError:
@@ -174,9 +114,41 @@ def _scheduled_frequency(med: Medication, at: str) -> None:
         )
 
 
+_FREQUENCY_FIELDS = (
+    "doses_per_day",
+    "interval_hours",
+    "max_doses_per_day",
+    "average_doses_per_day",
+)
+
+
+def _dispensing_frequency(med: Medication, at: str) -> None:
+    """A dispensing line is its quantity over its days supply: both, and no other frequency."""
+    for name in ("quantity_dispensed", "days_supply"):
+        if getattr(med, name) is None:
+            msg = f"{at}: a dispensing-based line gives quantity_dispensed and days_supply"
+            raise OutOfRangeError(
+                "medication.frequency_missing",
+                f"{at}.{name}",
+                f"{name} (with {'days_supply' if name == 'quantity_dispensed' else 'quantity_dispensed'})",
+                None,
+                msg,
+            )
+    given = [name for name in _FREQUENCY_FIELDS if getattr(med, name) is not None]
+    if given or med.as_needed:
+        name = given[0] if given else "as_needed"
+        msg = (
+            f"{at}: a dispensing-based line is taken at quantity_dispensed / days_supply units "
+            f"a day; {name} does not go with it"
+        )
+        raise _conflict(f"{at}.{name}", "quantity_dispensed and days_supply only", name, msg)
+
+
 def _check_frequency(med: Medication, at: str) -> None:
     """The frequency fields that fit the kind of line, and agree with each other."""
-    if is_rate(med.dose_unit):
+    if med.dispensing:
+        _dispensing_frequency(med, at)
+    elif is_rate(med.dose_unit):
         _rate_frequency(med, at)
     elif med.as_needed:
         _as_needed_frequency(med, at)
@@ -209,30 +181,47 @@ def _check_dose(table: PlausibilityTable, med: Medication, at: str) -> Alert | N
             "PRODUCT",
         )
     if is_rate(med.dose_unit) != is_rate(row.unit):
-        msg = f"{at}.dose_unit: {med.drug} by route {med.route} is dosed in {row.unit}, got {med.dose_unit}"
-        raise OutOfRangeError(
-            "medication.unit_mismatch", f"{at}.dose_unit", row.unit, med.dose_unit, msg
-        )
+        name = f"{at}.{med.unit_field}"
+        msg = f"{name}: {med.drug} by route {med.route} is dosed in {row.unit}, got {med.dose_unit}"
+        raise OutOfRangeError("medication.unit_mismatch", name, row.unit, med.dose_unit, msg)
     amount = convert_amount(med.dose, med.dose_unit, row.unit)
     if row.dose_min <= amount <= row.dose_max:
         return None
-    per = "as a continuous infusion" if infusion else "per administration"
+    per = (
+        "as a continuous infusion"
+        if infusion
+        else "per unit dispensed"
+        if med.dispensing
+        else "per administration"
+    )
     expected = f"{row.dose_min}-{row.dose_max} {row.unit} {per}"
+    name = f"{at}.{med.amount_field}"
     msg = (
-        f"{at}.dose: {med.dose} {med.dose_unit} of {med.drug} {med.route} {per} is "
+        f"{name}: {med.dose} {med.dose_unit} of {med.drug} {med.route} {per} is "
         f"outside the plausible {expected}; check the unit (mg or mcg) and the number"
     )
-    raise OutOfRangeError("dose.implausible", f"{at}.dose", expected, med.dose, msg)
+    raise OutOfRangeError("dose.implausible", name, expected, med.dose, msg)
+
+
+def _dispensing_interval(med: Medication) -> tuple[Decimal, str] | None:
+    """Units spread evenly over the days supply: the shortest gap the supply allows."""
+    if is_rate(med.dose_unit):
+        return None
+    assert med.quantity_dispensed is not None  # noqa: S101  (_check_frequency holds)
+    assert med.days_supply is not None  # noqa: S101
+    return HOURS_PER_DAY * med.days_supply / med.quantity_dispensed, "quantity_dispensed"
 
 
 def _check_interval(table: PlausibilityTable, med: Medication, at: str) -> None:
-    implied = interval_of(med)
+    implied = _dispensing_interval(med) if med.dispensing else interval_of(med)
     release = med.release if not is_rate(med.dose_unit) else "extended"
     row = table.interval_range(med.drug, med.route, release)
     if implied is None or row is None:
         return
     hours, name = implied
-    if row.interval_min_hours <= hours <= row.interval_max_hours:
+    # A supply may last longer than its doses would (taken as needed): only too often is wrong.
+    longest = None if med.dispensing else row.interval_max_hours
+    if row.interval_min_hours <= hours and (longest is None or hours <= longest):
         return
     kind = f"{med.drug} {med.route}" + (f" {med.release} release" if med.release else "")
     expected = f"every {row.interval_min_hours}-{row.interval_max_hours} h for {kind}"
@@ -273,3 +262,28 @@ def check_regimen(
             alerts.append(note)
         _check_interval(table, med, at)
     return alerts
+
+
+def check_schedule(
+    table: PlausibilityTable | None, medications: Sequence[Medication], field: str
+) -> list[Alert]:
+    """
+    ``check_regimen`` for an operation that rebuilds each line as a regimen (rotation, taper,
+    OIH plan): a dispensing-based line gives an MME/day, not a dose and a schedule to step from.
+    """
+    for i, med in enumerate(medications):
+        if med.dispensing:
+            at = f"{field}[{i}]"
+            msg = (
+                f"{at}: a dispensing-based line (quantity_dispensed over days_supply) gives an "
+                "MME/day (POST /v1/mme), not a dose and schedule to rotate or taper from; give the "
+                "line as its dose and frequency"
+            )
+            raise OutOfRangeError(
+                "medication.dispensing_not_a_regimen",
+                f"{at}.quantity_dispensed",
+                "a dose-based line (dose and its frequency)",
+                med.quantity_dispensed,
+                msg,
+            )
+    return check_regimen(table, medications, field)

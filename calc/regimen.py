@@ -13,8 +13,8 @@ from decimal import Decimal
 
 import attrs
 
+from calc.kinds.products import Product, UnitCount
 from calc.models import Medication
-from calc.products import Product, UnitCount
 from calc.rounding import round_to_doses
 from calc.units import HOURS_PER_DAY, PATCH_UNIT
 

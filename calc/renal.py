@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from calc.dosing_tables import formula_table, number
 from calc.errors import OutOfRangeError
-from calc.results import Alert, TableRef, TraceStep
+from calc.reference import formula_table
+from calc.results import Alert, TableRef, TraceStep, number
 from calc.rounding import dose_down
 from calc.weights import DosingWeight, dosing_weight, require_sex, require_within
 

@@ -12,7 +12,7 @@ import attrs
 from calc.vocabulary import SEVERITY_RANK
 
 
-__all__ = ["Alert", "TableRef", "TraceStep", "ordered"]
+__all__ = ["Alert", "TableRef", "TraceStep", "number", "ordered"]
 
 
 @attrs.frozen
@@ -58,6 +58,11 @@ class TableRef:
     url: str | None
     checksum: str
     source: str = "PRODUCT"
+
+
+def number(x: Decimal) -> str:
+    """A Decimal as plain text without exponent or trailing zeros (for messages)."""
+    return f"{x.normalize():f}"
 
 
 def ordered(alerts: Iterable[Alert]) -> tuple[Alert, ...]:

@@ -34,7 +34,7 @@ from calc.methadone_switch import with_schedule
 from calc.mme import MMELine, convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
 from calc.patches import patch_target
-from calc.plausibility import check_regimen
+from calc.plausibility import check_schedule
 from calc.reduction import Reduction, applied_percent, cross_tolerance_alerts, reduce
 from calc.reference import Reference
 from calc.regimen import PracticalRegimen, best_as_needed, best_regimen, regimen_line
@@ -126,7 +126,7 @@ def _converted_target(
             options.methadone_strategy,
             options.methadone_max_daily_mg,
         )
-    if target.route == "transdermal" and target.drug in {"fentanyl", "buprenorphine"}:
+    if target.route == "transdermal" and reference.patch_table(target.drug) is not None:
         return patch_target(reference, target, total, patient, medications), None
     return factor_target(reference, options.table_id, total, target, choice), None
 
@@ -199,7 +199,7 @@ def plan_rotation(
     patient: Patient | None = None,
 ) -> RotationResult:
     options = options or RotationOptions()
-    notes = check_regimen(reference.plausibility, medications, "from")
+    notes = check_schedule(reference.plausibility, medications, "from")
     mme = regimen_mme(reference, options.mme_table_id, medications, "from")
     drugs = [*[m.drug for m in medications], target.drug]
     context = safety_context(reference, patient, drugs, mme.compared)

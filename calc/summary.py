@@ -35,11 +35,11 @@ if TYPE_CHECKING:
 
     from calc.breakthrough import Breakthrough
     from calc.infusions import InfusionRegimen, TransitionStep
+    from calc.kinds.taper_presets import TaperPreset
     from calc.methadone import MethadoneDetail
     from calc.mme import MMELine, MMEResult
     from calc.oih import CutAndMethadone, OIHPlan, Outcome
     from calc.reduction import Reduction
-    from calc.reference import TaperPreset
     from calc.rotation import RotationResult
     from calc.taper import TaperResult, TaperStep
     from calc.taper_lines import TaperLine

@@ -16,13 +16,14 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import safety_context
-from calc.dosing_tables import number
 from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError
+from calc.kinds.taper_presets import TaperPreset
+from calc.kinds.thresholds import Thresholds
 from calc.mme import RegimenMME, regimen_mme
 from calc.models import Medication, Patient
-from calc.plausibility import check_regimen
-from calc.reference import Reference, TaperPreset, Thresholds
-from calc.results import Alert, TableRef, TraceStep, ordered
+from calc.plausibility import check_schedule
+from calc.reference import Reference
+from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import as_percent, metric
 from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line
 from calc.units import is_infusion
@@ -165,7 +166,7 @@ def plan_taper(
     options: TaperOptions,
     patient: Patient | None = None,
 ) -> TaperResult:
-    notes = check_regimen(reference.plausibility, medications, "medications")
+    notes = check_schedule(reference.plausibility, medications, "medications")
     presets = reference.tapers.presets
     preset = presets.get(options.preset)
     if preset is None:

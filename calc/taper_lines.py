@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 import attrs
 
+from calc.kinds.products import Product
 from calc.models import Medication
 from calc.plausibility import interval_of
-from calc.products import Product
 from calc.regimen import PracticalRegimen, regimen_of
 from calc.rounding import percent_of
 from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount, daily_amount

@@ -13,9 +13,10 @@ from decimal import Decimal
 import attrs
 
 from calc.errors import UnknownEntryError
+from calc.kinds.factors import chosen_factor
+from calc.kinds.products import Product
 from calc.models import Target
-from calc.products import Product
-from calc.reference import Reference, chosen_factor
+from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep
 
 

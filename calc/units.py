@@ -37,6 +37,8 @@ def doses_per_day(med: Medication, field: str, basis: bool = False) -> Decimal:
     Administrations per day: the scheduled count, or an as-needed line's maximum (its average use
     when ``basis`` and the average is known).
     """
+    if med.quantity_dispensed is not None and med.days_supply is not None:
+        return med.quantity_dispensed / med.days_supply
     if med.as_needed:
         if basis and med.average_doses_per_day is not None:
             return med.average_doses_per_day
@@ -89,13 +91,9 @@ def daily_amount(med: Medication, unit: str, field: str, basis: bool = False) ->
     ``mcg/h``, an infusion's ``mg/h`` or ``mcg/h``) when ``unit`` is a rate.
     """
     if is_rate(med.dose_unit) != is_rate(unit):
-        msg = (
-            f"{field}.dose_unit: {med.drug} by route {med.route} is dosed in {unit}, "
-            f"got {med.dose_unit}"
-        )
-        raise OutOfRangeError(
-            "medication.unit_mismatch", f"{field}.dose_unit", unit, med.dose_unit, msg
-        )
+        name = f"{field}.{med.unit_field}"
+        msg = f"{name}: {med.drug} by route {med.route} is dosed in {unit}, got {med.dose_unit}"
+        raise OutOfRangeError("medication.unit_mismatch", name, unit, med.dose_unit, msg)
     if is_rate(unit):
         return convert_amount(med.dose, med.dose_unit, unit)
     return convert_amount(med.dose * doses_per_day(med, field, basis), med.dose_unit, unit)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "DOSE_UNITS",
+    "FORMS",
     "INFUSION_ROUTES",
     "PATCH_UNIT",
     "RATE_UNITS",
@@ -36,6 +37,20 @@ PATCH_UNIT = "mcg/h"
 RATE_UNITS = (PATCH_UNIT, "mg/h")
 INFUSION_ROUTES = ("intravenous", "subcutaneous")
 DOSE_UNITS = ("mg", "mcg", *RATE_UNITS)
+# Dose forms as a medication line and an MME table name them: the route says where (a buccal
+# tablet is route buccal, form tablet); a table that splits a drug and route by form lists these.
+FORMS = (
+    "tablet",
+    "capsule",
+    "solution",
+    "suspension",
+    "film",
+    "lozenge",
+    "spray",
+    "patch",
+    "injection",
+    "suppository",
+)
 # Report order: every result lists its warnings critical first, then warning, then info.
 SEVERITIES = ("critical", "warning", "info")
 SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}

@@ -10,16 +10,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from calc.dosing_tables import WEIGHT_BASES, number
 from calc.errors import OutOfRangeError, UnknownEntryError
-from calc.results import Alert, TraceStep
+from calc.kinds.formula import WEIGHT_BASES
+from calc.results import Alert, TraceStep, number
 from calc.rounding import dose_down
 
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from calc.dosing_tables import FormulaTable
+    from calc.kinds.formula import FormulaTable
     from calc.models import Patient
 
 

@@ -144,3 +144,27 @@ def dated_period(draw: st.DrawFn) -> tuple[list[Prescription], PeriodWindows]:
         return items, PeriodWindows()
     end = PERIOD_START + dt.timedelta(days=length - 1)
     return items, PeriodWindows(window_start=PERIOD_START, window_end=end)
+
+
+# --- dispensing-based lines (CDC and CMS data files) -----------------------------------------------
+
+
+@st.composite
+def dispensed_line(draw: st.DrawFn, drugs: tuple[str, ...] = ORAL_MG) -> Medication:
+    """
+    An oral dispensing-based line the CMS and CDC data-file tables convert: a strength, a
+    quantity and a days supply within the API bounds, never more often than every 2 hours (the
+    plausible shortest interval of the oral rows, plausibility-us).
+    """
+    days = Decimal(draw(st.integers(min_value=1, max_value=3660)))
+    quantity = draw(
+        st.decimals(min_value=Decimal(1), max_value=days * 12, places=1).filter(lambda q: q > 0)
+    )
+    return Medication(
+        drug=draw(st.sampled_from(drugs)),
+        route="oral",
+        dose=draw(doses("200")),
+        dose_unit="mg",
+        quantity_dispensed=quantity,
+        days_supply=days,
+    )

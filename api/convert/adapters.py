@@ -19,6 +19,7 @@ from api.schemas import mme as s_mme
 from api.spellings import Normalised
 from calc import (
     Alert,
+    LineInput,
     Medication,
     MMELine,
     OutOfRangeError,
@@ -27,6 +28,7 @@ from calc import (
     TableRef,
     TraceStep,
     metric,
+    resolve_lines,
 )
 
 
@@ -62,23 +64,33 @@ def start_date(value: dt.date, field: str = "start_date") -> dt.date:
     return value
 
 
-def medication(m: s.Medication) -> Medication:
-    return Medication(
-        m.drug,  # drug
-        m.route,  # route
-        dec(m.dose),  # dose
-        m.dose_unit,  # dose_unit
-        m.release,  # release
-        opt_dec(m.doses_per_day),  # doses_per_day
-        opt_dec(m.interval_hours),  # interval_hours
-        m.as_needed,  # as_needed
-        opt_dec(m.max_doses_per_day),  # max_doses_per_day
-        opt_dec(m.average_doses_per_day),  # average_doses_per_day
+def line_input(m: s.Medication) -> LineInput:
+    return LineInput(
+        drug=m.drug,
+        route=m.route,
+        dose=opt_dec(m.dose),
+        dose_unit=m.dose_unit,
+        release=m.release,
+        doses_per_day=opt_dec(m.doses_per_day),
+        interval_hours=opt_dec(m.interval_hours),
+        as_needed=m.as_needed,
+        max_doses_per_day=opt_dec(m.max_doses_per_day),
+        average_doses_per_day=opt_dec(m.average_doses_per_day),
+        form=m.form,
+        strength=opt_dec(m.strength),
+        strength_unit=m.strength_unit,
+        quantity_dispensed=opt_dec(m.quantity_dispensed),
+        days_supply=None if m.days_supply is None else Decimal(m.days_supply),
+        rxcui=m.rxcui,
+        units_per_dose=opt_dec(m.units_per_dose),
     )
 
 
-def medications(ms: Iterable[s.Medication]) -> tuple[Medication, ...]:
-    return tuple(medication(m) for m in ms)
+def medications(
+    reference: Reference, ms: Iterable[s.Medication], field: str = "medications"
+) -> tuple[Medication, ...]:
+    """The request's lines as the core's medications (an RxCUI resolved, shapes checked)."""
+    return resolve_lines(reference.rxnorm, [line_input(m) for m in ms], field)
 
 
 def patient(p: s.Patient | None) -> Patient | None:
@@ -138,6 +150,8 @@ def mme_lines(lines: Iterable[MMELine]) -> list[s_mme.MMELine]:
             factor_source=line.factor_source,
             mme_per_day=num(line.mme_per_day),
             as_needed=line.as_needed,
+            form=line.form,
+            compared=line.compared,
         )
         for line in lines
     ]

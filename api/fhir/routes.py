@@ -55,6 +55,7 @@ def _line(m: Line) -> Medication:
         interval_hours=a.opt_num(m.interval_hours),
         as_needed=m.as_needed,
         max_doses_per_day=a.opt_num(m.max_doses_per_day),
+        form=m.form,  # type: ignore[arg-type]
     )
 
 

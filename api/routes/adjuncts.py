@@ -207,7 +207,7 @@ def dose_naltrexone(
         step_interval_days=data.step_interval_days,
     )
     r = calc.dose_naltrexone(
-        reference, order, a.medications(data.medications or ()), a.patient(data.patient)
+        reference, order, a.medications(reference, data.medications or ()), a.patient(data.patient)
     )
     read_as = notes_of(request)
     response = s.NaltrexoneResponse(

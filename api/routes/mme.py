@@ -35,7 +35,7 @@ def calculate_mme_handler(
     reference = reference_of(request)
     read_as = notes_of(request)
     result = calculate_mme(
-        reference, a.medications(data.medications), data.table, a.patient(data.patient)
+        reference, a.medications(reference, data.medications), data.table, a.patient(data.patient)
     )
     response = MMEResponse(
         summary=list(mme_summary(result)),
@@ -49,6 +49,7 @@ def calculate_mme_handler(
         trace=a.trace(result.trace),
         table=a.table_ref(result.table),
         calculation_id=a.calculation_id("calculate_mme", data, reference, read_as),
+        not_compared_mme_per_day=a.opt_num(result.not_compared_mme_per_day),
     )
     return a.with_input(response, read_as)
 

@@ -91,7 +91,9 @@ def plan_oih_handler(
         mme_table_id=data.mme_table,
         taper_preset=data.taper_preset,
     )
-    plan = plan_oih(reference, a.medications(data.medications), options, a.patient(data.patient))
+    plan = plan_oih(
+        reference, a.medications(reference, data.medications), options, a.patient(data.patient)
+    )
     calculation_id = a.calculation_id("plan_oih", data, reference, read_as)
 
     def done(outcome: Outcome[Any], kind: Any, build: Callable[[Any], Any]) -> Any:

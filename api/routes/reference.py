@@ -88,7 +88,8 @@ def get_table(
     factors: list[s.FactorRow] = []
     if isinstance(table, FactorTable):
         seen: set[int] = set()
-        for row in table.rows.values():
+        rows = [*table.rows.values(), *(r for f in table.forms.values() for r in f.values())]
+        for row in rows:
             if id(row) in seen:
                 continue
             seen.add(id(row))
@@ -104,6 +105,8 @@ def get_table(
                     alternatives=[
                         s.Alternative(factor=float(f), source=k) for f, k in row.alternatives
                     ],
+                    forms=list(row.forms),
+                    days_per_unit=None if row.days_per_unit is None else float(row.days_per_unit),
                 )
             )
     products = []
@@ -238,12 +241,28 @@ def _dosing(table: AdjunctTable) -> s.DosingDetail:
 @get(
     "/drugs",
     operation_id="list_drugs",
-    summary="Drugs and routes the tables cover, with the products that dose them",
+    summary="Drugs and routes the tables cover, with the products that dose them and the RxNorm "
+    "codes a medication line may name",
     tags=["reference"],
     sync_to_thread=False,
 )
 def list_drugs(request: Request[Any, Any, Any]) -> s.DrugList:
+    reference = reference_of(request)
+    products = reference.rxnorm.products.values() if reference.rxnorm is not None else ()
     return s.DrugList(
+        rxnorm_products=[
+            s.RxNormProduct(
+                rxcui=p.rxcui,
+                name=p.name,
+                drug=p.ingredient,
+                routes=list(p.form.routes),
+                release=p.form.release,
+                form=p.form.mme_form,
+                strength=float(p.strength),
+                strength_unit=p.unit,
+            )
+            for p in sorted(products, key=lambda p: (p.ingredient, p.name))
+        ],
         drugs=[
             s.DrugRoute(
                 drug=e.drug,
@@ -252,8 +271,8 @@ def list_drugs(request: Request[Any, Any, Any]) -> s.DrugList:
                 equianalgesic_tables=list(e.equianalgesic_tables),
                 products=list(e.products),
             )
-            for e in drug_index(reference_of(request))
-        ]
+            for e in drug_index(reference)
+        ],
     )
 
 

@@ -54,7 +54,11 @@ def plan_rotation_handler(
     )
     target = Target(data.to.drug, data.to.route, data.to.release, data.to.infusion)
     result = plan_rotation(
-        reference, a.medications(data.from_), target, options, a.patient(data.patient)
+        reference,
+        a.medications(reference, data.from_, "from"),
+        target,
+        options,
+        a.patient(data.patient),
     )
     calculation_id = a.calculation_id("plan_rotation", data, reference, read_as)
     return a.with_input(rotation_response(result, calculation_id), read_as)

@@ -46,7 +46,7 @@ def plan_taper_handler(
         mme_table=data.table,
     )
     result = plan_taper(
-        reference, a.medications(data.medications), options, a.patient(data.patient)
+        reference, a.medications(reference, data.medications), options, a.patient(data.patient)
     )
     calculation_id = a.calculation_id("plan_taper", data, reference, read_as)
     return a.with_input(taper_response(result, calculation_id), read_as)

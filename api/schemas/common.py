@@ -106,19 +106,79 @@ AverageDosesPerDay = Annotated[
 ]
 
 
+Form = Annotated[
+    Literal[
+        "tablet",
+        "capsule",
+        "solution",
+        "suspension",
+        "film",
+        "lozenge",
+        "spray",
+        "patch",
+        "injection",
+        "suppository",
+    ],
+    Meta(
+        description="Dose form; needed only where the table splits a drug and route by form "
+        "(transmucosal fentanyl in `cms-2018`, `cdc-ndc-*` and `nih-heal`: a 422 lists the forms)."
+    ),
+]
+StrengthUnit = Annotated[
+    Literal["mg", "mcg", "mcg/h"],
+    Meta(description="Unit of the strength of one unit dispensed (mcg/h: a patch's rate)."),
+]
+Strength = Annotated[
+    float, Meta(gt=0, le=100000, description="Strength of one unit dispensed (tablet, mL, patch).")
+]
+QuantityDispensed = Annotated[
+    float, Meta(gt=0, le=100000, description="Units dispensed (tablets, mL, actuations, patches).")
+]
+DaysSupply = Annotated[int, Meta(ge=1, le=3660, description="Days the quantity dispensed lasts.")]
+RxCUI = Annotated[
+    str,
+    Meta(
+        pattern="^[1-9][0-9]{0,9}$",
+        description="RxNorm code of an opioid product (GET /v1/drugs, `rxnorm_products`).",
+        examples=["1049621"],
+    ),
+]
+UnitsPerDose = Annotated[
+    float,
+    Meta(
+        gt=0,
+        le=100,
+        description="With `rxcui`: units per administration (tablets, capsules, mL, actuations; "
+        "a patch: patches worn at once, default 1).",
+    ),
+]
+
+
 class Medication(Request):
     """
-    One regimen line. A scheduled line gives `doses_per_day` or `interval_hours` (both only if
-    they agree); an as-needed line sets `as_needed` and gives `max_doses_per_day` (and optionally
-    `interval_hours`, the shortest interval, and `average_doses_per_day`); a patch (`mcg/h`) may
-    give `interval_hours` as its change interval. Doses and intervals outside the plausible
-    ranges (GET /v1/tables/plausibility-us) are refused (422).
+    One regimen line, in one of three shapes (a 422 names a missing or conflicting field):
+
+    - dose-based: `drug`, `route`, `dose`, `dose_unit`; a scheduled line gives `doses_per_day`
+      or `interval_hours` (both only if they agree); an as-needed line sets `as_needed` and gives
+      `max_doses_per_day` (and optionally `interval_hours`, the shortest interval, and
+      `average_doses_per_day`); a patch (`mcg/h`) may give `interval_hours` as its change
+      interval;
+    - dispensing-based (claims and PDMP data, the method of the CDC and CMS data files):
+      `drug`, `route`, `strength` and `strength_unit` of one unit, `quantity_dispensed` and
+      `days_supply`: MME/day = strength x quantity / days supply x factor; no other frequency;
+    - by product: `rxcui` instead of `drug`, `release`, `form` and strength (`route` only when the
+      product may be given by several), with `units_per_dose` and the frequency, or with
+      `quantity_dispensed` and `days_supply`.
+
+    `form` is needed only where the selected table splits the drug and route by dose form.
+    Doses and intervals outside the plausible ranges (GET /v1/tables/plausibility-us) are
+    refused (422).
     """
 
-    drug: DrugName
-    route: Route
-    dose: Dose
-    dose_unit: DoseUnit
+    drug: DrugName | None = None
+    route: Route | None = None
+    dose: Dose | None = None
+    dose_unit: DoseUnit | None = None
     release: Release | None = None
     doses_per_day: DosesPerDay | None = None
     interval_hours: IntervalHours | None = None
@@ -127,6 +187,13 @@ class Medication(Request):
     )
     max_doses_per_day: MaxDosesPerDay | None = None
     average_doses_per_day: AverageDosesPerDay | None = None
+    form: Form | None = None
+    strength: Strength | None = None
+    strength_unit: StrengthUnit | None = None
+    quantity_dispensed: QuantityDispensed | None = None
+    days_supply: DaysSupply | None = None
+    rxcui: RxCUI | None = None
+    units_per_dose: UnitsPerDose | None = None
 
 
 Medications = Annotated[list[Medication], Meta(min_length=1, max_length=20)]

@@ -29,12 +29,19 @@ class MMERequest(Request):
 
 class MMELine(Response):
     """
-    One converted line; an as-needed line at its prescribed maximum per day.
+    One converted line; an as-needed line at its prescribed maximum per day, a dispensing-based
+    line at strength x quantity / days supply.
 
     Attributes:
-        daily_dose: The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate).
-        conversion_factor: MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5).
+        daily_dose: The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate;
+            a dispensed patch: the average rate worn).
+        conversion_factor: MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5; a
+            per-patch factor divided by the days a patch is worn: CMS 2018 fentanyl 7.2 / 3).
         mme_per_day: The line's MME/day (daily dose x factor), rounded half-even to 0.01.
+        form: The line's dose form, when it gave one (or its product has one).
+        compared: False for a drug the table leaves out of the threshold comparison
+            (buprenorphine, a partial agonist): its MME is shown here and not added to
+            `total_mme_per_day`.
     """
 
     drug: str
@@ -46,6 +53,8 @@ class MMELine(Response):
     factor_source: str
     mme_per_day: float
     as_needed: bool
+    form: str | None = None
+    compared: bool = True
 
 
 class Flag(Response):
@@ -74,6 +83,9 @@ class MMEResponse(Response):
             (lines the table gives no factor are left out and warned, never counted as 0).
         lines: Each line converted.
         flags: The 50, 90 and 1,000 MME/day thresholds and whether the total reached them.
+        not_compared_mme_per_day: The MME/day of lines the table leaves out of the threshold
+            comparison (buprenorphine where the table gives it a factor); null when there are
+            none.
     """
 
     summary: Summary
@@ -84,3 +96,4 @@ class MMEResponse(Response):
     trace: list[TraceStep]
     table: TableRef
     calculation_id: str
+    not_compared_mme_per_day: Annotated[float, Meta(ge=0)] | None = None

@@ -71,6 +71,10 @@ class FactorRow(Response):
         bands: The tiers of a tiered factor (CDC 2016 methadone); null otherwise.
         note: The table's note on the row.
         alternatives: Factors other sources give, selectable by source key.
+        forms: The dose forms the row is limited to (CMS 2018 transmucosal fentanyl); empty:
+            every form.
+        days_per_unit: A patch factor per patch dispensed, worn that many days (CMS 2018
+            fentanyl: 7.2 per mcg/h, 3 days); null: the factor is per mcg/h worn, per day.
     """
 
     drug: str
@@ -81,6 +85,8 @@ class FactorRow(Response):
     source: str
     note: str | None
     alternatives: list[Alternative]
+    forms: list[str]
+    days_per_unit: float | None
 
 
 class ProductRow(Response):
@@ -314,12 +320,40 @@ class DrugRoute(Response):
     products: list[str]
 
 
+class RxNormProduct(Response):
+    """
+    An opioid product by RxCUI, as a medication line's `rxcui` names it (rxnorm-opioids).
+
+    Attributes:
+        rxcui: The product's RxNorm code.
+        name: The RxNorm name.
+        drug: The opioid ingredient.
+        routes: The routes it may be given by (a line names one when there are several).
+        release: `immediate` or `extended`.
+        form: The dose form as medication lines name it.
+        strength: The opioid's strength per unit (tablet, mL, actuation) or a patch's rate.
+        strength_unit: `mg`, `mg/mL`, `mg/{actuat}` or `mcg/h` (a patch).
+    """
+
+    rxcui: str
+    name: str
+    drug: str
+    routes: list[str]
+    release: str
+    form: str
+    strength: float
+    strength_unit: str
+
+
 class DrugList(Response):
     """
-    The drugs and routes the loaded tables cover.
+    The drugs and routes the loaded tables cover, and the opioid products a line may name.
 
     Attributes:
         drugs: Each drug and route, sorted.
+        rxnorm_products: Every opioid product a medication line may name by `rxcui`, sorted by
+            drug and name.
     """
 
     drugs: list[DrugRoute]
+    rxnorm_products: list[RxNormProduct]

@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING
 import attrs
 
 from calc.adjuncts.common import advice_alerts, refuse_outside, unique_refs
-from calc.dosing_tables import adjunct_table, number
 from calc.errors import CalcError, OutOfRangeError
+from calc.reference import adjunct_table
 from calc.renal import estimate_creatinine_clearance
-from calc.results import Alert, TableRef, TraceStep
+from calc.results import Alert, TableRef, TraceStep, number
 from calc.rounding import dose_down, down_to_step
 from calc.units import HOURS_PER_DAY
 
 
 if TYPE_CHECKING:
-    from calc.dosing_tables import AdjunctTable, Strengths
+    from calc.kinds.adjunct import AdjunctTable, Strengths
     from calc.models import Patient
     from calc.reference import Reference
 

@@ -9,16 +9,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from calc.dosing_tables import number
 from calc.errors import OutOfRangeError
-from calc.results import Alert
+from calc.results import Alert, number
 from calc.rounding import dose_down
 
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from calc.dosing_tables import AdjunctTable, Strengths
+    from calc.kinds.adjunct import AdjunctTable, Strengths
     from calc.results import TableRef
 
 

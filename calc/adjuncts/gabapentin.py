@@ -19,14 +19,14 @@ from calc.adjuncts.common import (
     refuse_outside,
     unique_refs,
 )
-from calc.dosing_tables import adjunct_table, number
+from calc.reference import adjunct_table
 from calc.renal import Clearance, clearance_for_dosing
-from calc.results import Alert, TableRef, TraceStep
+from calc.results import Alert, TableRef, TraceStep, number
 from calc.rounding import dose_down
 
 
 if TYPE_CHECKING:
-    from calc.dosing_tables import AdjunctTable, RenalDoseBand
+    from calc.kinds.adjunct import AdjunctTable, RenalDoseBand
     from calc.models import Patient
     from calc.reference import Reference
 

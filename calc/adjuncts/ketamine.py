@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from calc.adjuncts.common import advice_alerts, refuse_outside, unique_refs
-from calc.dosing_tables import adjunct_table, formula_table, number
 from calc.errors import OutOfRangeError
-from calc.results import Alert, TableRef, TraceStep
+from calc.reference import adjunct_table, formula_table
+from calc.results import Alert, TableRef, TraceStep, number
 from calc.rounding import dose_down
 from calc.units import HOURS_PER_DAY
 from calc.weights import DosingWeight, dosing_weight

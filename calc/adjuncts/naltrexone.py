@@ -13,18 +13,18 @@ import attrs
 from calc.adjuncts.common import advice_alerts, refuse_outside
 from calc.alerts import safety_context
 from calc.catalog import drug_index
-from calc.dosing_tables import adjunct_table, number
 from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.mme import regimen_mme
 from calc.plausibility import check_regimen
-from calc.results import Alert, TableRef, TraceStep, ordered
+from calc.reference import adjunct_table
+from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import dose_down
 
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from calc.dosing_tables import AdjunctTable
+    from calc.kinds.adjunct import AdjunctTable
     from calc.models import Medication, Patient
     from calc.reference import Reference
 

@@ -20,17 +20,17 @@ from calc.adjuncts.common import (
     build_regimen,
     unique_refs,
 )
-from calc.dosing_tables import adjunct_table, number
 from calc.errors import OutOfRangeError
+from calc.reference import adjunct_table
 from calc.renal import Clearance, clearance_for_dosing
-from calc.results import Alert, TableRef, TraceStep
+from calc.results import Alert, TableRef, TraceStep, number
 from calc.rounding import dose_down
 
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from calc.dosing_tables import AdjunctTable, RenalDoseBand, Strengths
+    from calc.kinds.adjunct import AdjunctTable, RenalDoseBand, Strengths
     from calc.models import Patient
     from calc.reference import Reference
 

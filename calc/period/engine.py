@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from calc.errors import OutOfRangeError
-from calc.reference import Factor, FactorTable
+from calc.kinds.factors import Factor, FactorTable
 from calc.units import MCG_PER_MG, PATCH_UNIT
 
 

@@ -209,7 +209,7 @@ def test_naltrexone(client: TestClient[Litestar]) -> None:
         ),
         (
             "naltrexone",
-            {"target_mg_per_day": 2, "medications": [{"drug": "oxycodone"}]},
+            {"target_mg_per_day": 2, "medications": [{"drug": "oxycodone", "route": "ear"}]},
             "medications[0].route",
         ),
         ("naltrexone", {"target_mg_per_day": 2, "step_interval_days": 1.5}, "step_interval_days"),

@@ -62,6 +62,8 @@ def test_three_lines_cdc_2022(client: TestClient[Litestar]) -> None:
             "factor_source": "CDC22",
             "mme_per_day": 30,
             "as_needed": False,
+            "form": None,
+            "compared": True,
         },
         {
             "drug": "hydromorphone",
@@ -73,6 +75,8 @@ def test_three_lines_cdc_2022(client: TestClient[Litestar]) -> None:
             "factor_source": "CDC22",
             "mme_per_day": 60,
             "as_needed": False,
+            "form": None,
+            "compared": True,
         },
         {
             "drug": "fentanyl",
@@ -84,6 +88,8 @@ def test_three_lines_cdc_2022(client: TestClient[Litestar]) -> None:
             "factor_source": "CDC22",
             "mme_per_day": 60,
             "as_needed": False,
+            "form": None,
+            "compared": True,
         },
     ]
     assert result["flags"] == [
@@ -274,10 +280,14 @@ def test_refusals_say_what_is_covered(client: TestClient[Litestar]) -> None:
         {"medications": [_line("morphine", "oral", 1, doses_per_day=1)], "table": "nope-1"},
         422,
     )
-    assert table["expected"] == "one of ['cdc-2016', 'cdc-2022', 'fpm-2021', 'nih-heal']"
+    assert table["expected"] == (
+        "one of ['cdc-2016', 'cdc-2022', 'cdc-ndc-2016', 'cdc-ndc-2018', 'cms-2018', 'fpm-2021', "
+        "'nih-heal']"
+    )
     assert table["received"] == '"nope-1"'
     assert table["detail"] == (
-        "no mme table with id 'nope-1'; available: cdc-2016, cdc-2022, fpm-2021, nih-heal"
+        "no mme table with id 'nope-1'; available: cdc-2016, cdc-2022, cdc-ndc-2016, "
+        "cdc-ndc-2018, cms-2018, fpm-2021, nih-heal"
     )
     assert drug["detail"].startswith("table 'cdc-2022' does not cover drug 'zz-drug'; it covers ")
     assert "codeine, fentanyl, " in drug["detail"]

@@ -108,11 +108,13 @@ class TestContract:
 
 
 class TestVocabulary:
-    """The routes, units and releases the API accepts are the ones the table loader accepts."""
+    """The routes, units and releases the API accepts are the ones table files may use."""
 
     def test_same_vocabulary(self, spec: dict[str, Any]) -> None:
-        """Medication's enums in openapi.json equal tables/loader.py's sets."""
-        from tables.loader import RELEASES, ROUTES, UNITS
+        """Medication's enums in openapi.json equal the table grammar's vocabularies."""
+        from calc.kinds.grammar import DoseUnit, Release, Route
+
+        ROUTES, UNITS, RELEASES = Route.choices, DoseUnit.choices, Release.choices  # noqa: N806
 
         props = spec["components"]["schemas"]["Medication"]["properties"]
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from calc.adjuncts import NaltrexoneOrder, dose_clonidine, dose_naltrexone
 from calc.errors import OutOfRangeError, UnknownEntryError
+from calc.kinds.adjunct import KIND as ADJUNCT
 from calc.models import Medication, Patient
 from tables.loader import load_reference
 
@@ -89,7 +90,7 @@ class TestClonidine:
         items["doses_per_day"] = attrs.evolve(items["doses_per_day"], value=D(3))
         values = attrs.evolve(table.values, items=items)
         adjuncts = {**REFERENCE.adjuncts, "clonidine": attrs.evolve(table, values=values)}
-        r = dose_clonidine(attrs.evolve(REFERENCE, adjuncts=adjuncts), D(dose))
+        r = dose_clonidine(REFERENCE.with_tables(ADJUNCT, adjuncts), D(dose))
         assert (r.doses_per_day, r.daily_mg) == (3, D(daily))
         assert r.titration[-1].doses_mg == (D(dose),) * 3
         for level in (*r.titration, *r.taper):
@@ -235,7 +236,7 @@ class TestClonidine:
         assert table.strengths is not None
         strengths = attrs.evolve(table.strengths, values=tuple(D(v) for v in values))
         adjuncts = {**REFERENCE.adjuncts, "clonidine": attrs.evolve(table, strengths=strengths)}
-        return attrs.evolve(REFERENCE, adjuncts=adjuncts)
+        return REFERENCE.with_tables(ADJUNCT, adjuncts)
 
     def test_dose_below_the_smallest_tablet_is_refused(self) -> None:
         with pytest.raises(OutOfRangeError) as info:

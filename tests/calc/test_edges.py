@@ -9,8 +9,12 @@ import attrs
 import pytest
 
 from calc.errors import OutOfRangeError, UnknownEntryError
+from calc.kinds.factors import EQUIANALGESIC, Factor
+from calc.kinds.products import KIND as PRODUCTS
+from calc.kinds.thresholds import KIND as THRESHOLDS
+from calc.kinds.thresholds import Threshold
 from calc.models import Medication, Target
-from calc.reference import Factor, Reference, Threshold
+from calc.reference import Reference
 from calc.taper import TaperOptions, plan_taper
 from tests.calc.test_rotation import METHADONE, OXY, rotate
 
@@ -18,7 +22,7 @@ from tests.calc.test_rotation import METHADONE, OXY, rotate
 def without_products(reference: Reference, *drugs: str) -> Reference:
     catalog = reference.products
     kept = tuple(p for p in catalog.products if p.drug not in drugs)
-    return attrs.evolve(reference, products=attrs.evolve(catalog, products=kept))
+    return reference.with_default(PRODUCTS, attrs.evolve(catalog, products=kept))
 
 
 class TestMissingProducts:
@@ -56,9 +60,8 @@ class TestPatchRowWithoutLabel:
         table = reference.equianalgesic["equianalgesic-us"]
         row = Factor("newpatch", ("transdermal",), "mcg/h", D(2), None, "PRODUCT")
         rows = {**table.rows, ("newpatch", "transdermal"): row}
-        extended = attrs.evolve(
-            reference,
-            equianalgesic={"equianalgesic-us": attrs.evolve(table, rows=rows)},
+        extended = reference.with_tables(
+            EQUIANALGESIC, {"equianalgesic-us": attrs.evolve(table, rows=rows)}
         )
 
         with pytest.raises(UnknownEntryError) as info:
@@ -99,8 +102,8 @@ class TestTaperLimit:
         """With a limit of 2 intervals a monthly 10% taper cannot finish."""
         values = dict(reference.thresholds.values)
         values["taper_max_intervals"] = Threshold(D(2), "intervals", "PRODUCT")
-        short = attrs.evolve(
-            reference, thresholds=attrs.evolve(reference.thresholds, values=values)
+        short = reference.with_default(
+            THRESHOLDS, attrs.evolve(reference.thresholds, values=values)
         )
         med = Medication("oxycodone", "oral", D(30), "mg", "extended", interval_hours=D(12))
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from calc.adjuncts import GabapentinOrder, PregabalinOrder, dose_gabapentin, dose_pregabalin
 from calc.errors import OutOfRangeError
+from calc.kinds.adjunct import KIND as ADJUNCT
 from calc.models import Patient
 from tables.loader import load_reference
 
@@ -216,9 +217,9 @@ class TestGabapentinByLabelRow:
         gaba = REFERENCE.adjuncts["gabapentin"]
         assert gaba.strengths is not None
         strengths = attrs.evolve(gaba.strengths, values=(D(400), D(800)))
-        reference = attrs.evolve(
-            REFERENCE,
-            adjuncts={**REFERENCE.adjuncts, "gabapentin": attrs.evolve(gaba, strengths=strengths)},
+        reference = REFERENCE.with_tables(
+            ADJUNCT,
+            {**REFERENCE.adjuncts, "gabapentin": attrs.evolve(gaba, strengths=strengths)},
         )
         order = GabapentinOrder(D(300), hemodialysis=True)
         with pytest.raises(OutOfRangeError) as info:

@@ -11,6 +11,7 @@ from decimal import Decimal as D
 import pytest
 
 from calc.errors import CalcError, ClinicalRefusalError
+from calc.kinds.products import KIND as PRODUCTS
 from calc.mme import calculate_mme
 from calc.models import Medication, Target
 from calc.reference import Reference
@@ -307,7 +308,7 @@ class TestSameRouteAndKind:
     def test_no_usual_solution_and_none_given(self, reference: Reference) -> None:
         import attrs
 
-        bare = attrs.evolve(reference, products=attrs.evolve(reference.products, infusions={}))
+        bare = reference.with_default(PRODUCTS, attrs.evolve(reference.products, infusions={}))
         line = Medication("morphine", "oral", D(60), "mg", "extended", interval_hours=D(12))
 
         result = plan_rotation(bare, [line], Target("morphine", "intravenous", infusion=True))
@@ -331,7 +332,7 @@ class TestSameRouteAndKind:
 
     def test_a_banded_row_lists_its_band_sources(self, reference: Reference) -> None:
         """CDC 2016 methadone is banded: no single factor to choose, only the sources listed."""
-        from calc.reference import chosen_factor
+        from calc.kinds.factors import chosen_factor
 
         row = reference.mme["cdc-2016"].rows[("methadone", "oral")]
 

@@ -59,10 +59,15 @@ class TestWorkedExamples:
         assert result.lines[0].daily_dose_unit == "mcg/h"
 
     def test_fpm_buprenorphine_patch_10_is_20(self, reference: Reference) -> None:
-        """ANZCA FPM 2021 [FPM21]: buprenorphine transdermal factor 2 per mcg/h."""
+        """ANZCA FPM 2021 [FPM21]: buprenorphine transdermal factor 2 per mcg/h; shown on its
+        line and left out of the compared total (CDC22: buprenorphine is not compared with the
+        thresholds meant for full agonists)."""
         patch = Medication("buprenorphine", "transdermal", D(10), "mcg/h")
+        result = calculate_mme(reference, [patch], "fpm-2021")
 
-        assert D(20) == calculate_mme(reference, [patch], "fpm-2021").total_mme_per_day
+        assert (D(20), False) == (result.lines[0].mme_per_day, result.lines[0].compared)
+        assert (D(0), D(20)) == (result.total_mme_per_day, result.not_compared_mme_per_day)
+        assert "mme.not_compared" in [w.code for w in result.warnings]
 
     def test_fpm_parenteral_fentanyl_in_mcg(self, reference: Reference) -> None:
         """FPM 2021 [FPM21]: parenteral fentanyl 0.2 per mcg/day; 50 mcg x 4 = 200 mcg -> 40."""

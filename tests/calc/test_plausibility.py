@@ -12,6 +12,7 @@ import attrs
 import pytest
 
 from calc.errors import CalcError, ClinicalRefusalError, OutOfRangeError
+from calc.kinds.plausibility import KIND as PLAUSIBILITY
 from calc.mme import calculate_mme
 from calc.models import Medication, Target
 from calc.reference import Reference
@@ -99,7 +100,7 @@ class TestDoses:
         table = reference.plausibility
         assert table is not None
         doses = {k: v for k, v in table.doses.items() if k != ("morphine", "oral")}
-        bare = attrs.evolve(reference, plausibility=attrs.evolve(table, doses=doses))
+        bare = reference.with_default(PLAUSIBILITY, attrs.evolve(table, doses=doses))
         med = Medication("morphine", "oral", D(10), "mg", doses_per_day=D(1))
 
         result = calculate_mme(bare, [med])
@@ -177,7 +178,9 @@ class TestIntervals:
     )
     def test_label_intervals_are_plausible(self, reference: Reference, med: Medication) -> None:
         """MS Contin every 8 h [MSCONTIN-LABEL]; patches at their change intervals."""
-        assert calculate_mme(reference, [med], "fpm-2021").total_mme_per_day > 0
+        (line,) = calculate_mme(reference, [med], "fpm-2021").lines
+
+        assert line.mme_per_day > 0
 
 
 class TestFrequencyFields:

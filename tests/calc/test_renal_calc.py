@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calc.dosing_tables import formula_table
 from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.models import Patient
+from calc.reference import formula_table
 from calc.renal import clearance_for_dosing, estimate_creatinine_clearance
 from calc.weights import dosing_weight
 from tables.loader import load_reference

@@ -13,6 +13,8 @@ import pytest
 
 from calc.adjuncts import KetamineOrder, dose_ketamine
 from calc.errors import ClinicalRefusalError, OutOfRangeError
+from calc.kinds.plausibility import KIND as PLAUSIBILITY
+from calc.kinds.renal_opioids import KIND as RENAL_OPIOIDS
 from calc.mme import calculate_mme
 from calc.models import Medication, Patient, Target
 from calc.oih import OIHOptions, plan_oih
@@ -267,9 +269,8 @@ class TestDefensivePaths:
         assert "bolus" in info.value.detail
 
     def test_no_plausibility_table_checks_only_the_frequency(self, reference: Reference) -> None:
-        import attrs
 
-        bare = attrs.evolve(reference, plausibility=None)
+        bare = reference.with_default(PLAUSIBILITY, None)
         med = Medication("morphine", "oral", D(5000), "mg", doses_per_day=D(1))
 
         assert D(5000) == calculate_mme(bare, [med]).total_mme_per_day
@@ -314,12 +315,11 @@ class TestDefensivePaths:
 
 
 def test_a_reference_without_the_safety_tables_lists_without_them(reference: Reference) -> None:
-    import attrs
 
     from calc.catalog import table_view
     from calc.errors import UnknownEntryError
 
-    bare = attrs.evolve(reference, plausibility=None, renal_opioids=None)
+    bare = reference.with_default(PLAUSIBILITY, None).with_default(RENAL_OPIOIDS, None)
 
     with pytest.raises(UnknownEntryError):
         table_view(bare, "plausibility-us")

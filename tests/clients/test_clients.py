@@ -528,6 +528,33 @@ def test_python_client_calls(operation_id: str, client: Client, sent: list[httpx
     assert [_operation_of(r) for r in sent] == [operation_id]
 
 
+def test_python_client_line_shapes(client: Client) -> None:
+    """RxCUI 1049621 (oxycodone 5 MG Oral Tablet) x (120 / 30 days) x 1.5 = 30; a 25 mcg/h
+    fentanyl patch x (10 patches / 30 days) x 7.2 = 60 (CDC data file example, CMS18 vii)."""
+    body = MMERequest(
+        table="cms-2018",
+        medications=[
+            Medication(rxcui="1049621", quantity_dispensed=120, days_supply=30),
+            Medication(
+                drug="fentanyl",
+                route="transdermal",
+                strength=25,
+                strength_unit="mcg/h",
+                quantity_dispensed=10,
+                days_supply=30,
+            ),
+        ],
+    )
+    result = calculate_mme.sync(client=client, body=body)
+
+    assert isinstance(result, MMEResponse)
+    assert result.total_mme_per_day == 90.0
+    assert [(x.drug, x.mme_per_day) for x in result.lines] == [
+        ("oxycodone", 30.0),
+        ("fentanyl", 60.0),
+    ]
+
+
 # --- problem+json errors through the Python client ------------------------------------------
 
 

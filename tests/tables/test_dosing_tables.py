@@ -21,7 +21,7 @@ from tables.loader import TABLES_DIR, load_reference
 
 
 if TYPE_CHECKING:
-    from calc.dosing_tables import Hemodialysis, RenalDoseTable, Strengths
+    from calc.kinds.adjunct import Hemodialysis, RenalDoseTable, Strengths
 
 REFERENCE = load_reference()
 ROOT = Path(__file__).resolve().parents[2]
@@ -259,7 +259,10 @@ class TestSchemaMatchesTables:
 
 def test_no_clinical_literals_in_core() -> None:
     """The dosing modules of calc/ hold no numbers but 0 and 1: every constant is in tables/."""
-    files = [ROOT / "calc" / n for n in ("renal.py", "weights.py", "dosing_tables.py")]
+    files = [
+        ROOT / "calc" / n
+        for n in ("renal.py", "weights.py", "kinds/adjunct.py", "kinds/formula.py")
+    ]
     files += sorted((ROOT / "calc" / "adjuncts").glob("*.py"))
     found = [
         (f.name, node.lineno, node.value)
@@ -292,18 +295,18 @@ def _edit(folder: Path, name: str, old: str, new: str) -> None:
 BROKEN = [
     ("adjunct-gabapentin.toml", 'name = "daily_min_mg"', 'name = "daily_low_mg"', "missing values"),
     ("adjunct-gabapentin.toml", "value = 300\nunit", "value = 3000\nunit", "is above daily_max_mg"),
-    ("adjunct-gabapentin.toml", "[hemodialysis]", "[dialysis]", "unknown top-level keys"),
+    ("adjunct-gabapentin.toml", "[hemodialysis]", "[dialysis]", "unknown field"),
     (
         "adjunct-gabapentin.toml",
         "max = 60\nmin_inclusive = false",
         "max = 61\nmin_inclusive = false",
-        "bands must touch",
+        "gap or overlap",
     ),
     (
         "adjunct-gabapentin.toml",
         "max = 15\nmin_inclusive = false\nmax_inclusive = true",
         "max = 15\nmin_inclusive = false\nmax_inclusive = false",
-        "owns the edge",
+        "must own the edge",
     ),
     ("adjunct-gabapentin.toml", "daily_max = 3600", "daily_max = 3000", "must span"),
     (
@@ -318,7 +321,12 @@ BROKEN = [
         "doses_per_day = [3, 2]",
         "ascending distinct",
     ),
-    ("adjunct-gabapentin.toml", "max_units_per_dose = 3", "max_units_per_dose = 9", "expected 1-4"),
+    (
+        "adjunct-gabapentin.toml",
+        "max_units_per_dose = 3",
+        "max_units_per_dose = 9",
+        r"from 1 to 4 \(bounds.toml \[adjunct\].units_per_dose\), got 9",
+    ),
     (
         "adjunct-gabapentin.toml",
         'code = "gabapentin.range_unconfirmed"',
@@ -357,7 +365,7 @@ BROKEN = [
         "adjunct-ketamine.toml",
         'default_weight_basis = "ideal"',
         'default_weight_basis = "lean"',
-        "expected one of",
+        "Invalid enum value 'lean'",
     ),
     ("adjunct-ketamine.toml", 'default_weight_basis_source = "PRODUCT"\n', "", "go together"),
     (
@@ -381,7 +389,7 @@ BROKEN = [
         'id = "renal-crcl"',
         "expected one of",
     ),
-    ("body-weight.toml", "[[values]]", "[[rows]]\n[[values]]", "unknown top-level keys"),
+    ("body-weight.toml", "[[values]]", "[[rows]]\n[[values]]", "unknown field"),
 ]
 
 

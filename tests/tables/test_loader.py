@@ -21,12 +21,15 @@ from typing import Any
 import pytest
 
 from calc.errors import TableError
+from calc.kinds.adjunct import REQUIRED_ADJUNCTS
+from calc.kinds.formula import FORMULAS
+from calc.kinds.thresholds import REQUIRED as REQUIRED_THRESHOLDS
 from calc.reference import Reference
-from tables.dosing_requirements import FORMULAS, REQUIRED_ADJUNCTS
-from tables.loader import ENV_VAR, REQUIRED_THRESHOLDS, TABLES_DIR, load_reference
+from tables.loader import ENV_VAR, TABLES_DIR, load_reference
 
 
-TABLE_FILES = sorted(p.name for p in TABLES_DIR.glob("*.toml") if p.name != "sources.toml")
+NOT_TABLES = frozenset({"sources.toml", "bounds.toml"})
+TABLE_FILES = sorted(p.name for p in TABLES_DIR.glob("*.toml") if p.name not in NOT_TABLES)
 SOURCES = tomllib.loads((TABLES_DIR / "sources.toml").read_text(encoding="utf-8"))
 SOURCE_KEYS = frozenset(SOURCES)
 
@@ -44,6 +47,9 @@ PUBLISHED = {
     "butrans-label": ("buprenorphine-patch", "buprenorphine-patch-butrans.toml"),
     "ccdhb-2009": ("methadone-scheme", "methadone-ccdhb-2009.toml"),
     "cdc-2016": ("mme", "mme-cdc-2016.toml"),
+    "cdc-ndc-2016": ("mme", "mme-cdc-ndc-2016.toml"),
+    "cdc-ndc-2018": ("mme", "mme-cdc-ndc-2018.toml"),
+    "cms-2018": ("mme", "mme-cms-2018.toml"),
     "cockcroft-gault": ("formula", "renal-cockcroft-gault.toml"),
     "cdc-2022": ("mme", "mme-cdc-2022.toml"),
     "duragesic-label": ("fentanyl-patch", "fentanyl-patch-duragesic.toml"),
@@ -60,7 +66,7 @@ PUBLISHED = {
     "us-products": ("products", "products-us.toml"),
 }
 # The dosing tables (kinds formula and adjunct): file -> the name check_complete gives it when the
-# file is missing (tables/dosing_loader.py).  Every one is required: tables/dosing_requirements.py
+# file is missing (calc/kinds/formula.py, calc/kinds/adjunct.py).  Every one is required: they
 # lists each formula id (FORMULAS) and each adjunct drug (REQUIRED_ADJUNCTS), none is optional.
 DOSING_TABLES = {
     "adjunct-clonidine.toml": "adjunct clonidine",
@@ -252,7 +258,15 @@ class TestPublishedTables:
         )
 
         assert (
-            ["cdc-2016", "cdc-2022", "fpm-2021", "nih-heal"],
+            [
+                "cdc-2016",
+                "cdc-2022",
+                "cdc-ndc-2016",
+                "cdc-ndc-2018",
+                "cms-2018",
+                "fpm-2021",
+                "nih-heal",
+            ],
             ["equianalgesic-uk", "equianalgesic-us"],
             ["ccdhb-2009", "msd-2023"],
             "duragesic-label",
@@ -411,20 +425,20 @@ class TestSourceKeys:
 
 # (row dict for rows[1] after a valid morphine row, where, problem)
 ROW_CASES = [
-    ({**HYDROMORPHONE, "factr": Decimal(5)}, "rows[1]", "unknown keys ['factr']", "unknown-key"),
+    ({**HYDROMORPHONE, "factr": Decimal(5)}, "rows[1]", "unknown field `factr`", "unknown-key"),
     ({**HYDROMORPHONE, "factor": "5"}, "rows[1].factor", "expected a number, got '5'", "string"),
     (
         {**HYDROMORPHONE, "factor": -5},
         "rows[1].factor",
-        "expected a finite number >= 0",
+        "expected factor from 0.001 to 1000 (bounds.toml [mme].factor), got -5",
         "negative",
     ),
     ({**HYDROMORPHONE, "factor": True}, "rows[1].factor", "expected a number, got True", "bool"),
-    ({**HYDROMORPHONE, "factor": Raw("nan")}, "rows[1].factor", "finite number >= 0", "nan"),
-    ({**HYDROMORPHONE, "factor": Raw("inf")}, "rows[1].factor", "finite number >= 0", "inf"),
-    ({**HYDROMORPHONE, "factor": Decimal(0)}, "rows[1].factor", "expected a number > 0", "zero"),
-    (without(HYDROMORPHONE, "source"), "rows[1]", "missing key 'source'", "no-source"),
-    (without(HYDROMORPHONE, "unit"), "rows[1]", "missing key 'unit'", "no-unit"),
+    ({**HYDROMORPHONE, "factor": Raw("nan")}, "rows[1].factor", "expected a finite number", "nan"),
+    ({**HYDROMORPHONE, "factor": Raw("inf")}, "rows[1].factor", "expected a finite number", "inf"),
+    ({**HYDROMORPHONE, "factor": Decimal(0)}, "rows[1].factor", "from 0.001 to 1000", "zero"),
+    (without(HYDROMORPHONE, "source"), "rows[1]", "missing required field `source`", "no-source"),
+    (without(HYDROMORPHONE, "unit"), "rows[1]", "missing required field `unit`", "no-unit"),
     (
         {**HYDROMORPHONE, "source": "NOPE"},
         "rows[1].source",
@@ -444,11 +458,16 @@ ROW_CASES = [
         "(hydromorphone, oral) appears twice",
         "route-twice-in-one-row",
     ),
-    ({**HYDROMORPHONE, "routes": ["nasal"]}, "rows[1].routes", "got 'nasal'", "unknown-route"),
-    ({**HYDROMORPHONE, "routes": []}, "rows[1].routes", "at least one route", "no-route"),
-    ({**HYDROMORPHONE, "routes": "oral"}, "rows[1].routes", "expected list", "routes-not-list"),
+    ({**HYDROMORPHONE, "routes": ["nasal"]}, "rows[1].routes[0]", "got 'nasal'", "unknown-route"),
+    ({**HYDROMORPHONE, "routes": []}, "rows[1].routes", "length >= 1", "no-route"),
+    ({**HYDROMORPHONE, "routes": "oral"}, "rows[1].routes", "Expected `array`", "routes-not-list"),
     ({**HYDROMORPHONE, "unit": "g"}, "rows[1].unit", "got 'g'", "unknown-unit"),
-    ({**HYDROMORPHONE, "drug": 5}, "rows[1].drug", "expected str", "drug-not-str"),
+    (
+        {**HYDROMORPHONE, "drug": 5},
+        "rows[1].drug",
+        "expected a lower-case ingredient",
+        "drug-not-str",
+    ),
     (
         {**HYDROMORPHONE, "bands": [tier(0, None, Decimal(5))]},
         "rows[1]",
@@ -482,7 +501,7 @@ ROW_CASES = [
     (
         {**HYDROMORPHONE, "alternatives": [{"factor": 4, "source": "CDC16"}]},
         "rows[1]",
-        "unknown keys ['alternatives']",
+        "unknown field `alternatives`",
         "alternatives-in-mme",
     ),
 ]
@@ -524,17 +543,17 @@ BAND_CASES = [
     (
         [band(0, 90, 4), band(90, None, 8, rato=8)],
         "bands[1]",
-        "unknown keys ['rato']",
+        "unknown field `rato`",
         "unknown-key",
     ),
     ([band(0, 90, 4), band("90", None, 8)], "bands[1].min", "expected a number", "string-min"),
-    ([band(0, 90, 4), band(90, None, -8)], "bands[1].ratio", "finite number >= 0", "negative"),
-    ([band(0, 90, 4), band(90, None, 0)], "bands[1].ratio", "expected a number > 0", "zero"),
+    ([band(0, 90, 4), band(90, None, -8)], "bands[1].ratio", "from 1 to 100", "negative"),
+    ([band(0, 90, 4), band(90, None, 0)], "bands[1].ratio", "from 1 to 100", "zero"),
     ([band(0, 90, 4), band(90, None, value=True)], "bands[1].ratio", "expected a number", "bool"),
     (
         [band(0, 90, 4, max_inclusive="yes"), band(90, None, 8)],
         "bands[0].max_inclusive",
-        "expected bool",
+        "Expected `bool`",
         "inclusive-not-bool",
     ),
     (
@@ -586,7 +605,7 @@ class TestRowRules:
             table_text(META, rows=[MORPHINE, {**HYDROMORPHONE, "routes": routes}])
         )
 
-        assert_names(load_error(tables), "zz-test.toml rows[1].routes", "expected one of")
+        assert_names(load_error(tables), "zz-test.toml rows[1].routes[0]", "expected one of")
 
     def test_equianalgesic_row_with_bands_names_the_row(self, tables: Path) -> None:
         """An equianalgesic row with bands (README: no bands) is rejected naming the row."""
@@ -594,7 +613,7 @@ class TestRowRules:
         tiered = {**without(HYDROMORPHONE, "factor"), "bands": [tier(0, None, Decimal(4))]}
         (tables / "zz-equi.toml").write_text(table_text(meta, rows=[MORPHINE, tiered]))
 
-        assert_names(load_error(tables), "zz-equi.toml rows[1]", "single factor, not bands")
+        assert_names(load_error(tables), "zz-equi.toml rows[1]", "unknown field `bands`")
 
 
 class TestBandRules:
@@ -632,7 +651,7 @@ class TestBandRules:
         """A methadone scheme without [[bands]] names the file."""
         (tables / "zz-scheme.toml").write_text(table_text(SCHEME_META))
 
-        assert_names(load_error(tables), "zz-scheme.toml", "missing [[bands]]")
+        assert_names(load_error(tables), "zz-scheme.toml", "missing required field `bands`")
 
     @pytest.mark.parametrize(
         ("key", "value", "where", "problem"),
@@ -641,13 +660,18 @@ class TestBandRules:
                 "default_reduction_percent",
                 None,
                 "[meta]",
-                "missing key 'default_reduction_percent'",
+                "missing required field `default_reduction_percent`",
             ),
-            ("reduction_source", None, "[meta]", "missing key 'reduction_source'"),
+            ("reduction_source", None, "[meta]", "missing required field `reduction_source`"),
             ("reduction_source", "NOPE", "[meta].reduction_source", "does not resolve"),
             ("default_reduction_percent", "25", "[meta].default_reduction_percent", "a number"),
-            ("colour", "red", "[meta]", "unknown keys ['colour']"),
-            ("reduction_max_percent", None, "[meta]", "missing key 'reduction_max_percent'"),
+            ("colour", "red", "[meta]", "unknown field `colour`"),
+            (
+                "reduction_max_percent",
+                None,
+                "[meta]",
+                "missing required field `reduction_max_percent`",
+            ),
             (
                 "reduction_max_percent",
                 Decimal(20),
@@ -686,19 +710,19 @@ class TestFileRules:
         """Each key of the common header is required."""
         (tables / "zz-test.toml").write_text(table_text(without(META, key), rows=[MORPHINE]))
 
-        assert_names(load_error(tables), "zz-test.toml [meta]", f"missing key '{key}'")
+        assert_names(load_error(tables), "zz-test.toml [meta]", f"missing required field `{key}`")
 
     @pytest.mark.parametrize(
         ("key", "value", "where", "problem"),
         [
-            ("colour", "red", "[meta]", "unknown keys ['colour']"),
-            ("year", "2022", "[meta].year", "expected int, got '2022'"),
-            ("year", True, "[meta].year", "expected int, got True"),
-            ("checked", "2026-11-23", "[meta].checked", "expected date"),
-            ("notes", "one note", "[meta].notes", "expected list"),
+            ("colour", "red", "[meta]", "unknown field `colour`"),
+            ("year", "2022", "[meta].year", "expected a whole number, got '2022'"),
+            ("year", True, "[meta].year", "expected a whole number, got True"),
+            ("checked", "2026-11-23", "[meta].checked", "Expected `date`"),
+            ("notes", "one note", "[meta].notes", "Expected `array`"),
             ("kind", "mme-2030", "[meta].kind", "got 'mme-2030'"),
             ("source", "NOPE", "[meta].source", "source key 'NOPE' does not resolve"),
-            ("max_rate", 20, "[meta]", "unknown keys ['max_rate']"),
+            ("max_rate", 20, "[meta]", "unknown field `max_rate`"),
         ],
         ids=[
             "unknown-key",
@@ -730,13 +754,13 @@ class TestFileRules:
         text = table_text(META, rows=[MORPHINE]) + "\n[extra]\nx = 1\n"
         (tables / "zz-test.toml").write_text(text)
 
-        assert_names(load_error(tables), "zz-test.toml", "unknown top-level keys ['extra']")
+        assert_names(load_error(tables), "zz-test.toml", "unknown field `extra`")
 
     def test_missing_rows(self, tables: Path) -> None:
         """An mme table without [[rows]] is rejected."""
         (tables / "zz-test.toml").write_text(table_text(META))
 
-        assert_names(load_error(tables), "zz-test.toml", "missing [[rows]]")
+        assert_names(load_error(tables), "zz-test.toml", "missing required field `rows`")
 
     @pytest.mark.parametrize(
         "content",
@@ -805,8 +829,8 @@ PATCH_CASES = [
         "products-us.toml",
         "strengths = [15, 30]",
         "strengths = [0, 30]",
-        "products-us.toml products[0].strengths",
-        "expected ascending distinct numbers > 0",
+        "products-us.toml products[0].strengths[0]",
+        "from 0.0001 to 100000",
         "strength-zero",
     ),
     (
@@ -822,7 +846,7 @@ PATCH_CASES = [
         "strengths = [15, 30]",
         "strengths = []",
         "products-us.toml products[0].strengths",
-        "non-empty list of numbers",
+        "length >= 1",
         "strengths-empty",
     ),
     (
@@ -853,8 +877,8 @@ PATCH_CASES = [
         "products-us.toml",
         "intervals_hours = [4, 6]",
         "intervals_hours = [0]",
-        "products-us.toml products[0].intervals_hours",
-        "expected ascending distinct numbers > 0",
+        "products-us.toml products[0].intervals_hours[0]",
+        "from 0.5 to 720",
         "interval-zero",
     ),
     (
@@ -862,7 +886,7 @@ PATCH_CASES = [
         "max_units_per_dose = 4",
         "max_units_per_dose = 0",
         "products-us.toml [meta].max_units_per_dose",
-        "expected 1-8, got 0",
+        "from 1 to 8 (bounds.toml [products].default_units_per_dose), got 0",
         "max-units-0",
     ),
     (
@@ -870,7 +894,7 @@ PATCH_CASES = [
         "max_units_per_dose = 4",
         "max_units_per_dose = 9",
         "products-us.toml [meta].max_units_per_dose",
-        "expected 1-8, got 9",
+        "from 1 to 8 (bounds.toml [products].default_units_per_dose), got 9",
         "max-units-9",
     ),
     (
@@ -878,7 +902,7 @@ PATCH_CASES = [
         "max_units_per_dose = 4",
         "max_units_per_dose = 4.0",
         "products-us.toml [meta].max_units_per_dose",
-        "expected int",
+        "expected a whole number",
         "max-units-float",
     ),
     (
@@ -958,7 +982,7 @@ PATCH_CASES = [
         'advice = "taper',
         'advise = "taper',
         "buprenorphine-patch-butrans.toml bands[1]",
-        "unknown keys ['advise']",
+        "unknown field `advise`",
         "patch-band-unknown-key",
     ),
     (
@@ -1030,7 +1054,7 @@ PATCH_CASES = [
         'alternatives = [{ factor = 2, source = "SCOT" }]',
         'alternatives = [{ factor = 0, source = "SCOT" }]',
         "equianalgesic-us.toml rows[1].alternatives[0].factor",
-        "expected a number > 0",
+        "from 0.001 to 1000",
         "alternative-zero",
     ),
     (
@@ -1038,7 +1062,7 @@ PATCH_CASES = [
         'alternatives = [{ factor = 2, source = "SCOT" }]',
         'alternatives = [{ factor = 2, source = "SCOT", note = "x" }]',
         "equianalgesic-us.toml rows[1].alternatives[0]",
-        "unknown keys ['note']",
+        "unknown field `note`",
         "alternative-unknown-key",
     ),
     (
@@ -1046,7 +1070,7 @@ PATCH_CASES = [
         'name = "mme_caution"\nvalue = 50',
         'name = "mme_caution"\nvalue = -50',
         "thresholds.toml values[0].value",
-        "expected a finite number >= 0",
+        "from 0 to 100000",
         "threshold-negative",
     ),
     (
@@ -1085,8 +1109,8 @@ PATCH_CASES = [
         "taper-presets.toml",
         "percent_max = 25",
         "percent_max = 125",
-        "taper-presets.toml presets[0]",
-        "percent_max <= 100",
+        "taper-presets.toml presets[0].percent_max",
+        "from 1 to 100",
         "taper-percent-above-100",
     ),
     (
@@ -1102,7 +1126,7 @@ PATCH_CASES = [
         "interval_days = 3\n",
         "interval_days = 0\n",
         "taper-presets.toml presets[0].interval_days",
-        "expected a number > 0",
+        "from 1 to 365",
         "taper-interval-zero",
     ),
     (
@@ -1110,7 +1134,7 @@ PATCH_CASES = [
         'basis = "original"',
         'basis = "newest"',
         "taper-presets.toml presets[0].basis",
-        "got 'newest'",
+        "Invalid enum value 'newest'",
         "taper-unknown-basis",
     ),
     (
@@ -1134,7 +1158,7 @@ PATCH_CASES = [
         "unconfirmed = true",
         'unconfirmed = "yes"',
         "taper-presets.toml presets[0].unconfirmed",
-        "expected bool",
+        "Expected `bool`",
         "taper-unconfirmed-not-bool",
     ),
     (
@@ -1150,7 +1174,7 @@ PATCH_CASES = [
         "[PRODUCT]\n",
         '[PRODUCT]\ncolour = "red"\n',
         "sources.toml [PRODUCT]",
-        "unknown keys ['colour']",
+        "unknown field `colour`",
         "source-unknown-key",
     ),
     (
@@ -1158,7 +1182,7 @@ PATCH_CASES = [
         "[PILOT25]\ncitation",
         "[PILOT25]\nnote",
         "sources.toml [PILOT25]",
-        "missing key 'citation'",
+        "missing required field `citation`",
         "source-without-citation",
     ),
 ]
@@ -1232,6 +1256,9 @@ class TestRequiredTables:
         "file",
         [
             "mme-cdc-2016.toml",
+            "mme-cdc-ndc-2016.toml",
+            "mme-cdc-ndc-2018.toml",
+            "mme-cms-2018.toml",
             "mme-fpm-2021.toml",
             "methadone-msd-2023.toml",
             "equianalgesic-uk.toml",
@@ -1493,8 +1520,8 @@ class TestNotCompared:
             ({"not_compared_source": "CDC22"}, "[meta]", "go together"),
             (
                 {"not_compared": [1], "not_compared_source": "CDC22"},
-                "[meta].not_compared",
-                "a list of drug names",
+                "[meta].not_compared[0]",
+                "expected a lower-case ingredient name",
             ),
             (
                 {"not_compared": ["buprenorphine"], "not_compared_source": "NOPE"},

@@ -26,7 +26,8 @@ CALC_FILES = sorted(p.relative_to(CALC_DIR).as_posix() for p in CALC_DIR.rglob("
 # The modules of the dosing tables (kinds formula and adjunct) the scan must reach.
 DOSING_MODULES = frozenset(
     {
-        "dosing_tables.py",
+        "kinds/adjunct.py",
+        "kinds/formula.py",
         "renal.py",
         "weights.py",
         "adjuncts/__init__.py",

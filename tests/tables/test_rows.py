@@ -12,8 +12,11 @@ from decimal import Decimal
 
 import pytest
 
-from calc.dosing_tables import AdjunctTable, NamedValues, RenalDoseBand
-from calc.reference import BandSet, FactorTable, Reference
+from calc.kinds.adjunct import AdjunctTable, RenalDoseBand
+from calc.kinds.bands import BandSet
+from calc.kinds.factors import FactorTable
+from calc.kinds.formula import NamedValues
+from calc.reference import Reference
 
 
 PARENTERAL = ("intravenous", "subcutaneous", "intramuscular")

@@ -8,8 +8,8 @@ import { append, byId, clear, h, uid } from "./dom.js";
 
 type Medication = Schemas["Medication"];
 type Patient = Schemas["Patient"];
-type Route = Medication["route"];
-type DoseUnit = Medication["dose_unit"];
+type Route = NonNullable<Medication["route"]>;
+type DoseUnit = NonNullable<Medication["dose_unit"]>;
 
 export interface DrugRoutes {
   readonly drug: string;

@@ -27,7 +27,7 @@ import {
   renderTaper,
 } from "./results.js";
 
-type Route = Schemas["Medication"]["route"];
+type Route = NonNullable<Schemas["Medication"]["route"]>;
 
 interface View {
   readonly id: string;

@@ -228,7 +228,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Drugs and routes the tables cover, with the products that dose them */
+        /** Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a medication line may name */
         get: operations["list_drugs"];
         put?: never;
         post?: never;
@@ -1047,11 +1047,13 @@ export interface components {
         };
         /**
          * DrugList
-         * @description The drugs and routes the loaded tables cover.
+         * @description The drugs and routes the loaded tables cover, and the opioid products a line may name.
          */
         DrugList: {
             /** @description Each drug and route, sorted. */
             drugs: components["schemas"]["DrugRoute"][];
+            /** @description Every opioid product a medication line may name by `rxcui`, sorted by drug and name. */
+            rxnorm_products: components["schemas"]["RxNormProduct"][];
         };
         /**
          * DrugRoute
@@ -1116,10 +1118,14 @@ export interface components {
             alternatives: components["schemas"]["Alternative"][];
             /** @description The tiers of a tiered factor (CDC 2016 methadone); null otherwise. */
             bands: components["schemas"]["FactorBand"][] | null;
+            /** @description A patch factor per patch dispensed, worn that many days (CMS 2018 fentanyl: 7.2 per mcg/h, 3 days); null: the factor is per mcg/h worn, per day. */
+            days_per_unit: number | null;
             /** @description Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover. */
             drug: string;
             /** @description The conversion factor; null when the row is tiered (see `bands`). */
             factor: number | null;
+            /** @description The dose forms the row is limited to (CMS 2018 transmucosal fentanyl); empty: every form. */
+            forms: string[];
             /** @description The table's note on the row. */
             note: string | null;
             /** @description The routes the row covers. */
@@ -1439,14 +1445,19 @@ export interface components {
         };
         /**
          * MMELine
-         * @description One converted line; an as-needed line at its prescribed maximum per day.
+         * @description One converted line; an as-needed line at its prescribed maximum per day, a dispensing-based line at strength x quantity / days supply.
          */
         MMELine: {
             /** @description Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed maximum. */
             as_needed: boolean;
-            /** @description MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5). */
+            /**
+             * @description False for a drug the table leaves out of the threshold comparison (buprenorphine, a partial agonist): its MME is shown here and not added to `total_mme_per_day`.
+             * @default true
+             */
+            compared?: boolean;
+            /** @description MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5; a per-patch factor divided by the days a patch is worn: CMS 2018 fentanyl 7.2 / 3). */
             conversion_factor: number;
-            /** @description The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate). */
+            /** @description The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate; a dispensed patch: the average rate worn). */
             daily_dose: number;
             /** @description Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate). */
             daily_dose_unit: string;
@@ -1454,6 +1465,8 @@ export interface components {
             drug: string;
             /** @description Source key of the conversion factor used. */
             factor_source: string;
+            /** @description The line's dose form, when it gave one (or its product has one). */
+            form?: string | null;
             /** @description The line's MME/day (daily dose x factor), rounded half-even to 0.01. */
             mme_per_day: number;
             /** @description `immediate` or `extended` release; null when it does not apply or was not stated. */
@@ -1484,6 +1497,8 @@ export interface components {
             flags: components["schemas"]["Flag"][];
             /** @description Each line converted. */
             lines: components["schemas"]["MMELine"][];
+            /** @description The MME/day of lines the table leaves out of the threshold comparison (buprenorphine where the table gives it a factor); null when there are none. */
+            not_compared_mme_per_day?: number | null;
             /** @description The result in plain prescription language, in order: the warnings first (critical, then warning, then info, each as `Severity: message`), then the headline number, the regimen as a prescriber writes it (`Morphine ER 45 mg by mouth every 12 hours: one 30 mg and one 15 mg tablet (90 mg/day)`) and schedules day by day (`Day 1-28 (2026-12-01 to 2026-12-28): ...`). Built by the core from the same numbers as the rest of the result; a line gives only numbers the result holds. */
             summary: string[];
             /** @description The main table of this calculation: id, kind, version, citation and checksum. */
@@ -1497,7 +1512,7 @@ export interface components {
         };
         /**
          * Medication
-         * @description One regimen line. A scheduled line gives `doses_per_day` or `interval_hours` (both only if they agree); an as-needed line sets `as_needed` and gives `max_doses_per_day` (and optionally `interval_hours`, the shortest interval, and `average_doses_per_day`); a patch (`mcg/h`) may give `interval_hours` as its change interval. Doses and intervals outside the plausible ranges (GET /v1/tables/plausibility-us) are refused (422).
+         * @description One regimen line, in one of three shapes (a 422 names a missing or conflicting field): - dose-based: `drug`, `route`, `dose`, `dose_unit`; a scheduled line gives `doses_per_day` or `interval_hours` (both only if they agree); an as-needed line sets `as_needed` and gives `max_doses_per_day` (and optionally `interval_hours`, the shortest interval, and `average_doses_per_day`); a patch (`mcg/h`) may give `interval_hours` as its change interval; - dispensing-based (claims and PDMP data, the method of the CDC and CMS data files): `drug`, `route`, `strength` and `strength_unit` of one unit, `quantity_dispensed` and `days_supply`: MME/day = strength x quantity / days supply x factor; no other frequency; - by product: `rxcui` instead of `drug`, `release`, `form` and strength (`route` only when the product may be given by several), with `units_per_dose` and the frequency, or with `quantity_dispensed` and `days_supply`. `form` is needed only where the selected table splits the drug and route by dose form. Doses and intervals outside the plausible ranges (GET /v1/tables/plausibility-us) are refused (422).
          */
         Medication: {
             /**
@@ -1507,24 +1522,33 @@ export interface components {
             as_needed?: boolean;
             /** @description As-needed lines: the actual average administrations per day, when known; a rotation converts from it instead of the maximum. */
             average_doses_per_day?: number | null;
+            /** @description Days the quantity dispensed lasts. */
+            days_supply?: number | null;
             /** @description Amount per administration; for patches the mcg/h rate. */
-            dose: number;
+            dose?: number | null;
             /**
              * @description mg or mcg per administration; mcg/h for a patch (transdermal) or a continuous infusion (intravenous, subcutaneous); mg/h for an infusion; any capitals; also ug (mcg), µg (mcg), μg (mcg), mcg/hr (mcg/h), mcg/hour (mcg/h), mg/hr (mg/h), mg/hour (mg/h).
-             * @enum {string}
+             * @enum {null|string}
              */
-            dose_unit: "mg" | "mcg" | "mcg/h" | "mg/h";
+            dose_unit?: "mg" | "mcg" | "mcg/h" | "mg/h" | null;
             /** @description Administrations per day. */
             doses_per_day?: number | null;
             /**
              * @description Lower-case ingredient name, for example `oxycodone`.
              * @example oxycodone
              */
-            drug: string;
+            drug?: string | null;
+            /**
+             * @description Dose form; needed only where the table splits a drug and route by form (transmucosal fentanyl in `cms-2018`, `cdc-ndc-*` and `nih-heal`: a 422 lists the forms).
+             * @enum {null|string}
+             */
+            form?: "tablet" | "capsule" | "solution" | "suspension" | "film" | "lozenge" | "spray" | "patch" | "injection" | "suppository" | null;
             /** @description Hours between administrations. */
             interval_hours?: number | null;
             /** @description As-needed lines: the prescribed maximum administrations per day (required); MME counts this maximum. */
             max_doses_per_day?: number | null;
+            /** @description Units dispensed (tablets, mL, actuations, patches). */
+            quantity_dispensed?: number | null;
             /**
              * @description Immediate or extended release; any capitals; also IR (immediate), ER (extended), SR (extended), XR (extended), CR (extended), XL (extended).
              * @enum {null|string}
@@ -1532,9 +1556,23 @@ export interface components {
             release?: "immediate" | "extended" | null;
             /**
              * @description Route of administration; any capitals; also PO (oral), IV (intravenous), SC (subcutaneous), SQ (subcutaneous), subcut (subcutaneous), IM (intramuscular), TD (transdermal), patch (transdermal), SL (sublingual), IN (intranasal), nasal (intranasal), PR (rectal) (README, spellings).
-             * @enum {string}
+             * @enum {null|string}
              */
-            route: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal";
+            route?: "oral" | "intravenous" | "subcutaneous" | "intramuscular" | "transdermal" | "sublingual" | "buccal" | "intranasal" | "rectal" | null;
+            /**
+             * @description RxNorm code of an opioid product (GET /v1/drugs, `rxnorm_products`).
+             * @example 1049621
+             */
+            rxcui?: string | null;
+            /** @description Strength of one unit dispensed (tablet, mL, patch). */
+            strength?: number | null;
+            /**
+             * @description Unit of the strength of one unit dispensed (mcg/h: a patch's rate).
+             * @enum {null|string}
+             */
+            strength_unit?: "mg" | "mcg" | "mcg/h" | null;
+            /** @description With `rxcui`: units per administration (tablets, capsules, mL, actuations; a patch: patches worn at once, default 1). */
+            units_per_dose?: number | null;
         };
         /**
          * MedicationLine
@@ -2601,6 +2639,28 @@ export interface components {
              * @enum {string}
              */
             status: "available" | "not_applicable";
+        };
+        /**
+         * RxNormProduct
+         * @description An opioid product by RxCUI, as a medication line's `rxcui` names it (rxnorm-opioids).
+         */
+        RxNormProduct: {
+            /** @description The opioid ingredient. */
+            drug: string;
+            /** @description The dose form as medication lines name it. */
+            form: string;
+            /** @description The RxNorm name. */
+            name: string;
+            /** @description `immediate` or `extended`. */
+            release: string;
+            /** @description The routes it may be given by (a line names one when there are several). */
+            routes: string[];
+            /** @description The product's RxNorm code. */
+            rxcui: string;
+            /** @description The opioid's strength per unit (tablet, mL, actuation) or a patch's rate. */
+            strength: number;
+            /** @description `mg`, `mg/mL`, `mg/{actuat}` or `mcg/h` (a patch). */
+            strength_unit: string;
         };
         /**
          * SafetyWarning

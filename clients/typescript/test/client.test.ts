@@ -446,6 +446,37 @@ describe("every operation", () => {
   }
 });
 
+describe("medication line shapes", () => {
+  test("by RxCUI and dispensing-based, on the CMS 2018 table", async () => {
+    const { client } = recordingClient();
+    // RxCUI 1049621 (oxycodone 5 MG Oral Tablet) x (120 / 30 days) x 1.5 = 30; a 25 mcg/h
+    // fentanyl patch x (10 patches / 30 days) x 7.2 = 60 (CDC data file example, CMS footnote vii).
+    const { data, response } = await client.POST("/v1/mme", {
+      body: {
+        table: "cms-2018",
+        medications: [
+          { rxcui: "1049621", quantity_dispensed: 120, days_supply: 30 },
+          {
+            drug: "fentanyl",
+            route: "transdermal",
+            strength: 25,
+            strength_unit: "mcg/h",
+            quantity_dispensed: 10,
+            days_supply: 30,
+          },
+        ],
+      },
+    });
+    assert.equal(response.status, 200);
+    assert.ok(data);
+    assert.equal(data.total_mme_per_day, 90);
+    assert.deepEqual(
+      data.lines.map((line) => [line.drug, line.form, line.mme_per_day]),
+      [["oxycodone", "tablet", 30], ["fentanyl", null, 60]],
+    );
+  });
+});
+
 describe("problem+json errors", () => {
   for (const c of problems) {
     test(`${c.operationId}: ${c.name}`, async () => {

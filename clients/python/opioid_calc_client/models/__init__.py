@@ -83,7 +83,12 @@ from .ketamine_strategy_status import KetamineStrategyStatus
 from .link import Link
 from .link_type import LinkType
 from .medication import Medication
-from .medication_dose_unit import MedicationDoseUnit
+from .medication_dose_unit_type_1 import MedicationDoseUnitType1
+from .medication_dose_unit_type_2_type_1 import MedicationDoseUnitType2Type1
+from .medication_dose_unit_type_3_type_1 import MedicationDoseUnitType3Type1
+from .medication_form_type_1 import MedicationFormType1
+from .medication_form_type_2_type_1 import MedicationFormType2Type1
+from .medication_form_type_3_type_1 import MedicationFormType3Type1
 from .medication_line import MedicationLine
 from .medication_lines_response import MedicationLinesResponse
 from .medication_release_type_1 import MedicationReleaseType1
@@ -92,7 +97,12 @@ from .medication_release_type_3_type_1 import MedicationReleaseType3Type1
 from .medication_request import MedicationRequest
 from .medication_request_contained_type_0_item import MedicationRequestContainedType0Item
 from .medication_request_note_type_0_item import MedicationRequestNoteType0Item
-from .medication_route import MedicationRoute
+from .medication_route_type_1 import MedicationRouteType1
+from .medication_route_type_2_type_1 import MedicationRouteType2Type1
+from .medication_route_type_3_type_1 import MedicationRouteType3Type1
+from .medication_strength_unit_type_1 import MedicationStrengthUnitType1
+from .medication_strength_unit_type_2_type_1 import MedicationStrengthUnitType2Type1
+from .medication_strength_unit_type_3_type_1 import MedicationStrengthUnitType3Type1
 from .methadone_detail import MethadoneDetail
 from .methadone_options import MethadoneOptions
 from .methadone_options_strategy import MethadoneOptionsStrategy
@@ -174,6 +184,7 @@ from .rotation_request import RotationRequest
 from .rotation_response import RotationResponse
 from .rotation_strategy import RotationStrategy
 from .rotation_strategy_status import RotationStrategyStatus
+from .rx_norm_product import RxNormProduct
 from .safety_warning import SafetyWarning
 from .safety_warning_severity import SafetyWarningSeverity
 from .service import Service
@@ -298,7 +309,12 @@ __all__ = (
     "Link",
     "LinkType",
     "Medication",
-    "MedicationDoseUnit",
+    "MedicationDoseUnitType1",
+    "MedicationDoseUnitType2Type1",
+    "MedicationDoseUnitType3Type1",
+    "MedicationFormType1",
+    "MedicationFormType2Type1",
+    "MedicationFormType3Type1",
     "MedicationLine",
     "MedicationLinesResponse",
     "MedicationReleaseType1",
@@ -307,7 +323,12 @@ __all__ = (
     "MedicationRequest",
     "MedicationRequestContainedType0Item",
     "MedicationRequestNoteType0Item",
-    "MedicationRoute",
+    "MedicationRouteType1",
+    "MedicationRouteType2Type1",
+    "MedicationRouteType3Type1",
+    "MedicationStrengthUnitType1",
+    "MedicationStrengthUnitType2Type1",
+    "MedicationStrengthUnitType3Type1",
     "MethadoneDetail",
     "MethadoneOptions",
     "MethadoneOptionsStrategy",
@@ -389,6 +410,7 @@ __all__ = (
     "RotationResponse",
     "RotationStrategy",
     "RotationStrategyStatus",
+    "RxNormProduct",
     "SafetyWarning",
     "SafetyWarningSeverity",
     "Service",

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.drug_route import DrugRoute
+    from ..models.rx_norm_product import RxNormProduct
 
 
 T = TypeVar("T", bound="DrugList")
@@ -15,13 +16,16 @@ T = TypeVar("T", bound="DrugList")
 
 @_attrs_define
 class DrugList:
-    """The drugs and routes the loaded tables cover.
+    """The drugs and routes the loaded tables cover, and the opioid products a line may name.
 
     Attributes:
         drugs (list[DrugRoute]): Each drug and route, sorted.
+        rxnorm_products (list[RxNormProduct]): Every opioid product a medication line may name by `rxcui`, sorted by
+            drug and name.
     """
 
     drugs: list[DrugRoute]
+    rxnorm_products: list[RxNormProduct]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,11 +34,17 @@ class DrugList:
             drugs_item = drugs_item_data.to_dict()
             drugs.append(drugs_item)
 
+        rxnorm_products = []
+        for rxnorm_products_item_data in self.rxnorm_products:
+            rxnorm_products_item = rxnorm_products_item_data.to_dict()
+            rxnorm_products.append(rxnorm_products_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "drugs": drugs,
+                "rxnorm_products": rxnorm_products,
             }
         )
 
@@ -43,6 +53,7 @@ class DrugList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.drug_route import DrugRoute  # noqa: PLC0415
+        from ..models.rx_norm_product import RxNormProduct  # noqa: PLC0415
 
         d = dict(src_dict)
         drugs = []
@@ -52,8 +63,16 @@ class DrugList:
 
             drugs.append(drugs_item)
 
+        rxnorm_products = []
+        _rxnorm_products = d.pop("rxnorm_products")
+        for rxnorm_products_item_data in _rxnorm_products:
+            rxnorm_products_item = RxNormProduct.from_dict(rxnorm_products_item_data)
+
+            rxnorm_products.append(rxnorm_products_item)
+
         drug_list = cls(
             drugs=drugs,
+            rxnorm_products=rxnorm_products,
         )
 
         drug_list.additional_properties = d

@@ -21,8 +21,11 @@ class FactorRow:
     Attributes:
         alternatives (list[Alternative]): Factors other sources give, selectable by source key.
         bands (list[FactorBand] | None): The tiers of a tiered factor (CDC 2016 methadone); null otherwise.
+        days_per_unit (float | None): A patch factor per patch dispensed, worn that many days (CMS 2018 fentanyl: 7.2
+            per mcg/h, 3 days); null: the factor is per mcg/h worn, per day.
         drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
         factor (float | None): The conversion factor; null when the row is tiered (see `bands`).
+        forms (list[str]): The dose forms the row is limited to (CMS 2018 transmucosal fentanyl); empty: every form.
         note (None | str): The table's note on the row.
         routes (list[str]): The routes the row covers.
         source (str): Source key of the number or rule beside it; every key resolves in tables/sources.toml and is cited
@@ -32,8 +35,10 @@ class FactorRow:
 
     alternatives: list[Alternative]
     bands: list[FactorBand] | None
+    days_per_unit: float | None
     drug: str
     factor: float | None
+    forms: list[str]
     note: None | str
     routes: list[str]
     source: str
@@ -56,10 +61,15 @@ class FactorRow:
         else:
             bands = self.bands
 
+        days_per_unit: float | None
+        days_per_unit = self.days_per_unit
+
         drug = self.drug
 
         factor: float | None
         factor = self.factor
+
+        forms = self.forms
 
         note: None | str
         note = self.note
@@ -76,8 +86,10 @@ class FactorRow:
             {
                 "alternatives": alternatives,
                 "bands": bands,
+                "days_per_unit": days_per_unit,
                 "drug": drug,
                 "factor": factor,
+                "forms": forms,
                 "note": note,
                 "routes": routes,
                 "source": source,
@@ -120,6 +132,13 @@ class FactorRow:
 
         bands = _parse_bands(d.pop("bands"))
 
+        def _parse_days_per_unit(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        days_per_unit = _parse_days_per_unit(d.pop("days_per_unit"))
+
         drug = d.pop("drug")
 
         def _parse_factor(data: object) -> float | None:
@@ -128,6 +147,8 @@ class FactorRow:
             return cast(float | None, data)
 
         factor = _parse_factor(d.pop("factor"))
+
+        forms = cast(list[str], d.pop("forms"))
 
         def _parse_note(data: object) -> None | str:
             if data is None:
@@ -145,8 +166,10 @@ class FactorRow:
         factor_row = cls(
             alternatives=alternatives,
             bands=bands,
+            days_per_unit=days_per_unit,
             drug=drug,
             factor=factor,
+            forms=forms,
             note=note,
             routes=routes,
             source=source,

@@ -22,10 +22,16 @@ class MedicationLine:
         field (str): Where the request was in the body (`bundle.entry[0].resource`).
         form (str): Dose form of the product (`tablet`, `capsule`, `patch`, `solution`, `concentrate`, `injection 10
             mg/mL`, ...).
-        medication (Medication): One regimen line. A scheduled line gives `doses_per_day` or `interval_hours` (both only
-            if they agree); an as-needed line sets `as_needed` and gives `max_doses_per_day` (and optionally
+        medication (Medication): One regimen line, in one of three shapes (a 422 names a missing or conflicting field):
+            - dose-based: `drug`, `route`, `dose`, `dose_unit`; a scheduled line gives `doses_per_day` or `interval_hours`
+            (both only if they agree); an as-needed line sets `as_needed` and gives `max_doses_per_day` (and optionally
             `interval_hours`, the shortest interval, and `average_doses_per_day`); a patch (`mcg/h`) may give
-            `interval_hours` as its change interval. Doses and intervals outside the plausible ranges (GET
+            `interval_hours` as its change interval; - dispensing-based (claims and PDMP data, the method of the CDC and CMS
+            data files): `drug`, `route`, `strength` and `strength_unit` of one unit, `quantity_dispensed` and
+            `days_supply`: MME/day = strength x quantity / days supply x factor; no other frequency; - by product: `rxcui`
+            instead of `drug`, `release`, `form` and strength (`route` only when the product may be given by several), with
+            `units_per_dose` and the frequency, or with `quantity_dispensed` and `days_supply`. `form` is needed only where
+            the selected table splits the drug and route by dose form. Doses and intervals outside the plausible ranges (GET
             /v1/tables/plausibility-us) are refused (422).
         notes (list[SafetyWarning]): How the request was read (a range counted at its maximum, ...).
         product (str): The RxNorm product's name.

@@ -6,24 +6,32 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MMELine")
 
 
 @_attrs_define
 class MMELine:
-    """One converted line; an as-needed line at its prescribed maximum per day.
+    """One converted line; an as-needed line at its prescribed maximum per day, a dispensing-based line at strength x
+    quantity / days supply.
 
-    Attributes:
-        as_needed (bool): Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed
-            maximum.
-        conversion_factor (float): MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5).
-        daily_dose (float): The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate).
-        daily_dose_unit (str): Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate).
-        drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
-        factor_source (str): Source key of the conversion factor used.
-        mme_per_day (float): The line's MME/day (daily dose x factor), rounded half-even to 0.01.
-        release (None | str): `immediate` or `extended` release; null when it does not apply or was not stated.
-        route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+        Attributes:
+            as_needed (bool): Taken as needed (PRN) rather than on a schedule; the line's daily amount is its prescribed
+                maximum.
+            conversion_factor (float): MME per unit of the line on the MME table (CDC 2022: oxycodone 1.5; a per-patch
+                factor divided by the days a patch is worn: CMS 2018 fentanyl 7.2 / 3).
+            daily_dose (float): The line's daily amount, in `daily_dose_unit` (a patch or infusion: its rate; a dispensed
+                patch: the average rate worn).
+            daily_dose_unit (str): Unit of `daily_dose` (`mg/day`, `mcg/day`, or `mcg/h` for a patch or infusion rate).
+            drug (str): Ingredient, lower case (`oxycodone`); GET /v1/drugs lists those the tables cover.
+            factor_source (str): Source key of the conversion factor used.
+            mme_per_day (float): The line's MME/day (daily dose x factor), rounded half-even to 0.01.
+            release (None | str): `immediate` or `extended` release; null when it does not apply or was not stated.
+            route (str): Route of administration (`oral`, `intravenous`, `subcutaneous`, `transdermal`, ...).
+            compared (bool | Unset): False for a drug the table leaves out of the threshold comparison (buprenorphine, a
+                partial agonist): its MME is shown here and not added to `total_mme_per_day`. Default: True.
+            form (None | str | Unset): The line's dose form, when it gave one (or its product has one).
     """
 
     as_needed: bool
@@ -35,6 +43,8 @@ class MMELine:
     mme_per_day: float
     release: None | str
     route: str
+    compared: bool | Unset = True
+    form: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +67,14 @@ class MMELine:
 
         route = self.route
 
+        compared = self.compared
+
+        form: None | str | Unset
+        if isinstance(self.form, Unset):
+            form = UNSET
+        else:
+            form = self.form
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,6 +90,10 @@ class MMELine:
                 "route": route,
             }
         )
+        if compared is not UNSET:
+            field_dict["compared"] = compared
+        if form is not UNSET:
+            field_dict["form"] = form
 
         return field_dict
 
@@ -101,6 +123,17 @@ class MMELine:
 
         route = d.pop("route")
 
+        compared = d.pop("compared", UNSET)
+
+        def _parse_form(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        form = _parse_form(d.pop("form", UNSET))
+
         mme_line = cls(
             as_needed=as_needed,
             conversion_factor=conversion_factor,
@@ -111,6 +144,8 @@ class MMELine:
             mme_per_day=mme_per_day,
             release=release,
             route=route,
+            compared=compared,
+            form=form,
         )
 
         mme_line.additional_properties = d

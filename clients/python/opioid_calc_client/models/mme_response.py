@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.flag import Flag
     from ..models.mme_line import MMELine
@@ -38,6 +40,8 @@ class MMEResponse:
             the source key.
         warnings (list[SafetyWarning]): Safety warnings with stable codes (listed in SafetyWarning.code's `x-codes`):
             critical first, then warning, then info, each code once.
+        not_compared_mme_per_day (float | None | Unset): The MME/day of lines the table leaves out of the threshold
+            comparison (buprenorphine where the table gives it a factor); null when there are none.
     """
 
     calculation_id: str
@@ -48,6 +52,7 @@ class MMEResponse:
     total_mme_per_day: float
     trace: list[TraceStep]
     warnings: list[SafetyWarning]
+    not_compared_mme_per_day: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +84,12 @@ class MMEResponse:
             warnings_item = warnings_item_data.to_dict()
             warnings.append(warnings_item)
 
+        not_compared_mme_per_day: float | None | Unset
+        if isinstance(self.not_compared_mme_per_day, Unset):
+            not_compared_mme_per_day = UNSET
+        else:
+            not_compared_mme_per_day = self.not_compared_mme_per_day
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -93,6 +104,8 @@ class MMEResponse:
                 "warnings": warnings,
             }
         )
+        if not_compared_mme_per_day is not UNSET:
+            field_dict["not_compared_mme_per_day"] = not_compared_mme_per_day
 
         return field_dict
 
@@ -141,6 +154,15 @@ class MMEResponse:
 
             warnings.append(warnings_item)
 
+        def _parse_not_compared_mme_per_day(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        not_compared_mme_per_day = _parse_not_compared_mme_per_day(d.pop("not_compared_mme_per_day", UNSET))
+
         mme_response = cls(
             calculation_id=calculation_id,
             flags=flags,
@@ -150,6 +172,7 @@ class MMEResponse:
             total_mme_per_day=total_mme_per_day,
             trace=trace,
             warnings=warnings,
+            not_compared_mme_per_day=not_compared_mme_per_day,
         )
 
         mme_response.additional_properties = d

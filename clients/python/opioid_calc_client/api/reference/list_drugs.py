@@ -55,7 +55,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DrugList | Problem]:
-    """Drugs and routes the tables cover, with the products that dose them
+    """Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a
+    medication line may name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,7 +79,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DrugList | Problem | None:
-    """Drugs and routes the tables cover, with the products that dose them
+    """Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a
+    medication line may name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +99,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DrugList | Problem]:
-    """Drugs and routes the tables cover, with the products that dose them
+    """Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a
+    medication line may name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +121,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DrugList | Problem | None:
-    """Drugs and routes the tables cover, with the products that dose them
+    """Drugs and routes the tables cover, with the products that dose them and the RxNorm codes a
+    medication line may name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,6 @@
 from typing import Literal
 
-MedicationRoute = Literal[
+MedicationRouteType2Type1 = Literal[
     "buccal",
     "intramuscular",
     "intranasal",
@@ -12,7 +12,7 @@ MedicationRoute = Literal[
     "transdermal",
 ]
 
-MEDICATION_ROUTE_VALUES: set[MedicationRoute] = {
+MEDICATION_ROUTE_TYPE_2_TYPE_1_VALUES: set[MedicationRouteType2Type1] = {
     "buccal",
     "intramuscular",
     "intranasal",
@@ -25,7 +25,7 @@ MEDICATION_ROUTE_VALUES: set[MedicationRoute] = {
 }
 
 
-def check_medication_route(value: str) -> MedicationRoute:
-    if value in MEDICATION_ROUTE_VALUES:
+def check_medication_route_type_2_type_1(value: str) -> MedicationRouteType2Type1:
+    if value in MEDICATION_ROUTE_TYPE_2_TYPE_1_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MEDICATION_ROUTE_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MEDICATION_ROUTE_TYPE_2_TYPE_1_VALUES!r}")

@@ -1,0 +1,218 @@
+"""
+Regimen lines converted to oral morphine mg/day with one factor table: the arithmetic of a line.
+
+A scheduled line is its dose x doses per day (an as-needed line at its prescribed maximum; a
+rotation's basis at its average use where given), a patch its rate, an infusion its rate, each x
+the row's factor.  A dispensing-based line (the CDC and CMS data files) is strength x quantity
+dispensed / days supply x factor; a patch row that gives its factor per patch dispensed
+(``days_per_unit``: 7.2 per mcg/h of a fentanyl patch worn 3 days) is divided by the days a patch
+is worn for a patch worn continuously, and needs no division for a dispensing line.  Drugs the
+table leaves out of the threshold comparison (``not_compared``: buprenorphine, a partial agonist)
+are converted on their line but left out of the total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+import attrs
+
+from calc.errors import UnknownEntryError
+from calc.kinds.factors import Factor, FactorTable, RateFactor, chosen_factor
+from calc.models import Medication
+from calc.results import TraceStep
+from calc.units import convert_amount, daily_amount, is_infusion, is_rate
+
+
+__all__ = ["Converted", "MMELine", "convert_lines"]
+
+
+@attrs.frozen
+class MMELine:
+    """
+    One converted regimen line (an as-needed line at its prescribed maximum per day).
+
+    Attributes:
+        conversion_factor: what ``daily_dose`` is multiplied by (a per-patch factor divided by
+            the days a patch is worn).
+        compared: False for a drug the table leaves out of the threshold comparison; its MME is
+            shown on the line and not added to the total.
+    """
+
+    drug: str
+    route: str
+    release: str | None
+    daily_dose: Decimal
+    daily_dose_unit: str
+    conversion_factor: Decimal
+    factor_source: str
+    mme_per_day: Decimal
+    as_needed: bool = False
+    form: str | None = None
+    compared: bool = True
+
+
+@attrs.frozen
+class Converted:
+    """
+    Lines converted with one table: the lines, the exact total of the compared lines, the trace,
+    what was left out (not covered), and the MME of lines the table does not compare (or None).
+    """
+
+    lines: tuple[MMELine, ...]
+    total: Decimal
+    trace: tuple[TraceStep, ...]
+    excluded: tuple[str, ...] = ()
+    excluded_at: tuple[int, ...] = ()
+    not_compared: Decimal | None = None
+
+
+@attrs.frozen
+class _Arithmetic:
+    amount: Decimal  # the daily amount (or rate) reported on the line
+    factor: Decimal  # what the amount is multiplied by
+    source: str
+    mme: Decimal
+    how: str
+
+
+def _how(med: Medication, basis: bool) -> str:
+    if is_infusion(med):
+        return "infusion rate"
+    if is_rate(med.dose_unit):
+        return "patch rate"
+    if basis and med.as_needed and med.average_doses_per_day is not None:
+        return "dose x average doses per day"
+    if med.as_needed:
+        return "dose x maximum doses per day (as needed)"
+    return "dose x doses per day"
+
+
+def _factor(row: Factor | RateFactor, amount: Decimal, chosen: str | None) -> tuple[Decimal, str]:
+    if chosen is None:
+        return row.factor_at(amount)
+    return chosen_factor(row, chosen, to=False, field="factor_choices")
+
+
+def _dispensed(row: Factor, med: Medication, at: str, chosen: str | None) -> _Arithmetic:
+    """strength x quantity / days supply x factor (exact: one division, last)."""
+    assert med.quantity_dispensed is not None  # noqa: S101  (check_regimen holds)
+    assert med.days_supply is not None  # noqa: S101
+    days = med.days_supply
+    supplied = convert_amount(med.dose * med.quantity_dispensed, med.dose_unit, row.unit)
+    how = f"strength x quantity dispensed {med.quantity_dispensed} / days supply {days}"
+    if not is_rate(row.unit):
+        factor, source = _factor(row, supplied / days, chosen)
+        return _Arithmetic(supplied / days, factor, source, supplied * factor / days, how)
+    per_patch = row.days_per_unit
+    if per_patch is None:
+        msg = (
+            f"{at}: the table gives {med.drug} {med.route} a factor per mcg/h worn, not per patch "
+            "dispensed, so a dispensing-based patch line has no days per patch; give the patch "
+            "as its rate (and change interval), or choose a table with a per-patch factor"
+        )
+        raise UnknownEntryError(
+            "mme.patch_dispensing_not_covered",
+            f"{at}.quantity_dispensed",
+            "a table whose patch factor is per patch dispensed (days_per_unit)",
+            med.quantity_dispensed,
+            msg,
+        )
+    factor, source = _factor(row, supplied, chosen)
+    how += f" x {per_patch} days a patch (the average rate worn)"
+    return _Arithmetic(
+        supplied * per_patch / days, factor / per_patch, source, supplied * factor / days, how
+    )
+
+
+def _arithmetic(
+    row: Factor | RateFactor, med: Medication, at: str, basis: bool, chosen: str | None
+) -> _Arithmetic:
+    if med.dispensing:
+        assert isinstance(row, Factor)  # noqa: S101  (an infusion line is never dispensed)
+        return _dispensed(row, med, at, chosen)
+    amount = daily_amount(med, row.unit, at, basis)
+    factor, source = _factor(row, amount, chosen)
+    how = _how(med, basis)
+    per_patch = row.days_per_unit if isinstance(row, Factor) else None
+    if per_patch is not None:
+        how += f"; {factor} per patch / {per_patch} days a patch"
+        factor = factor / per_patch
+    return _Arithmetic(amount, factor, source, amount * factor, how)
+
+
+def _row(table: FactorTable, med: Medication, at: str) -> Factor | RateFactor:
+    if is_infusion(med):
+        return table.rate(med.drug, med.route, at)
+    return table.lookup_form(med.drug, med.route, med.form, at)
+
+
+def convert_lines(
+    table: FactorTable,
+    medications: Sequence[Medication],
+    field: str,
+    basis: bool = False,
+    strict: bool = True,
+    choices: Mapping[tuple[str, str], str] | None = None,
+) -> Converted:
+    """
+    Convert each line to oral morphine mg/day with ``table``; exact totals, traced.
+
+    ``basis``: as-needed lines at their average use where given (a rotation's conversion basis),
+    else at their maximum.  ``strict``: a line the table does not cover is an error; otherwise it
+    is left out of the total and named in ``excluded``.  ``choices``: a factor chosen by its
+    source key for a drug and route (the row's own or a listed alternative).
+    """
+    lines: list[MMELine] = []
+    trace: list[TraceStep] = []
+    excluded: list[str] = []
+    excluded_at: list[int] = []
+    total = Decimal(0)
+    others: Decimal | None = None
+    for i, med in enumerate(medications):
+        at = f"{field}[{i}]"
+        try:
+            row = _row(table, med, at)
+        except UnknownEntryError:
+            if strict:
+                raise
+            excluded.append(f"{med.drug} {med.route}{' infusion' if is_infusion(med) else ''}")
+            excluded_at.append(i)
+            continue
+        chosen = choices.get((med.drug, med.route)) if choices else None
+        done = _arithmetic(row, med, at, basis, chosen)
+        compared = med.drug not in table.not_compared
+        if compared:
+            total += done.mme
+        else:
+            others = done.mme if others is None else others + done.mme
+        unit = row.unit if is_rate(row.unit) else f"{row.unit}/day"
+        # Positional arguments: this loop is the hot path of every MME and rotation request.
+        lines.append(
+            MMELine(
+                med.drug,
+                med.route,
+                med.release,
+                done.amount,
+                unit,
+                done.factor,
+                done.source,
+                done.mme,
+                med.as_needed,
+                med.form,
+                compared,
+            )
+        )
+        left_out = "" if compared else "; not compared: left out of the total"
+        trace.append(
+            TraceStep(
+                f"{at}: {med.drug} {med.route} {done.amount.normalize():f} {unit} ({done.how}) "
+                f"x {done.factor!s} ({table.ref.id}) = oral morphine mg/day{left_out}",
+                done.mme,
+                "mg/day",
+                done.source,
+            )
+        )
+    trace.append(TraceStep(f"sum of the lines ({table.ref.id})", total, "mg/day", table.ref.source))
+    return Converted(tuple(lines), total, tuple(trace), tuple(excluded), tuple(excluded_at), others)

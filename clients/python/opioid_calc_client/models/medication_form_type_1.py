@@ -1,0 +1,24 @@
+from typing import Literal
+
+MedicationFormType1 = Literal[
+    "capsule", "film", "injection", "lozenge", "patch", "solution", "spray", "suppository", "suspension", "tablet"
+]
+
+MEDICATION_FORM_TYPE_1_VALUES: set[MedicationFormType1] = {
+    "capsule",
+    "film",
+    "injection",
+    "lozenge",
+    "patch",
+    "solution",
+    "spray",
+    "suppository",
+    "suspension",
+    "tablet",
+}
+
+
+def check_medication_form_type_1(value: str) -> MedicationFormType1:
+    if value in MEDICATION_FORM_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MEDICATION_FORM_TYPE_1_VALUES!r}")

@@ -1,0 +1,15 @@
+from typing import Literal
+
+MedicationStrengthUnitType1 = Literal["mcg", "mcg/h", "mg"]
+
+MEDICATION_STRENGTH_UNIT_TYPE_1_VALUES: set[MedicationStrengthUnitType1] = {
+    "mcg",
+    "mcg/h",
+    "mg",
+}
+
+
+def check_medication_strength_unit_type_1(value: str) -> MedicationStrengthUnitType1:
+    if value in MEDICATION_STRENGTH_UNIT_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MEDICATION_STRENGTH_UNIT_TYPE_1_VALUES!r}")
