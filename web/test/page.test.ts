@@ -161,8 +161,14 @@ describe("the page in Chromium", () => {
     assert.equal(field, "line[0].dose");
     await page.keyboard.press("Control+A");
     await page.keyboard.type("10");
+    // Going to the same view only changes the hash, so the previous result may still be shown:
+    // wait for this calculation's result, not any result.
+    const shown = await page.evaluate(() => Number(document.getElementById("results")?.dataset["rendered"] ?? "0"));
     await page.keyboard.press("Enter");
-    await page.waitForSelector("#results[data-rendered] .result");
+    await page.waitForFunction(
+      (count) => Number(document.getElementById("results")?.dataset["rendered"] ?? "0") > count,
+      shown,
+    );
 
     // OxyContin 10 mg every 12 hours: 20 mg/day x 1.5 = 30 MME/day.
     assert.equal(await page.textContent(".headline .value"), "30 MME/day");
