@@ -149,9 +149,13 @@ def _error(
     position = helpers.get(name or "")
     if text is None and position is not None and len(node.args) > position:
         text = _text(node.args[position])
+    status = _keyword(node, "status_code")
+    entry = {"module": module}
+    if isinstance(status, ast.Constant) and isinstance(status.value, int):
+        entry["status"] = str(status.value)  # a problem raised with its own status (401, 415)
     for code in _expand(text, choices):
         if _looks_like_code(code):
-            errors.setdefault(code, {"module": module})
+            errors.setdefault(code, entry)
 
 
 def scan_source(
@@ -232,7 +236,9 @@ def collect() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
         _, problems = scan_source(path)
         for code, entry in problems.items():
             status = "422" if path.name != "problems.py" else "500" if code == "internal" else "4xx"
-            errors.setdefault(code, {**entry, "status": status})
+            errors.setdefault(
+                code, {"module": entry["module"], "status": entry.get("status", status)}
+            )
     listed = [
         [{"code": code, **entry} for code, entry in sorted(kind.items())]
         for kind in (warnings, errors)
