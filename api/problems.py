@@ -184,6 +184,7 @@ _UNKNOWN = re.compile(r"^Object contains unknown field `([^`]*)`")
 _MISSING = re.compile(r"^Object missing required field `([^`]*)`")
 _EXPECTED = re.compile(r"^Expected (.*?)(?: - at `.*`)?$")
 _BODY_KEY = "data"  # Litestar's name for the whole body: never shown as a field
+_TYPE_WORDS = re.compile(r"^`([^`]*)`(.*)$")
 _JSON_TYPES = {
     "`object`": "a JSON object",
     "`array`": "an array",
@@ -193,6 +194,15 @@ _JSON_TYPES = {
     "`bool`": "true or false",
     "`null`": "null",
 }
+
+
+def _plain(wanted: str) -> str:
+    """msgspec's type words as JSON's: ```float | null` >= 0.0`` -> ``a number or null >= 0.0``."""
+    found = _TYPE_WORDS.match(wanted)
+    if found is None:
+        return wanted
+    kinds = [_JSON_TYPES.get(f"`{kind.strip()}`", kind.strip()) for kind in found[1].split("|")]
+    return " or ".join(kinds) + found[2]
 
 
 def _field_type(root: Any, key: str) -> Any:
@@ -250,7 +260,7 @@ def _expected(message: str, match: re.Match[str] | None, field_type: Any, leaf: 
         values = ", ".join(str(v) for v in literal.values)
         return f"one of {values} ({accepted(leaf)})"
     if match:
-        expected = match.group(1)
+        expected = _plain(match.group(1).partition(", got ")[0])
         described = _description(field_type)
         return f"{expected}: {described}" if described else expected
     if message.startswith("Object contains unknown field"):

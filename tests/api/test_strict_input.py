@@ -89,6 +89,16 @@ class TestNoCoercion:
 
         assert (400, field) == (response.status_code, response.json()["field"])
 
+    def test_what_was_expected_is_said_in_json_words(self, client: TestClient[Litestar]) -> None:
+        """DESIGN: a 4xx names what was expected and what arrived, not msgspec's type names."""
+        response = _post(
+            client, '{"medications":[' + LINE.replace('"dose":10', '"dose":"1e2"') + "]}"
+        )
+
+        problem = response.json()
+        assert problem["expected"].startswith("a number or null: ")
+        assert ("`" not in problem["expected"], problem["received"]) == (True, '"1e2"')
+
     @pytest.mark.parametrize(("name", "value"), [("frail", '"false"'), ("benzodiazepine", '"1"')])
     def test_a_string_for_a_boolean(
         self, client: TestClient[Litestar], name: str, value: str
