@@ -3,7 +3,8 @@ One subcommand per calculation: ``opioid-calc mme``, ``rotation``, ``taper``, ``
 ``renal``, ``period-mme``, ``ketamine``, ``clonidine``, ``gabapentin``, ``pregabalin``,
 ``naltrexone``. Each reads the JSON request of its POST operation (openapi.json) from a file or
 from standard input (``-``, the default), or builds it from flags for the common cases
-(``--med oxycodone,oral,10,mg,3`` repeated; ``--to methadone,oral``; ``--table ID``), and prints
+(``--med oxycodone,oral,10,mg,3`` or ``--med oxycodone,oral,40,mg,2,extended`` repeated;
+``--to methadone,oral``; ``--start-date`` for tapers and OIH plans; ``--table ID``), and prints
 the result's summary lines, or with ``--json`` the same JSON body the API answers.
 
 It calls calc directly (api/operations.py: the API's own decoding, checks and conversions) and
@@ -46,7 +47,9 @@ COMMANDS = {
     "pregabalin": ("dose_pregabalin", None, "pregabalin dosing"),
     "naltrexone": ("dose_naltrexone", None, "low-dose naltrexone"),
 }
-_MED_FIELDS = ("drug", "route", "dose", "dose_unit", "doses_per_day")
+_MED_FIELDS = ("drug", "route", "dose", "dose_unit", "doses_per_day", "release")
+_MED_METAVAR = "DRUG,ROUTE,DOSE,UNIT,PER_DAY[,RELEASE]"
+_DATED = frozenset({"taper", "oih-plan"})  # their bodies need a start_date
 
 
 def register(subparsers: Any) -> None:
@@ -65,16 +68,23 @@ def register(subparsers: Any) -> None:
                 "--med",
                 action="append",
                 default=[],
-                metavar="DRUG,ROUTE,DOSE,UNIT,PER_DAY",
-                help="a medication line, e.g. oxycodone,oral,10,mg,3 (repeat for more)",
+                metavar=_MED_METAVAR,
+                help="a medication line, e.g. oxycodone,oral,10,mg,3 or "
+                "oxycodone,oral,40,mg,2,extended (repeat for more)",
             )
+        if name in _DATED:
+            p.add_argument("--start-date", metavar="YYYY-MM-DD", help="the plan's first day")
         if name == "rotation":
             p.add_argument("--to", metavar="DRUG,ROUTE[,RELEASE]", help="the target opioid")
         p.set_defaults(run=run, operation_id=operation_id, meds=meds)
 
 
-def _number(text: str) -> float:
-    value = float(text)
+def _number(med: str, name: str, text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        msg = f"--med {med!r}: {name} must be a number, got {text!r}"
+        raise ValueError(msg) from None
     return int(value) if value.is_integer() else value
 
 
@@ -84,17 +94,19 @@ def _from_flags(args: argparse.Namespace) -> dict[str, Any]:
         lines = []
         for med in args.med:
             parts = [p.strip() for p in med.split(",")]
-            if len(parts) != len(_MED_FIELDS):
-                msg = f"--med {med!r}: expected DRUG,ROUTE,DOSE,UNIT,PER_DAY"
+            if len(parts) not in {len(_MED_FIELDS) - 1, len(_MED_FIELDS)}:
+                msg = f"--med {med!r}: expected {_MED_METAVAR}"
                 raise ValueError(msg)
-            line: dict[str, Any] = dict(zip(_MED_FIELDS, parts, strict=True))
-            line["dose"] = _number(line["dose"])
-            line["doses_per_day"] = _number(line["doses_per_day"])
+            line: dict[str, Any] = dict(zip(_MED_FIELDS, parts, strict=False))
+            line["dose"] = _number(med, "DOSE", line["dose"])
+            line["doses_per_day"] = _number(med, "PER_DAY", line["doses_per_day"])
             lines.append(line)
         body[args.meds] = lines
     if getattr(args, "to", None):
         drug, route, *release = [p.strip() for p in args.to.split(",")]
         body["to"] = {"drug": drug, "route": route, **({"release": release[0]} if release else {})}
+    if getattr(args, "start_date", None):
+        body["start_date"] = args.start_date
     if args.table:
         body["table"] = args.table
     return body
@@ -117,7 +129,7 @@ def _read(args: argparse.Namespace) -> bytes:
 
 
 def _refusal(kind: str, field: str | None, message: str) -> None:
-    where = f" {field}:" if field else ""
+    where = f" {field}:" if field and not message.startswith(f"{field}:") else ""
     print(f"opioid-calc: {kind}:{where} {message}", file=sys.stderr)  # noqa: T201
 
 

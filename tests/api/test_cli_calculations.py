@@ -5,6 +5,7 @@ answer without HTTP, its refusals, and exit codes that say what went wrong.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from typing import TYPE_CHECKING, Any
@@ -122,6 +123,40 @@ def test_a_clinical_refusal_exits_4_with_its_code(
     assert EXIT_REFUSED == status
     assert "mme.drug_not_covered" in err
     assert "medications[0].drug" in err
+
+
+def test_an_extended_release_line_and_a_dated_taper_from_flags(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OxyContin 40 mg twice a day: 80 mg x 1.5 = 120 MME/day (CDC 2022), tapered from a date."""
+    argv = ["taper", "--med", "oxycodone,oral,40,mg,2,extended", "--start-date", "2027-01-04"]
+
+    status, out, err = _run(capsys, monkeypatch, [*argv, "--json"])
+
+    answer: dict[str, Any] = json.loads(out)
+    assert (0, "") == (status, err)
+    first = answer["steps"][0]
+    assert 120 == answer["original_mme_per_day"]
+    assert "extended" == first["lines"][0]["regimen"]["release"]
+    assert str(dt.date(2027, 1, 4) + dt.timedelta(days=first["day"])) == first["date"]
+
+
+def test_a_refusal_names_its_field_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fentanyl IV 100 mg (a mcg/mg slip) is refused (dose.implausible), the field named once."""
+    status, _, err = _run(capsys, monkeypatch, ["mme", "--med", "fentanyl,intravenous,100,mg,24"])
+
+    assert (EXIT_REFUSED, 1) == (status, err.count("medications[0].dose"))
+
+
+def test_a_dose_that_is_not_a_number_says_which(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status, _, err = _run(capsys, monkeypatch, ["mme", "--med", "oxycodone,oral,ten,mg,2"])
+
+    assert 2 == status
+    assert "DOSE must be a number, got 'ten'" in err
 
 
 def test_a_malformed_flag_exits_2(
