@@ -27,6 +27,7 @@ from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import as_percent, metric
 from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line
 from calc.units import is_infusion
+from calc.vocabulary import TAPER_BASES
 
 
 __all__ = ["TaperLine", "TaperOptions", "TaperResult", "TaperStep", "plan_taper"]
@@ -142,7 +143,7 @@ def _reached(thresholds: Thresholds, mme: Decimal) -> tuple[str, ...]:
 def _basis(preset: TaperPreset, requested: str | None) -> str:
     if requested is None or requested == preset.basis:
         return preset.basis
-    if preset.name != "custom" or requested not in {"original", "current"}:
+    if preset.name != "custom" or requested not in TAPER_BASES:
         msg = f"basis may be chosen only for the custom preset (original or current); got {requested!r}"
         raise OutOfRangeError(
             "taper.basis_fixed", "basis", "original or current (custom preset)", requested, msg

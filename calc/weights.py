@@ -14,6 +14,7 @@ from calc.errors import OutOfRangeError, UnknownEntryError
 from calc.kinds.formula import WEIGHT_BASES
 from calc.results import Alert, TraceStep, number
 from calc.rounding import dose_down
+from calc.vocabulary import SEXES
 
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 
 
 __all__ = ["SEXES", "DosingWeight", "dosing_weight", "require_sex", "require_within"]
-
-SEXES = ("female", "male")
 
 
 @attrs.frozen
