@@ -42,6 +42,7 @@ from calc.errors import (
     OutOfRangeError,
     TableError,
     UnknownEntryError,
+    in_range,
 )
 from calc.fhir_lines import (
     Amount,
@@ -298,6 +299,7 @@ __all__ = [
     "drug_index",
     "estimate_creatinine_clearance",
     "gabapentin_summary",
+    "in_range",
     "ketamine_summary",
     "metric",
     "mme_summary",

@@ -16,7 +16,7 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import safety_context
-from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError
+from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError, in_range
 from calc.kinds.taper_presets import TaperPreset
 from calc.kinds.thresholds import Thresholds
 from calc.mme import RegimenMME, regimen_mme
@@ -88,10 +88,15 @@ def _choose(
 ) -> Decimal:
     if requested is None:
         return default
-    if not low <= requested <= high:
-        msg = f"{field} for preset {preset.name!r} must be {low}-{high}; got {requested}"
-        raise OutOfRangeError("taper.out_of_range", field, f"{low}-{high}", requested, msg)
-    return requested
+    return in_range(
+        requested,
+        low,
+        high,
+        code="taper.out_of_range",
+        field=field,
+        detail="{field} for preset {why} must be {expected}; got {value}",
+        why=repr(preset.name),
+    )
 
 
 def _line(reference: Reference, med: Medication, index: int, floor_percent: Decimal) -> LineState:

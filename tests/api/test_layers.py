@@ -225,3 +225,57 @@ def test_no_route_decorator_names_a_tag() -> None:
     ]
 
     assert tagged == []
+
+
+# The plausibility check of a dose against its table row is worded with the dose as written
+# (drug, route, unit) and runs on every line of every calculation: its message is built only on a
+# refusal, which in_range's templates cannot say.
+RANGE_CHECK_EXEMPT = {("calc/plausibility.py", "_check_dose")}
+
+
+def _chained(test: ast.expr) -> bool:
+    """``a <= b <= c`` (a range), or ``not`` one."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test = test.operand
+    return isinstance(test, ast.Compare) and len(test.ops) == 2
+
+
+def _raises_out_of_range(nodes: list[ast.stmt]) -> bool:
+    return any(
+        isinstance(n, ast.Raise)
+        and isinstance(n.exc, ast.Call)
+        and ast.unparse(n.exc.func) == "OutOfRangeError"
+        for stmt in nodes
+        for n in ast.walk(stmt)
+    )
+
+
+def range_refusals(source: str) -> list[str]:
+    """Functions that refuse a value outside ``low <= value <= high`` themselves."""
+    found = []
+    for function in ast.walk(ast.parse(source)):
+        if not isinstance(function, ast.FunctionDef):
+            continue
+        for block in ast.walk(function):
+            body = getattr(block, "body", None)
+            if not isinstance(body, list):
+                continue
+            for i, stmt in enumerate(body):
+                if not (isinstance(stmt, ast.If) and _chained(stmt.test)):
+                    continue
+                # `if not low <= x <= high: raise ...` or `if low <= x <= high: return x; raise ...`
+                if _raises_out_of_range(stmt.body) or _raises_out_of_range(body[i + 1 :]):
+                    found.append(function.name)
+    return sorted(set(found))
+
+
+def test_one_range_check() -> None:
+    """Every refusal of a value outside its range goes through calc.in_range (calc/errors.py)."""
+    checks = {
+        (str(path.relative_to(ROOT)), name)
+        for folder in ("calc", "api")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for name in range_refusals(path.read_text(encoding="utf-8"))
+    }
+
+    assert checks - RANGE_CHECK_EXEMPT == {("calc/errors.py", "in_range")}
