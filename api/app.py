@@ -93,16 +93,16 @@ def create_app(
     v1 = Router(
         path="/v1",
         route_handlers=[
-            mme.calculate_mme_handler,
-            rotation.plan_rotation_handler,
-            taper.plan_taper_handler,
-            oih.plan_oih_handler,
-            *reference.handlers,
-            renal.estimate_creatinine_clearance_handler,
-            adjuncts.router,
-            period.calculate_period_mme_handler,
-            period.batch_handler(settings),
-            *fhir.handlers,
+            mme.MMEController,
+            rotation.RotationController,
+            taper.TaperController,
+            oih.OIHController,
+            reference.ReferenceController,
+            renal.RenalController,
+            adjuncts.AdjunctsController,
+            period.PeriodController,
+            period.batch_controller(settings),
+            fhir.FhirController,
         ],
         before_request=read_body,
         guards=guards(settings),
@@ -110,7 +110,7 @@ def create_app(
     metrics = Metrics() if settings.metrics else None
     extra = [metrics_handler] if metrics is not None else []
     app = Litestar(
-        route_handlers=[v1, health.live, health.ready, cds.router, page, static_files, *extra],
+        route_handlers=[v1, health.HealthController, cds.CdsController, page, static_files, *extra],
         state=State(
             {REFERENCE_KEY: ref, cds.VERIFIER_KEY: _verifier(settings), METRICS_KEY: metrics}
         ),

@@ -11,6 +11,7 @@ handler's ``request`` is a stand-in carrying the tables and the spellings read.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -34,7 +35,9 @@ class Calculation:
 
     def __init__(self, operation_id: str, handler: Any) -> None:
         self.operation_id = operation_id
-        self.fn: Callable[..., msgspec.Struct] = handler.fn
+        # The handler is a method of its area's Controller (api/area.py) that never reads its
+        # controller: called here without one.
+        self.fn: Callable[..., msgspec.Struct] = partial(handler.fn, None)
         self.struct: type[msgspec.Struct] = handler.parsed_data_field.annotation
 
 
@@ -55,17 +58,17 @@ def _calculations() -> dict[str, Calculation]:
     from api.routes import adjuncts, mme, oih, period, renal, rotation, taper  # noqa: PLC0415
 
     handlers = [
-        mme.calculate_mme_handler,
-        rotation.plan_rotation_handler,
-        taper.plan_taper_handler,
-        oih.plan_oih_handler,
-        renal.estimate_creatinine_clearance_handler,
-        period.calculate_period_mme_handler,
-        adjuncts.dose_ketamine,
-        adjuncts.dose_clonidine,
-        adjuncts.dose_gabapentin,
-        adjuncts.dose_pregabalin,
-        adjuncts.dose_naltrexone,
+        mme.MMEController.calculate_mme_handler,
+        rotation.RotationController.plan_rotation_handler,
+        taper.TaperController.plan_taper_handler,
+        oih.OIHController.plan_oih_handler,
+        renal.RenalController.estimate_creatinine_clearance_handler,
+        period.PeriodController.calculate_period_mme_handler,
+        adjuncts.AdjunctsController.dose_ketamine,
+        adjuncts.AdjunctsController.dose_clonidine,
+        adjuncts.AdjunctsController.dose_gabapentin,
+        adjuncts.AdjunctsController.dose_pregabalin,
+        adjuncts.AdjunctsController.dose_naltrexone,
     ]
     return {str(h.operation_id): Calculation(str(h.operation_id), h) for h in handlers}
 

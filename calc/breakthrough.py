@@ -23,7 +23,7 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import SafetyContext
-from calc.errors import OutOfRangeError
+from calc.errors import in_range
 from calc.kinds.products import Product
 from calc.models import Target
 from calc.reference import Reference
@@ -72,16 +72,15 @@ def _percent(reference: Reference, requested: Decimal | None) -> tuple[Decimal, 
     if requested is None:
         return t["breakthrough_default_percent"], t.source("breakthrough_default_percent")
     low, high = t["breakthrough_min_percent"], t["breakthrough_max_percent"]
-    if not low <= requested <= high:
-        msg = f"breakthrough_percent must be {low}-{high} (NCCN); got {requested}"
-        raise OutOfRangeError(
-            "breakthrough.out_of_range",
-            "breakthrough_percent",
-            f"{low}-{high}",
-            requested,
-            msg,
-        )
-    return requested, "request"
+    percent = in_range(
+        requested,
+        low,
+        high,
+        code="breakthrough.out_of_range",
+        field="breakthrough_percent",
+        detail="{field} must be {expected} (NCCN); got {value}",
+    )
+    return percent, "request"
 
 
 def _products(

@@ -33,10 +33,10 @@ from calc.results import Alert, TableRef, TraceStep
 from calc.rounding import metric
 from calc.targets import TargetDose
 from calc.units import daily_amount
+from calc.vocabulary import METHADONE_STRATEGIES
 
 
 __all__ = [
-    "STRATEGIES",
     "MethadoneDetail",
     "SwitchDay",
     "envelope",
@@ -45,7 +45,6 @@ __all__ = [
     "safety_alerts",
 ]
 
-STRATEGIES = ("stop_and_go", "three_day_switch", "ad_lib")
 PARENTERAL = ("intravenous", "intramuscular", "subcutaneous")
 
 
@@ -161,10 +160,14 @@ def _check(target: Target, strategy: str) -> None:
         raise UnknownEntryError(
             "methadone.route_not_covered", "to.route", f"one of {routes}", target.route, msg
         )
-    if strategy not in STRATEGIES:
-        msg = f"methadone.strategy must be one of {STRATEGIES}; got {strategy!r}"
+    if strategy not in METHADONE_STRATEGIES:
+        msg = f"methadone.strategy must be one of {METHADONE_STRATEGIES}; got {strategy!r}"
         raise UnknownEntryError(
-            "methadone.unknown_strategy", "methadone.strategy", str(STRATEGIES), strategy, msg
+            "methadone.unknown_strategy",
+            "methadone.strategy",
+            str(METHADONE_STRATEGIES),
+            strategy,
+            msg,
         )
     if strategy != "stop_and_go" and target.route != "oral":
         msg = f"the {strategy} strategy is described for oral methadone; got {target.route!r}"

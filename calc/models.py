@@ -16,13 +16,21 @@ from typing import Any
 import attrs
 
 from calc.errors import OutOfRangeError, UnknownEntryError
-from calc.vocabulary import DOSE_UNITS, FORMS, INFUSION_ROUTES, RELEASES, ROUTES
+from calc.vocabulary import (
+    DOSE_UNITS,
+    FORMS,
+    HEPATIC_IMPAIRMENTS,
+    INFUSION_ROUTES,
+    RELEASES,
+    ROUTES,
+    SEXES,
+)
 
 
 __all__ = ["Medication", "Patient", "Target"]
 
-_SEXES = (None, "female", "male")
-_HEPATIC = (None, "none", "mild", "moderate", "severe")
+_SEXES = (None, *SEXES)
+_HEPATIC = (None, *HEPATIC_IMPAIRMENTS)
 
 
 def _positive(value: Any, name: str, optional: bool = True) -> None:

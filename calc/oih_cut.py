@@ -13,7 +13,7 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import SafetyContext
-from calc.errors import OutOfRangeError
+from calc.errors import in_range
 from calc.methadone import safety_alerts
 from calc.mme import convert_lines
 from calc.models import Medication, Patient
@@ -61,10 +61,7 @@ def _bounded(
 ) -> Decimal:
     if value is None:
         return default
-    if not low <= value <= high:
-        msg = f"{field} must be {low}-{high}; got {value}"
-        raise OutOfRangeError("oih.out_of_range", field, f"{low}-{high}", value, msg)
-    return value
+    return in_range(value, low, high, code="oih.out_of_range", field=field)
 
 
 def _cut_line(

@@ -11,7 +11,7 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import SafetyContext
-from calc.errors import OutOfRangeError
+from calc.errors import in_range
 from calc.reference import Reference
 from calc.results import Alert
 from calc.rounding import dose_down, percent_of
@@ -61,31 +61,24 @@ def applied_percent(
         return dose.default_percent, dose.default_percent_source, ""
     if dose.percent_range is not None:
         low, top = dose.percent_range
-        if not low <= requested <= top:
-            msg = (
-                f"cross_tolerance_reduction_percent for this methadone scheme must be {low}-{top} "
-                f"(the scheme's own reduction; less would give more methadone than its source "
-                f"allows); got {requested}"
-            )
-            raise OutOfRangeError(
-                "methadone.reduction_outside_scheme",
-                "cross_tolerance_reduction_percent",
-                f"{low}-{top}",
-                requested,
-                msg,
-            )
-        return requested, "request", ""
-    top = t["cross_tolerance_max_percent"]
-    if not Decimal(0) <= requested <= top:
-        msg = f"cross_tolerance_reduction_percent must be 0-{top}; got {requested}"
-        raise OutOfRangeError(
-            "rotation.reduction_out_of_range",
-            "cross_tolerance_reduction_percent",
-            f"0-{top}",
+        percent = in_range(
             requested,
-            msg,
+            low,
+            top,
+            code="methadone.reduction_outside_scheme",
+            field="cross_tolerance_reduction_percent",
+            detail="{field} for this methadone scheme must be {expected} (the scheme's own "
+            "reduction; less would give more methadone than its source allows); got {value}",
         )
-    return requested, "request", ""
+        return percent, "request", ""
+    percent = in_range(
+        requested,
+        Decimal(0),
+        t["cross_tolerance_max_percent"],
+        code="rotation.reduction_out_of_range",
+        field="cross_tolerance_reduction_percent",
+    )
+    return percent, "request", ""
 
 
 def reduce(

@@ -16,7 +16,7 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import safety_context
-from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError
+from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError, in_range
 from calc.kinds.taper_presets import TaperPreset
 from calc.kinds.thresholds import Thresholds
 from calc.mme import RegimenMME, regimen_mme
@@ -27,6 +27,7 @@ from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import as_percent, metric
 from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line
 from calc.units import is_infusion
+from calc.vocabulary import TAPER_BASES
 
 
 __all__ = ["TaperLine", "TaperOptions", "TaperResult", "TaperStep", "plan_taper"]
@@ -87,10 +88,15 @@ def _choose(
 ) -> Decimal:
     if requested is None:
         return default
-    if not low <= requested <= high:
-        msg = f"{field} for preset {preset.name!r} must be {low}-{high}; got {requested}"
-        raise OutOfRangeError("taper.out_of_range", field, f"{low}-{high}", requested, msg)
-    return requested
+    return in_range(
+        requested,
+        low,
+        high,
+        code="taper.out_of_range",
+        field=field,
+        detail="{field} for preset {why} must be {expected}; got {value}",
+        why=repr(preset.name),
+    )
 
 
 def _line(reference: Reference, med: Medication, index: int, floor_percent: Decimal) -> LineState:
@@ -142,7 +148,7 @@ def _reached(thresholds: Thresholds, mme: Decimal) -> tuple[str, ...]:
 def _basis(preset: TaperPreset, requested: str | None) -> str:
     if requested is None or requested == preset.basis:
         return preset.basis
-    if preset.name != "custom" or requested not in {"original", "current"}:
+    if preset.name != "custom" or requested not in TAPER_BASES:
         msg = f"basis may be chosen only for the custom preset (original or current); got {requested!r}"
         raise OutOfRangeError(
             "taper.basis_fixed", "basis", "original or current (custom preset)", requested, msg

@@ -10,10 +10,17 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from calc.errors import OutOfRangeError, UnknownEntryError
+from calc.errors import (
+    CITED_RANGE,
+    EXPECTED_GOT,
+    OutOfRangeError,
+    UnknownEntryError,
+    in_range,
+)
 from calc.kinds.formula import WEIGHT_BASES
 from calc.results import Alert, TraceStep, number
 from calc.rounding import dose_down
+from calc.vocabulary import SEXES
 
 
 if TYPE_CHECKING:
@@ -24,8 +31,6 @@ if TYPE_CHECKING:
 
 
 __all__ = ["SEXES", "DosingWeight", "dosing_weight", "require_sex", "require_within"]
-
-SEXES = ("female", "male")
 
 
 @attrs.frozen
@@ -65,14 +70,22 @@ def require_within(
 ) -> Decimal:
     """``value`` if given and within ``bounds`` (low, high, unit); otherwise a refusal."""
     low, high, unit = bounds
-    expected = f"{number(low)}-{number(high)} {unit} ({why})"
     if value is None:
+        expected = CITED_RANGE.format(low=number(low), high=number(high), unit=unit, why=why)
         msg = f"{field} is required: expected {expected}"
         raise OutOfRangeError(code, field, expected, None, msg)
-    if not low <= value <= high:
-        msg = f"{field}: expected {expected}, got {number(value)} {unit}"
-        raise OutOfRangeError(code, field, expected, value, msg)
-    return value
+    return in_range(
+        value,
+        low,
+        high,
+        code=code,
+        field=field,
+        expected=CITED_RANGE,
+        detail=EXPECTED_GOT,
+        unit=unit,
+        why=why,
+        shown=number,
+    )
 
 
 def require_sex(sex: str | None, field: str, why: str) -> str:

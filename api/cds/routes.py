@@ -14,10 +14,11 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Request, Router, get, post
+from litestar import Request, get, post
 from litestar.exceptions import NotAuthorizedException, NotFoundException, ValidationException
 from litestar.params import JSONBody, Parameter
 
+from api.area import Area
 from api.cds import schemas as s
 from api.cds.cards import OPIOIDS_KEY, PATIENT_KEY, hook_input, order_cards, patient_view_cards
 from api.cds.jwt import JwtError, Verifier
@@ -29,7 +30,7 @@ from calc import (
 )
 
 
-__all__ = ["VERIFIER_KEY", "router"]
+__all__ = ["VERIFIER_KEY", "CdsController"]
 
 VERIFIER_KEY = "cds_verifier"
 TABLE = "cdc-2022"
@@ -114,21 +115,6 @@ def _age(raw: Any, today: dt.date) -> Patient | None:
     return Patient(age_years=Decimal(years))
 
 
-@get(
-    "/",
-    operation_id="cds_discovery",
-    summary="CDS Hooks discovery",
-    description="The CDS services this server hosts (CDS Hooks 2.0 discovery): order-select, "
-    "order-sign and patient-view, each with its prefetch templates.",
-    tags=["cds-hooks"],
-    sync_to_thread=False,
-    responses=problem_responses(401),
-)
-def discovery(request: Request[Any, Any, Any]) -> s.Services:
-    _authorize(request)
-    return s.Services(services=list(SERVICES.values()))
-
-
 ServiceId = Annotated[
     str, Parameter(description="A service id from GET /cds-services.", max_length=64)
 ]
@@ -142,87 +128,111 @@ def _service(service_id: str) -> s.Service:
     return service
 
 
-@post(
-    "/{service_id:str}",
-    operation_id="cds_call",
-    summary="Call a CDS service (order-select, order-sign, patient-view)",
-    description="A CDS Hooks 2.0 request; the response has `cards`. Without the prefetch of the "
-    "active opioid orders the card says what is missing (never an error).",
-    tags=["cds-hooks"],
-    status_code=200,
-    sync_to_thread=False,
-    responses=problem_responses(400, 401, 404, 413, 422),
-)
-def call(
-    data: JSONBody[s.CdsRequest], request: Request[Any, Any, Any], service_id: ServiceId
-) -> s.CdsResponse:
-    _authorize(request)
-    service = _service(service_id)
-    if data.hook != service.hook:
-        raise _invalid("hook", f"service {service.id} answers the {service.hook} hook")
-    if data.fhirAuthorization is not None and data.fhirServer is None:
-        raise _invalid("fhirServer", "fhirServer is required when fhirAuthorization is given")
-    reference = reference_of(request)
-    today = dt.datetime.now(dt.UTC).date()
-    prefetch = data.prefetch or {}
-    raw_active = prefetch.get(OPIOIDS_KEY)
-    active = (
-        None if raw_active is None else _convert(raw_active, r.Bundle, f"prefetch.{OPIOIDS_KEY}")
+# A service call also refuses its body (400, 413, 422) and an unknown service id (404).
+_SERVICE_PROBLEMS = problem_responses(400, 404, 413, 422)
+
+
+class CdsController(Area):
+    """CDS Hooks 2.0 discovery, services and feedback; every call may need a CDS Client JWT."""
+
+    tags = ("cds-hooks",)
+    problems = (401,)
+    path = "/cds-services"
+
+    @get(
+        "/",
+        operation_id="cds_discovery",
+        summary="CDS Hooks discovery",
+        description="The CDS services this server hosts (CDS Hooks 2.0 discovery): order-select, "
+        "order-sign and patient-view, each with its prefetch templates.",
+        sync_to_thread=False,
     )
-    patient = _age(prefetch.get(PATIENT_KEY), today)
-    if service.hook == "patient-view":
-        context = _convert(data.context, s.PatientViewContext, "context")
-        inp = hook_input(data, context, None, active, patient, today)
-        return s.CdsResponse(cards=patient_view_cards(reference, inp, TABLE))
-    order = _convert(data.context, s.OrderContext, "context")
-    if service.hook == "order-select" and order.selections is None:
-        raise _invalid("context.selections", "order-select requires selections")
-    drafts = _convert(order.draftOrders, r.Bundle, "context.draftOrders")
-    inp = hook_input(data, order, drafts, active, patient, today)
-    return s.CdsResponse(cards=order_cards(reference, inp, TABLE))
+    def discovery(self, request: Request[Any, Any, Any]) -> s.Services:
+        _authorize(request)
+        return s.Services(services=list(SERVICES.values()))
 
+    @post(
+        "/{service_id:str}",
+        operation_id="cds_call",
+        summary="Call a CDS service (order-select, order-sign, patient-view)",
+        description="A CDS Hooks 2.0 request; the response has `cards`. Without the prefetch of the "
+        "active opioid orders the card says what is missing (never an error).",
+        status_code=200,
+        sync_to_thread=False,
+        responses=_SERVICE_PROBLEMS,
+    )
+    def call(
+        self, data: JSONBody[s.CdsRequest], request: Request[Any, Any, Any], service_id: ServiceId
+    ) -> s.CdsResponse:
+        _authorize(request)
+        service = _service(service_id)
+        if data.hook != service.hook:
+            raise _invalid("hook", f"service {service.id} answers the {service.hook} hook")
+        if data.fhirAuthorization is not None and data.fhirServer is None:
+            raise _invalid("fhirServer", "fhirServer is required when fhirAuthorization is given")
+        reference = reference_of(request)
+        today = dt.datetime.now(dt.UTC).date()
+        prefetch = data.prefetch or {}
+        raw_active = prefetch.get(OPIOIDS_KEY)
+        active = (
+            None
+            if raw_active is None
+            else _convert(raw_active, r.Bundle, f"prefetch.{OPIOIDS_KEY}")
+        )
+        patient = _age(prefetch.get(PATIENT_KEY), today)
+        if service.hook == "patient-view":
+            context = _convert(data.context, s.PatientViewContext, "context")
+            inp = hook_input(data, context, None, active, patient, today)
+            return s.CdsResponse(cards=patient_view_cards(reference, inp, TABLE))
+        order = _convert(data.context, s.OrderContext, "context")
+        if service.hook == "order-select" and order.selections is None:
+            raise _invalid("context.selections", "order-select requires selections")
+        drafts = _convert(order.draftOrders, r.Bundle, "context.draftOrders")
+        inp = hook_input(data, order, drafts, active, patient, today)
+        return s.CdsResponse(cards=order_cards(reference, inp, TABLE))
 
-@post(
-    "/{service_id:str}/feedback",
-    operation_id="cds_feedback",
-    summary="Feedback on cards (accepted or overridden)",
-    description="CDS Hooks 2.0 feedback: logged (card, outcome, accepted suggestions, override "
-    "reason code; never a comment or patient data), not stored.",
-    tags=["cds-hooks"],
-    status_code=200,
-    sync_to_thread=False,
-    responses=problem_responses(400, 401, 404, 413, 422),
-)
-def feedback(
-    data: JSONBody[s.FeedbackRequest], request: Request[Any, Any, Any], service_id: ServiceId
-) -> s.FeedbackReceived:
-    _authorize(request)
-    _service(service_id)
-    for i, item in enumerate(data.feedback):
-        if item.outcome == "accepted" and not item.acceptedSuggestions:
-            raise _invalid(
-                f"feedback[{i}].acceptedSuggestions", "required when outcome is accepted"
+    @post(
+        "/{service_id:str}/feedback",
+        operation_id="cds_feedback",
+        summary="Feedback on cards (accepted or overridden)",
+        description="CDS Hooks 2.0 feedback: logged (card, outcome, accepted suggestions, override "
+        "reason code; never a comment or patient data), not stored.",
+        status_code=200,
+        sync_to_thread=False,
+        responses=_SERVICE_PROBLEMS,
+    )
+    def feedback(
+        self,
+        data: JSONBody[s.FeedbackRequest],
+        request: Request[Any, Any, Any],
+        service_id: ServiceId,
+    ) -> s.FeedbackReceived:
+        _authorize(request)
+        _service(service_id)
+        for i, item in enumerate(data.feedback):
+            if item.outcome == "accepted" and not item.acceptedSuggestions:
+                raise _invalid(
+                    f"feedback[{i}].acceptedSuggestions", "required when outcome is accepted"
+                )
+            reason = item.overrideReason
+            if reason is not None and reason.reason is None and reason.userComment is None:
+                raise _invalid(
+                    f"feedback[{i}].overrideReason", "give a reason, a userComment, or both"
+                )
+        for item in data.feedback:
+            code = (
+                item.overrideReason.reason.get("code")
+                if item.overrideReason and item.overrideReason.reason
+                else None
             )
-        reason = item.overrideReason
-        if reason is not None and reason.reason is None and reason.userComment is None:
-            raise _invalid(f"feedback[{i}].overrideReason", "give a reason, a userComment, or both")
-    for item in data.feedback:
-        code = (
-            item.overrideReason.reason.get("code")
-            if item.overrideReason and item.overrideReason.reason
-            else None
-        )
-        _log.info(
-            "cds feedback",
-            extra={
-                "service": service_id,
-                "card": item.card,
-                "outcome": item.outcome,
-                "accepted": [x.id for x in item.acceptedSuggestions or []],
-                "override_reason": code,
-            },
-        )
-    return s.FeedbackReceived(received=len(data.feedback))
-
-
-router = Router(path="/cds-services", route_handlers=[discovery, call, feedback])
+            _log.info(
+                "cds feedback",
+                extra={
+                    "service": service_id,
+                    "card": item.card,
+                    "outcome": item.outcome,
+                    "accepted": [x.id for x in item.acceptedSuggestions or []],
+                    "override_reason": code,
+                },
+            )
+        return s.FeedbackReceived(received=len(data.feedback))

@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta
 
+import calc
+
 
 __all__ = [
     "Action",
@@ -230,7 +232,7 @@ class Card(_Out, kw_only=True):
 
     uuid: str
     summary: Annotated[str, Meta(max_length=139)]
-    indicator: Literal["info", "warning", "critical"]
+    indicator: calc.Severity
     source: Source
     detail: str | None = None
     suggestions: list[Suggestion] | None = None

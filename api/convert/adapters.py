@@ -22,11 +22,11 @@ from calc import (
     LineInput,
     Medication,
     MMELine,
-    OutOfRangeError,
     Patient,
     Reference,
     TableRef,
     TraceStep,
+    in_range,
     metric,
     resolve_lines,
 )
@@ -57,11 +57,15 @@ def opt_num(x: Decimal | None) -> float | None:
 
 def start_date(value: dt.date, field: str = "start_date") -> dt.date:
     """A schedule's start within the calendar bounds the contract states (else 422)."""
-    if not s.FIRST_DATE <= value <= s.LAST_DATE:
-        expected = f"a date from {s.FIRST_DATE} to {s.LAST_DATE}"
-        msg = f"{field}: {value.isoformat()} is outside {s.FIRST_DATE} to {s.LAST_DATE}"
-        raise OutOfRangeError("date.out_of_range", field, expected, value, msg)
-    return value
+    return in_range(
+        value,
+        s.FIRST_DATE,
+        s.LAST_DATE,
+        code="date.out_of_range",
+        field=field,
+        expected="a date from {low} to {high}",
+        detail="{field}: {value} is outside {low} to {high}",
+    )
 
 
 def line_input(m: s.Medication) -> LineInput:

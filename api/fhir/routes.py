@@ -7,11 +7,11 @@ from typing import Any
 from litestar import Request, post
 from litestar.params import JSONBody
 
+from api.area import Area
 from api.convert import adapters as a
 from api.fhir import schemas as s
 from api.fhir.orders import Order, bundle_orders, list_orders
 from api.fhir.service import Translation, assess, observation, translate
-from api.problems import problem_responses
 from api.schemas.common import Medication
 from api.state import reference_of
 from calc import (
@@ -24,7 +24,7 @@ from calc import (
 )
 
 
-__all__ = ["handlers", "orders_of"]
+__all__ = ["FhirController", "orders_of"]
 
 
 def orders_of(data: s.FhirOrdersRequest) -> tuple[list[Order], list[Reason]]:
@@ -71,70 +71,68 @@ def _translation(data: s.FhirOrdersRequest, reference: Reference) -> Translation
     return translate(reference, orders, reasons)
 
 
-@post(
-    "/fhir/medication-lines",
-    operation_id="translate_medication_requests",
-    summary="FHIR R4 MedicationRequests to medication lines",
-    description="A Bundle (or list) of MedicationRequests with RxNorm codes and UCUM doses in; "
-    "the medication lines opioid-calc understood out (each checked like a line of any "
-    "operation), each with its request id, and for each request it could not use, the reason. "
-    "A dose or frequency range is counted at its maximum (as the CDC MME calculator does) and "
-    "the line's notes say so. Send `lines[].medication` as `medications` to any calculation "
-    "operation (the two-step use).",
-    tags=["fhir"],
-    status_code=200,
-    sync_to_thread=False,
-    responses=problem_responses(400, 413, 422),
-)
-def translate_medication_requests(
-    data: JSONBody[s.FhirOrdersRequest], request: Request[Any, Any, Any]
-) -> s.MedicationLinesResponse:
-    reference = reference_of(request)
-    translation = _translation(data, reference)
-    assert reference.rxnorm is not None  # noqa: S101  (the loader requires rxnorm-opioids)
-    return s.MedicationLinesResponse(
-        lines=[
-            s.MedicationLine(
-                request_id=t.request_id,
-                field=order.field,
-                rxcui=t.product.rxcui,
-                product=t.product.name,
-                form=t.product.form.form,
-                medication=_line(t.medication),
-                notes=a.warnings(t.notes),
-            )
-            for order, t in translation.lines
-        ],
-        not_used=not_used(translation.reasons),
-        table=a.table_ref(reference.rxnorm.ref),
-        calculation_id=a.calculation_id("translate_medication_requests", data, reference),
+class FhirController(Area):
+    """FHIR R4 MedicationRequests in, medication lines or an MME Observation out."""
+
+    tags = ("fhir",)
+    problems = (400, 413, 422)
+
+    @post(
+        "/fhir/medication-lines",
+        operation_id="translate_medication_requests",
+        summary="FHIR R4 MedicationRequests to medication lines",
+        description="A Bundle (or list) of MedicationRequests with RxNorm codes and UCUM doses in; "
+        "the medication lines opioid-calc understood out (each checked like a line of any "
+        "operation), each with its request id, and for each request it could not use, the reason. "
+        "A dose or frequency range is counted at its maximum (as the CDC MME calculator does) and "
+        "the line's notes say so. Send `lines[].medication` as `medications` to any calculation "
+        "operation (the two-step use).",
+        status_code=200,
+        sync_to_thread=False,
     )
+    def translate_medication_requests(
+        self, data: JSONBody[s.FhirOrdersRequest], request: Request[Any, Any, Any]
+    ) -> s.MedicationLinesResponse:
+        reference = reference_of(request)
+        translation = _translation(data, reference)
+        assert reference.rxnorm is not None  # noqa: S101  (the loader requires rxnorm-opioids)
+        return s.MedicationLinesResponse(
+            lines=[
+                s.MedicationLine(
+                    request_id=t.request_id,
+                    field=order.field,
+                    rxcui=t.product.rxcui,
+                    product=t.product.name,
+                    form=t.product.form.form,
+                    medication=_line(t.medication),
+                    notes=a.warnings(t.notes),
+                )
+                for order, t in translation.lines
+            ],
+            not_used=not_used(translation.reasons),
+            table=a.table_ref(reference.rxnorm.ref),
+            calculation_id=a.calculation_id("translate_medication_requests", data, reference),
+        )
 
-
-@post(
-    "/fhir/mme-observation",
-    operation_id="mme_observation",
-    summary="MME/day of FHIR MedicationRequests as a FHIR Observation",
-    description="The MME/day of the MedicationRequests as a FHIR R4 Observation (valueQuantity "
-    "in UCUM mg/d; the MME table as the method; one component per line; the requests used in "
-    "derivedFrom), for EHRs that store it, with the safety warnings and the requests not used.",
-    tags=["fhir"],
-    status_code=200,
-    sync_to_thread=False,
-    responses=problem_responses(400, 413, 422),
-)
-def mme_observation(
-    data: JSONBody[s.ObservationRequest], request: Request[Any, Any, Any]
-) -> s.ObservationResponse:
-    reference = reference_of(request)
-    translation = _translation(data, reference)
-    assessment = assess(reference, translation, data.table)
-    effective = data.effective.isoformat() if data.effective is not None else None
-    return s.ObservationResponse(
-        observation=observation(assessment, translation, data.subject, effective),
-        warnings=a.warnings(assessment.alerts),
-        not_used=not_used(translation.reasons),
+    @post(
+        "/fhir/mme-observation",
+        operation_id="mme_observation",
+        summary="MME/day of FHIR MedicationRequests as a FHIR Observation",
+        description="The MME/day of the MedicationRequests as a FHIR R4 Observation (valueQuantity "
+        "in UCUM mg/d; the MME table as the method; one component per line; the requests used in "
+        "derivedFrom), for EHRs that store it, with the safety warnings and the requests not used.",
+        status_code=200,
+        sync_to_thread=False,
     )
-
-
-handlers = [translate_medication_requests, mme_observation]
+    def mme_observation(
+        self, data: JSONBody[s.ObservationRequest], request: Request[Any, Any, Any]
+    ) -> s.ObservationResponse:
+        reference = reference_of(request)
+        translation = _translation(data, reference)
+        assessment = assess(reference, translation, data.table)
+        effective = data.effective.isoformat() if data.effective is not None else None
+        return s.ObservationResponse(
+            observation=observation(assessment, translation, data.subject, effective),
+            warnings=a.warnings(assessment.alerts),
+            not_used=not_used(translation.reasons),
+        )

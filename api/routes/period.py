@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from typing import IO, Annotated, Any, Literal
+from typing import IO, Annotated, Any, ClassVar, Literal
 
 import msgspec
 from litestar import Request, Response, post
@@ -23,10 +23,10 @@ from litestar.openapi.spec.enums import OpenAPIFormat, OpenAPIType
 from litestar.params import JSONBody, QueryParameter
 from litestar.response import Stream
 
+from api.area import Area
 from api.config import Settings
 from api.convert import adapters as a
 from api.convert import period as pa
-from api.problems import problem_responses
 from api.schemas import period as s
 from api.schemas.common import Problem
 from api.state import reference_of
@@ -49,27 +49,31 @@ _STATUS_400 = 400
 _STATUS_413 = 413
 
 
-@post(
-    "/period-mme",
-    operation_id="calculate_period_mme",
-    summary="Period MME of one patient's prescriptions (NIH HEAL definitions)",
-    description="Per prescription its factor, MME and single-day MME; total MME, total days "
-    "and mme1-mme4 with and without buprenorphine (NIH HEAL MME calculator definitions); for "
-    "dated prescriptions the daily MME curve and the Opioid Data Lab's four average-daily-MME "
-    "equations. `table` defaults to `nih-heal`. A research measure, not a dose.",
-    tags=["calculations"],
-    status_code=200,
-    sync_to_thread=False,
-    responses=problem_responses(400, 413, 422),
-)
-def calculate_period_mme_handler(
-    data: JSONBody[s.PeriodMMERequest], request: Request[Any, Any, Any]
-) -> s.PeriodMMEResponse:
-    reference = reference_of(request)
-    result = calculate_period_mme(
-        reference, pa.prescriptions(data.prescriptions), pa.windows(data), data.table
+class PeriodController(Area):
+    """Period MME of one patient's prescriptions."""
+
+    tags = ("calculations",)
+    problems = (400, 413, 422)
+
+    @post(
+        "/period-mme",
+        operation_id="calculate_period_mme",
+        summary="Period MME of one patient's prescriptions (NIH HEAL definitions)",
+        description="Per prescription its factor, MME and single-day MME; total MME, total days "
+        "and mme1-mme4 with and without buprenorphine (NIH HEAL MME calculator definitions); for "
+        "dated prescriptions the daily MME curve and the Opioid Data Lab's four average-daily-MME "
+        "equations. `table` defaults to `nih-heal`. A research measure, not a dose.",
+        status_code=200,
+        sync_to_thread=False,
     )
-    return pa.response(result, a.calculation_id("calculate_period_mme", data, reference))
+    def calculate_period_mme_handler(
+        self, data: JSONBody[s.PeriodMMERequest], request: Request[Any, Any, Any]
+    ) -> s.PeriodMMEResponse:
+        reference = reference_of(request)
+        result = calculate_period_mme(
+            reference, pa.prescriptions(data.prescriptions), pa.windows(data), data.table
+        )
+        return pa.response(result, a.calculation_id("calculate_period_mme", data, reference))
 
 
 @dataclass
@@ -243,11 +247,19 @@ def _read(spool: IO[bytes]) -> Iterator[bytes]:
             yield piece
 
 
-def batch_handler(settings: Settings) -> Any:
-    """POST /v1/batch/period-mme with this deployment's batch limits."""
+class BatchController(Area):
+    """
+    Period MME of many patients, NDJSON in and out. Registered through ``batch_controller``,
+    which gives it the deployment's batch limits (its body limit is this controller's own).
+    """
+
+    path = "/batch"
+    tags = ("calculations",)
+    problems = (400, 413)
+    settings: ClassVar[Settings]
 
     @post(
-        "/batch/period-mme",
+        "/period-mme",
         operation_id="calculate_period_mme_batch",
         summary="Period MME of many patients: NDJSON in, NDJSON out, streamed",
         description="One input line per patient (`patient_id` and the body of "
@@ -258,9 +270,7 @@ def batch_handler(settings: Settings) -> Any:
         "reply is sent once the body is read. Limits: OPIOID_CALC_BATCH_MAX_BYTES for the "
         "body and OPIOID_CALC_BATCH_MAX_ROWS lines (413), OPIOID_CALC_MAX_BODY_BYTES per line "
         "(that line's error).",
-        tags=["calculations"],
         status_code=200,
-        request_max_body_size=settings.batch_max_bytes,
         operation_class=_NdjsonOperation,
         responses={
             200: ResponseSpec(
@@ -269,17 +279,17 @@ def batch_handler(settings: Settings) -> Any:
                 description="One JSON object per line, one line per input line.",
                 generate_examples=False,
             ),
-            **problem_responses(400, 413),
         },
     )
     async def calculate_period_mme_batch_handler(
+        self,
         request: Request[Any, Any, Any],
         detail: Annotated[
             Literal["prescriptions"] | None,
             QueryParameter(description="`prescriptions`: add each prescription to the result."),
         ] = None,
     ) -> Response[bytes] | Stream:
-        batch = _Batch(reference_of(request), settings, detail == "prescriptions")
+        batch = _Batch(reference_of(request), self.settings, detail == "prescriptions")
         spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115  (closed by _read)
         try:
             lines = await _consume(batch, request.stream(), spool)
@@ -295,7 +305,16 @@ def batch_handler(settings: Settings) -> Any:
                 return Response(spool.read(), media_type=NDJSON)
         return Stream(_read(spool), media_type=NDJSON)
 
-    return calculate_period_mme_batch_handler
+
+def batch_controller(settings: Settings) -> type[BatchController]:
+    """The batch controller with this deployment's limits (OPIOID_CALC_BATCH_MAX_*)."""
+
+    class Configured(BatchController):
+        __doc__ = BatchController.__doc__
+        request_max_body_size = settings.batch_max_bytes
+
+    Configured.settings = settings
+    return Configured
 
 
-__all__ = ["batch_handler", "calculate_period_mme_handler"]
+__all__ = ["BatchController", "PeriodController", "batch_controller"]

@@ -9,6 +9,7 @@ from litestar import Request, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
+from api.area import Area
 from api.convert import adapters as a
 from api.problems import problem_responses
 from api.schemas import reference as s
@@ -31,6 +32,8 @@ from calc import (
 )
 
 
+__all__ = ["ReferenceController"]
+
 _Row = TypeVar("_Row", DoseRange, IntervalRange)
 
 
@@ -51,105 +54,150 @@ def _bands(bands: BandSet | None) -> list[s.FactorBand]:
     ]
 
 
-@get(
-    "/tables",
-    operation_id="list_tables",
-    summary="Every loaded table with its provenance",
-    tags=["reference"],
-    sync_to_thread=False,
-)
-def list_tables(request: Request[Any, Any, Any]) -> s.TableList:
-    reference = reference_of(request)
-    return s.TableList(
-        tables=[
-            s.TableSummary(table=a.table_ref(ref), notes=list(table_view(reference, ref.id).notes))
-            for ref in reference.all_refs()
-        ]
+class ReferenceController(Area):
+    """Reference data: the tables and the drugs they cover (a table not found is its own 404)."""
+
+    tags = ("reference",)
+
+    @get(
+        "/tables",
+        operation_id="list_tables",
+        summary="Every loaded table with its provenance",
+        sync_to_thread=False,
     )
-
-
-@get(
-    "/tables/{table_id:str}",
-    operation_id="get_table",
-    summary="One table with every row and its source",
-    tags=["reference"],
-    sync_to_thread=False,
-    responses=problem_responses(400, 404),
-)
-def get_table(
-    request: Request[Any, Any, Any],
-    table_id: Annotated[str, Parameter(description="Table id from GET /v1/tables.", max_length=40)],
-) -> s.TableDetail:
-    try:
-        view = table_view(reference_of(request), table_id)
-    except UnknownEntryError as exc:
-        raise NotFoundException(detail=exc.detail) from exc
-    table = view.table
-    factors: list[s.FactorRow] = []
-    if isinstance(table, FactorTable):
-        seen: set[int] = set()
-        rows = [*table.rows.values(), *(r for f in table.forms.values() for r in f.values())]
-        for row in rows:
-            if id(row) in seen:
-                continue
-            seen.add(id(row))
-            factors.append(
-                s.FactorRow(
-                    drug=row.drug,
-                    routes=list(row.routes),
-                    unit=row.unit,
-                    factor=None if row.factor is None else float(row.factor),
-                    bands=_bands(row.bands) if row.bands is not None else None,
-                    source=row.source,
-                    note=row.note,
-                    alternatives=[
-                        s.Alternative(factor=float(f), source=k) for f, k in row.alternatives
-                    ],
-                    forms=list(row.forms),
-                    days_per_unit=None if row.days_per_unit is None else float(row.days_per_unit),
+    def list_tables(self, request: Request[Any, Any, Any]) -> s.TableList:
+        reference = reference_of(request)
+        return s.TableList(
+            tables=[
+                s.TableSummary(
+                    table=a.table_ref(ref), notes=list(table_view(reference, ref.id).notes)
                 )
-            )
-    products = []
-    if isinstance(table, ProductCatalog):
-        products = [
-            s.ProductRow(
-                drug=p.drug,
-                route=p.route,
-                release=p.release,
-                form=p.form,
-                unit=p.unit,
-                strengths=[float(x) for x in p.strengths],
-                intervals_hours=[float(x) for x in p.intervals_hours],
-                source=p.source,
-                intervals_source=p.intervals_source,
-            )
-            for p in table.products
-        ]
-    thresholds = []
-    if isinstance(table, Thresholds):
-        thresholds = [
-            s.ThresholdRow(name=name, value=float(t.value), unit=t.unit, source=t.source)
-            for name, t in sorted(table.values.items())
-        ]
-    dosing = None
-    if isinstance(table, FormulaTable | AdjunctTable):
-        thresholds = [
-            s.ThresholdRow(name=v.name, value=float(v.value), unit=v.unit, source=v.source)
-            for v in table.values.items.values()
-        ]
-    if isinstance(table, AdjunctTable):
-        dosing = _dosing(table)
-    return s.TableDetail(
-        table=a.table_ref(view.ref),
-        notes=list(view.notes),
-        factors=factors,
-        bands=_bands(bands_of(table)),
-        products=products,
-        thresholds=thresholds,
-        dosing=dosing,
-        plausibility=_plausibility(table) if isinstance(table, PlausibilityTable) else None,
-        renal_opioids=_renal(table) if isinstance(table, RenalOpioids) else None,
+                for ref in reference.all_refs()
+            ]
+        )
+
+    @get(
+        "/tables/{table_id:str}",
+        operation_id="get_table",
+        summary="One table with every row and its source",
+        sync_to_thread=False,
+        responses=problem_responses(404),
     )
+    def get_table(
+        self,
+        request: Request[Any, Any, Any],
+        table_id: Annotated[
+            str, Parameter(description="Table id from GET /v1/tables.", max_length=40)
+        ],
+    ) -> s.TableDetail:
+        try:
+            view = table_view(reference_of(request), table_id)
+        except UnknownEntryError as exc:
+            raise NotFoundException(detail=exc.detail) from exc
+        table = view.table
+        factors: list[s.FactorRow] = []
+        if isinstance(table, FactorTable):
+            seen: set[int] = set()
+            rows = [*table.rows.values(), *(r for f in table.forms.values() for r in f.values())]
+            for row in rows:
+                if id(row) in seen:
+                    continue
+                seen.add(id(row))
+                factors.append(
+                    s.FactorRow(
+                        drug=row.drug,
+                        routes=list(row.routes),
+                        unit=row.unit,
+                        factor=None if row.factor is None else float(row.factor),
+                        bands=_bands(row.bands) if row.bands is not None else None,
+                        source=row.source,
+                        note=row.note,
+                        alternatives=[
+                            s.Alternative(factor=float(f), source=k) for f, k in row.alternatives
+                        ],
+                        forms=list(row.forms),
+                        days_per_unit=None
+                        if row.days_per_unit is None
+                        else float(row.days_per_unit),
+                    )
+                )
+        products = []
+        if isinstance(table, ProductCatalog):
+            products = [
+                s.ProductRow(
+                    drug=p.drug,
+                    route=p.route,
+                    release=p.release,
+                    form=p.form,
+                    unit=p.unit,
+                    strengths=[float(x) for x in p.strengths],
+                    intervals_hours=[float(x) for x in p.intervals_hours],
+                    source=p.source,
+                    intervals_source=p.intervals_source,
+                )
+                for p in table.products
+            ]
+        thresholds = []
+        if isinstance(table, Thresholds):
+            thresholds = [
+                s.ThresholdRow(name=name, value=float(t.value), unit=t.unit, source=t.source)
+                for name, t in sorted(table.values.items())
+            ]
+        dosing = None
+        if isinstance(table, FormulaTable | AdjunctTable):
+            thresholds = [
+                s.ThresholdRow(name=v.name, value=float(v.value), unit=v.unit, source=v.source)
+                for v in table.values.items.values()
+            ]
+        if isinstance(table, AdjunctTable):
+            dosing = _dosing(table)
+        return s.TableDetail(
+            table=a.table_ref(view.ref),
+            notes=list(view.notes),
+            factors=factors,
+            bands=_bands(bands_of(table)),
+            products=products,
+            thresholds=thresholds,
+            dosing=dosing,
+            plausibility=_plausibility(table) if isinstance(table, PlausibilityTable) else None,
+            renal_opioids=_renal(table) if isinstance(table, RenalOpioids) else None,
+        )
+
+    @get(
+        "/drugs",
+        operation_id="list_drugs",
+        summary="Drugs and routes the tables cover, with the products that dose them and the RxNorm "
+        "codes a medication line may name",
+        sync_to_thread=False,
+    )
+    def list_drugs(self, request: Request[Any, Any, Any]) -> s.DrugList:
+        reference = reference_of(request)
+        products = reference.rxnorm.products.values() if reference.rxnorm is not None else ()
+        return s.DrugList(
+            rxnorm_products=[
+                s.RxNormProduct(
+                    rxcui=p.rxcui,
+                    name=p.name,
+                    drug=p.ingredient,
+                    routes=list(p.form.routes),
+                    release=p.form.release,
+                    form=p.form.mme_form,
+                    strength=float(p.strength),
+                    strength_unit=p.unit,
+                )
+                for p in sorted(products, key=lambda p: (p.ingredient, p.name))
+            ],
+            drugs=[
+                s.DrugRoute(
+                    drug=e.drug,
+                    route=e.route,
+                    mme_tables=list(e.mme_tables),
+                    equianalgesic_tables=list(e.equianalgesic_tables),
+                    products=list(e.products),
+                )
+                for e in drug_index(reference)
+            ],
+        )
 
 
 def _unique(rows: Iterable[_Row]) -> list[_Row]:
@@ -236,44 +284,3 @@ def _dosing(table: AdjunctTable) -> s.DosingDetail:
             for x in table.advice
         ],
     )
-
-
-@get(
-    "/drugs",
-    operation_id="list_drugs",
-    summary="Drugs and routes the tables cover, with the products that dose them and the RxNorm "
-    "codes a medication line may name",
-    tags=["reference"],
-    sync_to_thread=False,
-)
-def list_drugs(request: Request[Any, Any, Any]) -> s.DrugList:
-    reference = reference_of(request)
-    products = reference.rxnorm.products.values() if reference.rxnorm is not None else ()
-    return s.DrugList(
-        rxnorm_products=[
-            s.RxNormProduct(
-                rxcui=p.rxcui,
-                name=p.name,
-                drug=p.ingredient,
-                routes=list(p.form.routes),
-                release=p.form.release,
-                form=p.form.mme_form,
-                strength=float(p.strength),
-                strength_unit=p.unit,
-            )
-            for p in sorted(products, key=lambda p: (p.ingredient, p.name))
-        ],
-        drugs=[
-            s.DrugRoute(
-                drug=e.drug,
-                route=e.route,
-                mme_tables=list(e.mme_tables),
-                equianalgesic_tables=list(e.equianalgesic_tables),
-                products=list(e.products),
-            )
-            for e in drug_index(reference)
-        ],
-    )
-
-
-handlers = [list_tables, get_table, list_drugs]

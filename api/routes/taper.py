@@ -7,9 +7,9 @@ from typing import Any
 from litestar import Request, post
 from litestar.params import JSONBody
 
+from api.area import Area
 from api.convert import adapters as a
 from api.convert.taper import taper_response
-from api.problems import problem_responses
 from api.schemas import taper as s
 from api.spellings import notes_of
 from api.state import reference_of
@@ -19,34 +19,41 @@ from calc import (
 )
 
 
-@post(
-    "/tapers",
-    operation_id="plan_taper",
-    summary="A dated taper schedule",
-    description="Presets oih-rapid, cdc-2022-long-term, cdc-2022-weeks, acute-short, acute-weeks, or "
-    "custom. Each step is a real regimen from available strengths, never higher than the step "
-    "before, and no step cuts more than the percent allowed for the time since the last cut.",
-    tags=["calculations"],
-    status_code=200,
-    sync_to_thread=False,
-    responses=problem_responses(400, 413, 422),
-)
-def plan_taper_handler(
-    data: JSONBody[s.TaperRequest], request: Request[Any, Any, Any]
-) -> s.TaperResponse:
-    reference = reference_of(request)
-    read_as = notes_of(request)
-    options = TaperOptions(
-        start=a.start_date(data.start_date),
-        preset=data.preset,
-        percent=a.opt_dec(data.percent),
-        interval_days=None if data.interval_days is None else a.dec(data.interval_days),
-        basis=data.basis,
-        floor_percent=a.opt_dec(data.floor_percent),
-        mme_table=data.table,
+__all__ = ["TaperController"]
+
+
+class TaperController(Area):
+    """Taper schedules."""
+
+    tags = ("calculations",)
+    problems = (400, 413, 422)
+
+    @post(
+        "/tapers",
+        operation_id="plan_taper",
+        summary="A dated taper schedule",
+        description="Presets oih-rapid, cdc-2022-long-term, cdc-2022-weeks, acute-short, acute-weeks, or "
+        "custom. Each step is a real regimen from available strengths, never higher than the step "
+        "before, and no step cuts more than the percent allowed for the time since the last cut.",
+        status_code=200,
+        sync_to_thread=False,
     )
-    result = plan_taper(
-        reference, a.medications(reference, data.medications), options, a.patient(data.patient)
-    )
-    calculation_id = a.calculation_id("plan_taper", data, reference, read_as)
-    return a.with_input(taper_response(result, calculation_id), read_as)
+    def plan_taper_handler(
+        self, data: JSONBody[s.TaperRequest], request: Request[Any, Any, Any]
+    ) -> s.TaperResponse:
+        reference = reference_of(request)
+        read_as = notes_of(request)
+        options = TaperOptions(
+            start=a.start_date(data.start_date),
+            preset=data.preset,
+            percent=a.opt_dec(data.percent),
+            interval_days=None if data.interval_days is None else a.dec(data.interval_days),
+            basis=data.basis,
+            floor_percent=a.opt_dec(data.floor_percent),
+            mme_table=data.table,
+        )
+        result = plan_taper(
+            reference, a.medications(reference, data.medications), options, a.patient(data.patient)
+        )
+        calculation_id = a.calculation_id("plan_taper", data, reference, read_as)
+        return a.with_input(taper_response(result, calculation_id), read_as)

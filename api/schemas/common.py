@@ -9,11 +9,12 @@ Numbers are JSON numbers (``float`` with bounds in the schema); the adapters con
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 import msgspec
 from msgspec import Meta
 
+import calc
 from api.codes import ERROR_CODES, WARNING_CODES
 from api.spellings import accepted
 
@@ -27,25 +28,15 @@ class Response(msgspec.Struct, kw_only=True):
 
 
 Route = Annotated[
-    Literal[
-        "oral",
-        "intravenous",
-        "subcutaneous",
-        "intramuscular",
-        "transdermal",
-        "sublingual",
-        "buccal",
-        "intranasal",
-        "rectal",
-    ],
+    calc.Route,
     Meta(description=f"Route of administration; {accepted('route')} (README, spellings)."),
 ]
 Release = Annotated[
-    Literal["immediate", "extended"],
+    calc.Release,
     Meta(description=f"Immediate or extended release; {accepted('release')}."),
 ]
 DoseUnit = Annotated[
-    Literal["mg", "mcg", "mcg/h", "mg/h"],
+    calc.DoseUnit,
     Meta(
         description="mg or mcg per administration; mcg/h for a patch (transdermal) or a "
         "continuous infusion (intravenous, subcutaneous); mg/h for an infusion; "
@@ -107,25 +98,14 @@ AverageDosesPerDay = Annotated[
 
 
 Form = Annotated[
-    Literal[
-        "tablet",
-        "capsule",
-        "solution",
-        "suspension",
-        "film",
-        "lozenge",
-        "spray",
-        "patch",
-        "injection",
-        "suppository",
-    ],
+    calc.Form,
     Meta(
         description="Dose form; needed only where the table splits a drug and route by form "
         "(transmucosal fentanyl in `cms-2018`, `cdc-ndc-*` and `nih-heal`: a 422 lists the forms)."
     ),
 ]
 StrengthUnit = Annotated[
-    Literal["mg", "mcg", "mcg/h"],
+    calc.DispensingUnit,
     Meta(description="Unit of the strength of one unit dispensed (mcg/h: a patch's rate)."),
 ]
 Strength = Annotated[
@@ -225,13 +205,13 @@ class Patient(Request):
     """
 
     age_years: Annotated[float, Meta(ge=18, le=120)] | None = None
-    sex: Literal["female", "male"] | None = None
+    sex: calc.Sex | None = None
     weight_kg: Annotated[float, Meta(ge=20, le=350)] | None = None
     height_cm: Annotated[float, Meta(ge=100, le=250)] | None = None
     serum_creatinine_mg_dl: Annotated[float, Meta(ge=0.1, le=20)] | None = None
     serum_creatinine_umol_l: Annotated[float, Meta(ge=8.84, le=1768)] | None = None
     creatinine_clearance_ml_min: Annotated[float, Meta(ge=0.01, le=250)] | None = None
-    hepatic_impairment: Literal["none", "mild", "moderate", "severe"] | None = None
+    hepatic_impairment: calc.HepaticImpairment | None = None
     frail: bool | None = None
     benzodiazepine: bool | None = None
     qtc_ms: Annotated[float, Meta(ge=300, le=700)] | None = None
@@ -286,7 +266,7 @@ class SafetyWarning(Response):
     """
 
     code: WarningCode
-    severity: Literal["info", "warning", "critical"]
+    severity: calc.Severity
     message: str
     source: str
 

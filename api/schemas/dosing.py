@@ -5,15 +5,16 @@ creatinine clearance, renal band, practical regimen.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from msgspec import Meta
 
+import calc
 from api.schemas.common import Response
 
 
 WeightBasis = Annotated[
-    Literal["actual", "ideal", "adjusted"],
+    calc.WeightBasis,
     Meta(
         description="Body weight to dose (or to estimate clearance) from. `ideal` is Devine; "
         "`adjusted` is IBW + 0.4 x (actual - IBW). Never above the actual weight. Omitted: the "
@@ -56,7 +57,7 @@ class Clearance(Response):
     """
 
     creatinine_clearance_ml_min: float
-    method: Literal["given", "cockcroft-gault"]
+    method: calc.ClearanceMethod
     weight: BodyWeight | None
 
 

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from msgspec import Meta
 
+import calc
 from api.schemas.adjuncts import ClonidineResponse, GabapentinResponse, KetamineResponse
 from api.schemas.common import (
     Medications,
@@ -38,13 +39,7 @@ class OIHRequest(Request):
     mme_table: TableId | None = None
     taper_preset: (
         Annotated[
-            Literal[
-                "oih-rapid",
-                "cdc-2022-long-term",
-                "cdc-2022-weeks",
-                "acute-short",
-                "acute-weeks",
-            ],
+            calc.FixedTaperPreset,
             Meta(
                 description="The taper strategy's preset; omitted: chosen by "
                 "patient.days_on_current_opioids (CDC 2022: a year or more, or unknown, "

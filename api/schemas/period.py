@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from msgspec import Meta
 
+import calc
 from api.schemas.common import (
     DoseUnit,
     DrugName,
@@ -139,7 +140,7 @@ class PeriodLine(Response):
     route: str
     release: str | None
     form: str | None
-    kind: Literal["dose", "dispensing"]
+    kind: calc.PeriodLineKind
     daily_amount: float
     daily_amount_unit: str
     days: int

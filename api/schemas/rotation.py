@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 import msgspec
 from msgspec import Meta
 
+import calc
 from api.schemas.common import (
     DrugName,
     Medications,
@@ -63,7 +64,7 @@ class MethadoneOptions(Request):
     """
 
     scheme: TableId | None = None
-    strategy: Literal["stop_and_go", "three_day_switch", "ad_lib"] = "stop_and_go"
+    strategy: calc.MethadoneStrategy = "stop_and_go"
     max_daily_dose_mg: Annotated[float, Meta(gt=0, le=30)] | None = None
 
 

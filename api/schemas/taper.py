@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from msgspec import Meta
 
+import calc
 from api.schemas.common import (
     Medications,
     Patient,
@@ -22,9 +23,7 @@ from api.schemas.common import (
 from api.schemas.rotation import PracticalRegimen
 
 
-Preset = Literal[
-    "oih-rapid", "cdc-2022-long-term", "cdc-2022-weeks", "acute-short", "acute-weeks", "custom"
-]
+Preset = calc.TaperPresetName
 
 
 class TaperRequest(Request):
@@ -49,7 +48,7 @@ class TaperRequest(Request):
     interval_days: Annotated[int, Meta(ge=1, le=90, description="Days between steps.")] | None = (
         None
     )
-    basis: Literal["original", "current"] | None = None
+    basis: calc.TaperBasis | None = None
     floor_percent: (
         Annotated[float, Meta(ge=0, le=90, description="Stop at this % of the original.")] | None
     ) = None
@@ -155,7 +154,7 @@ class TaperResponse(Response):
     basis: str
     original_mme_per_day: Annotated[float, Meta(ge=0)] | None
     steps: list[TaperStep]
-    ends_at: Literal["zero", "floor", "incomplete"]
+    ends_at: calc.TaperEnd
     warnings: list[SafetyWarning]
     trace: list[TraceStep]
     table: TableRef

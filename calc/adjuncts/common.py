@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from calc.errors import OutOfRangeError
+from calc.errors import CITED_RANGE, EXPECTED_GOT, in_range
 from calc.results import Alert, number
 from calc.rounding import dose_down
 
@@ -97,14 +97,19 @@ def refuse_outside(
     """``value`` when within the table's values ``names`` (low, high); otherwise a refusal."""
     v = table.values
     low_name, high_name = names
-    low, high = v[low_name], v[high_name]
-    if low <= value <= high:
-        return value
-    unit = v.row(low_name).unit
     sources = "; ".join(dict.fromkeys([*v.sources(low_name).split("; "), v.source(high_name)]))
-    expected = f"{number(low)}-{number(high)} {unit} ({sources})"
-    msg = f"{field}: expected {expected}, got {number(value)} {unit}"
-    raise OutOfRangeError(code, field, expected, value, msg)
+    return in_range(
+        value,
+        v[low_name],
+        v[high_name],
+        code=code,
+        field=field,
+        expected=CITED_RANGE,
+        detail=EXPECTED_GOT,
+        unit=v.row(low_name).unit,
+        why=sources,
+        shown=number,
+    )
 
 
 def unique_refs(*refs: TableRef) -> tuple[TableRef, ...]:

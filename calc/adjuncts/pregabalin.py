@@ -20,7 +20,7 @@ from calc.adjuncts.common import (
     build_regimen,
     unique_refs,
 )
-from calc.errors import OutOfRangeError
+from calc.errors import CITED_RANGE, EXPECTED_GOT, OutOfRangeError, in_range
 from calc.reference import adjunct_table
 from calc.renal import Clearance, clearance_for_dosing
 from calc.results import Alert, TableRef, TraceStep, number
@@ -88,18 +88,17 @@ class PregabalinResult:
 
 def _target(table: AdjunctTable, target: Decimal) -> Decimal:
     assert table.renal is not None  # noqa: S101  (the loader requires the renal table)
-    low = min(b.daily_min for b in table.renal.bands)
-    high = max(b.daily_max for b in table.renal.bands)
-    if low <= target <= high:
-        return target
-    expected = f"{number(low)}-{number(high)} mg/day (Lyrica label renal table, {table.ref.id})"
-    msg = f"target_mg_per_day: expected {expected}, got {number(target)} mg/day"
-    raise OutOfRangeError(
+    return in_range(
+        target,
+        min(b.daily_min for b in table.renal.bands),
+        max(b.daily_max for b in table.renal.bands),
         code="pregabalin.target_out_of_range",
         field="target_mg_per_day",
-        expected=expected,
-        received=target,
-        detail=msg,
+        expected=CITED_RANGE,
+        detail=EXPECTED_GOT,
+        unit="mg/day",
+        why=f"Lyrica label renal table, {table.ref.id}",
+        shown=number,
     )
 
 

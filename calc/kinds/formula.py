@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated
 
 import attrs
 import msgspec
@@ -18,6 +18,7 @@ from calc.errors import TableError
 from calc.kinds.base import Context, Header, Kind, Loaded
 from calc.kinds.grammar import Text, Value
 from calc.results import TableRef
+from calc.vocabulary import WEIGHT_BASES, WeightBasis
 
 
 __all__ = [
@@ -34,8 +35,6 @@ __all__ = [
     "named_values",
     "weight_basis",
 ]
-
-WEIGHT_BASES = ("actual", "ideal", "adjusted")
 
 # The numbers each formula table must give: calc/ looks them up by these names.
 FORMULAS: dict[str, tuple[str, ...]] = {
@@ -136,7 +135,7 @@ class ValueRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 class WeightBasisMeta(Header, kw_only=True):
     """``default_weight_basis`` (``actual``, ``ideal`` or ``adjusted``) with its source."""
 
-    default_weight_basis: Literal["actual", "ideal", "adjusted"] | None = None
+    default_weight_basis: WeightBasis | None = None
     default_weight_basis_source: str | None = None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated
 
 import attrs
 import msgspec
@@ -13,6 +13,7 @@ from msgspec import Meta
 from calc.kinds.base import Context, Header, Kind
 from calc.kinds.grammar import Days, Percent
 from calc.results import TableRef
+from calc.vocabulary import PresetBasis
 
 
 __all__ = ["KIND", "TaperPreset", "TaperPresets", "TaperPresetsFile", "build"]
@@ -59,7 +60,7 @@ class PresetRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     interval_days: Days
     interval_days_min: Days
     interval_days_max: Days
-    basis: Literal["original", "current", "original-then-current"]
+    basis: PresetBasis
     source: str
     unconfirmed: bool
     switch_at_percent: Percent | None = None

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
-from calc.errors import OutOfRangeError
+from calc.errors import OutOfRangeError, in_range
 from calc.kinds.factors import Factor, FactorTable
 from calc.units import MCG_PER_MG, PATCH_UNIT
 
@@ -528,15 +528,17 @@ def _dated(
         lo, hi = min(dates), last
         keys.append(WINDOW_FROM_DATES)
     for i, start in enumerate(dates):
-        if not lo <= start <= hi:
-            msg = f"{field}[{i}].start_date lies outside the observation window"
-            raise OutOfRangeError(
-                "period.start_outside_window",
-                f"{field}[{i}].start_date",
-                f"a date from {_day(lo)} to {_day(hi)}",
-                _day(start),
-                msg,
-            )
+        in_range(
+            start,
+            lo,
+            hi,
+            code="period.start_outside_window",
+            field=f"{field}[{i}].start_date",
+            expected="a date from {low} to {high}",
+            detail="{field} lies outside the observation window",
+            shown=_day,
+            received=_day(start),
+        )
     if last > hi:
         keys.append(BEYOND_WINDOW)
     exposure = exposed_days(dates, days)
