@@ -13,9 +13,11 @@ from decimal import Decimal
 
 import attrs
 
-from calc.alerts import safety_context
+from calc.alerts import mme_alerts, safety_context
 from calc.conversion import Converted, MMELine, convert_lines
 from calc.kinds.factors import Factor, FactorTable, RateFactor
+from calc.kinds.thresholds import Thresholds
+from calc.memo import cache_of
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
 from calc.reference import Reference
@@ -67,6 +69,24 @@ _FLAGS = (
     ("mme.at_or_above_90", "mme_high"),
     ("mme.very_high", "mme_very_high"),
 )
+
+
+def _flags(thresholds: Thresholds) -> tuple[tuple[Decimal, Flag, Flag], ...]:
+    """Each threshold flag's value, and the flag not reached and reached (built once a table)."""
+    cache = cache_of(thresholds)
+    found: tuple[tuple[Decimal, Flag, Flag], ...] | None = cache.get("mme.flags")
+    if found is None:
+        rows = [(code, thresholds.values[name]) for code, name in _FLAGS]
+        found = tuple(
+            (
+                row.value,
+                Flag(code, row.value, reached=False, source=row.source),
+                Flag(code, row.value, reached=True, source=row.source),
+            )
+            for code, row in rows
+        )
+        cache["mme.flags"] = found
+    return found
 
 
 @attrs.frozen
@@ -142,8 +162,16 @@ def regimen_mme(
 
 def table_advice(table: FactorTable, medications: Sequence[Medication]) -> tuple[Alert, ...]:
     """The warnings the MME table attaches (all results, or results with one of its drugs)."""
-    drugs = {m.drug for m in medications}
-    return tuple(Alert(a.code, a.severity, a.message, a.source) for a in table.advice_for(drugs))
+    if not table.advice:
+        return ()
+    drugs = frozenset([m.drug for m in medications])
+    cache = cache_of(table)
+    found: tuple[Alert, ...] | None = cache.get(("advice", drugs))
+    if found is None:
+        advice = table.advice_for(drugs)
+        found = tuple(Alert(a.code, a.severity, a.message, a.source) for a in advice)
+        cache["advice", drugs] = found
+    return found
 
 
 def not_compared_alerts(table: FactorTable, converted: Converted) -> tuple[Alert, ...]:
@@ -191,20 +219,21 @@ def calculate_mme(
     table = reference.mme_table(table_id)
     converted = convert_lines(table, medications, "medications")
     total = converted.total
-    values = reference.thresholds.values
-    flags = tuple(
-        [
-            Flag(code, values[name].value, total >= values[name].value, values[name].source)
-            for code, name in _FLAGS
-        ]
-    )
-    context = safety_context(reference, patient, [m.drug for m in medications], total)
-    caveat = (*not_compared_alerts(table, converted), *table_advice(table, medications))
+    thresholds = reference.thresholds
+    flags = tuple([on if total >= value else off for value, off, on in _flags(thresholds)])
+    if patient is None:
+        context = mme_alerts(total, thresholds)  # what safety_context gives without a patient
+    else:
+        drugs = [m.drug for m in medications]
+        context = list(safety_context(reference, patient, drugs, total).alerts)
+    context += not_compared_alerts(table, converted)
+    context += table_advice(table, medications)
+    context += notes
     return MMEResult(
         total,
         converted.lines,
         flags,
-        ordered((*context.alerts, *caveat, *notes)),
+        ordered(context),
         converted.trace,
         table.ref,
         converted.not_compared,

@@ -76,4 +76,6 @@ def ordered(alerts: Iterable[Alert]) -> tuple[Alert, ...]:
         if alert.code not in seen:
             seen.add(alert.code)
             unique.append(alert)
+    if len(unique) <= 1:  # none or one: already in order (no sort, no key calls)
+        return tuple(unique)
     return tuple(sorted(unique, key=lambda a: SEVERITY_RANK[a.severity]))
