@@ -13,9 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 
-__all__ = ["cache_of"]
+__all__ = ["cache_of", "last_result", "remember"]
 
 _CACHES: dict[int, tuple[object, dict[Any, Any]]] = {}
+# The last result of a few functions an operation calls several times with the same arguments
+# (an OIH plan checks and totals its regimen once per strategy): the arguments, then the result.
+_LAST: dict[str, tuple[tuple[object, object, tuple[object, ...]], Any]] = {}
 
 
 def cache_of(owner: object) -> dict[Any, Any]:
@@ -24,3 +27,24 @@ def cache_of(owner: object) -> dict[Any, Any]:
     if entry is None:
         entry = _CACHES[id(owner)] = (owner, {})
     return entry[1]
+
+
+def last_result(name: str, reference: object, regimen: object, *rest: object) -> Any:
+    """
+    The result ``remember`` kept for the same call, or None.  ``reference`` and ``regimen`` must
+    be the very objects of that call (a regimen only when it is a tuple: a list may have changed
+    since); ``rest`` (strings, None) compares equal.
+    """
+    last = _LAST.get(name)
+    if last is None or type(regimen) is not tuple:
+        return None
+    (last_reference, last_regimen, last_rest), result = last
+    if last_reference is reference and last_regimen is regimen and last_rest == rest:
+        return result
+    return None
+
+
+def remember(name: str, result: Any, reference: object, regimen: object, *rest: object) -> None:
+    """Keep ``result`` as the last of ``name`` (the objects stay alive until the next call)."""
+    if type(regimen) is tuple:
+        _LAST[name] = ((reference, regimen, rest), result)

@@ -17,7 +17,7 @@ from calc.alerts import mme_alerts, safety_context
 from calc.conversion import Converted, MMELine, convert_lines
 from calc.kinds.factors import Factor, FactorTable, RateFactor
 from calc.kinds.thresholds import Thresholds
-from calc.memo import cache_of
+from calc.memo import cache_of, last_result, remember
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
 from calc.reference import Reference
@@ -117,6 +117,17 @@ def regimen_mme(
     total with a warning; any other uncovered line makes the total unknown (None) and the
     thresholds are compared with a stand-in, with a warning that says so.
     """
+    found: RegimenMME | None = last_result("regimen_mme", reference, medications, table_id, field)
+    if found is not None:
+        return found
+    found = _regimen_mme(reference, table_id, medications, field)
+    remember("regimen_mme", found, reference, medications, table_id, field)
+    return found
+
+
+def _regimen_mme(
+    reference: Reference, table_id: str | None, medications: Sequence[Medication], field: str
+) -> RegimenMME:
     table = reference.mme_table(table_id, "mme_table")
     converted = convert_lines(table, medications, field, strict=False)
     advice = table_advice(table, medications)

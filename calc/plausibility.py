@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from calc.errors import ClinicalRefusalError, OutOfRangeError
 from calc.kinds.plausibility import PlausibilityTable
+from calc.memo import last_result, remember
 from calc.models import Medication
 from calc.results import Alert
 from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount, is_infusion, is_rate
@@ -273,7 +274,11 @@ def check_schedule(
     """
     ``check_regimen`` for an operation that rebuilds each line as a regimen (rotation, taper,
     OIH plan): a dispensing-based line gives an MME/day, not a dose and a schedule to step from.
+    The OIH plan checks its regimen once per strategy: the same call gives the kept notes.
     """
+    kept: tuple[Alert, ...] | None = last_result("check_schedule", table, medications, field)
+    if kept is not None:
+        return list(kept)
     for i, med in enumerate(medications):
         if med.dispensing:
             at = f"{field}[{i}]"
@@ -289,4 +294,6 @@ def check_schedule(
                 med.quantity_dispensed,
                 msg,
             )
-    return check_regimen(table, medications, field)
+    notes = check_regimen(table, medications, field)
+    remember("check_schedule", tuple(notes), table, medications, field)
+    return notes

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Protocol, TypeVar
 
 import msgspec
@@ -27,7 +27,6 @@ from calc import (
     Reference,
     TableRef,
     TraceStep,
-    metric,
     resolve_lines,
 )
 
@@ -46,13 +45,17 @@ def opt_dec(x: float | None) -> Decimal | None:
 def num(x: Decimal) -> float:
     """
     A reported number: a metric rounded half-even to 0.01 (doses arrive already floored); adding
-    0.0 turns a negative zero into zero.
+    0.0 turns a negative zero into zero.  ``metric`` inlined: a response reports up to a few
+    hundred numbers.
     """
-    return float(metric(x)) + 0.0
+    return float(x.quantize(_CENT, ROUND_HALF_EVEN)) + 0.0
 
 
 def opt_num(x: Decimal | None) -> float | None:
-    return None if x is None else num(x)
+    return None if x is None else float(x.quantize(_CENT, ROUND_HALF_EVEN)) + 0.0
+
+
+_CENT = Decimal("0.01")  # the step of calc's ``metric`` (tests/api: num agrees with it)
 
 
 def start_date(value: dt.date, field: str = "start_date") -> dt.date:
@@ -121,7 +124,14 @@ def warnings(alerts: Iterable[Alert]) -> list[s.SafetyWarning]:
 
 def trace(steps: Iterable[TraceStep]) -> list[s.TraceStep]:
     return [
-        s.TraceStep(step=t.step, value=opt_num(t.value), unit=t.unit, source=t.source)
+        s.TraceStep(
+            step=t.step,
+            value=None
+            if t.value is None
+            else float(t.value.quantize(_CENT, ROUND_HALF_EVEN)) + 0.0,
+            unit=t.unit,
+            source=t.source,
+        )
         for t in steps
     ]
 
