@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class SafetyContext:
     """The warnings, and the facts about the patient that the operation decides with."""
 

@@ -29,7 +29,7 @@ from calc.vocabulary import INFUSION_ROUTES, RATE_UNITS
 __all__ = ["Converted", "MMELine", "convert_lines"]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class MMELine:
     """
     One converted regimen line (an as-needed line at its prescribed maximum per day).
@@ -54,7 +54,7 @@ class MMELine:
     compared: bool = True
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class Converted:
     """
     Lines converted with one table: the lines, the exact total of the compared lines, the trace,
@@ -166,10 +166,14 @@ def convert_lines(
     others: Decimal | None = None
     table_id = table.ref.id
     not_compared = table.not_compared
+    rows = table.rows
     for i, med in enumerate(medications):
         at = f"{field}[{i}]"
         try:
-            row = _row(table, med, at)
+            # _row, inlined: a plain row first (most lines), else its form or infusion row.
+            row = rows.get((med.drug, med.route)) if med.dose_unit not in RATE_UNITS else None
+            if row is None:
+                row = _row(table, med, at)
         except UnknownEntryError:
             if strict:
                 raise

@@ -16,6 +16,7 @@ import attrs
 from calc.alerts import mme_alerts, safety_context
 from calc.conversion import Converted, MMELine, convert_lines
 from calc.kinds.factors import Factor, FactorTable, RateFactor
+from calc.kinds.plausibility import PlausibilityTable
 from calc.kinds.thresholds import Thresholds
 from calc.memo import cache_of, last_result, remember
 from calc.models import Medication, Patient
@@ -48,7 +49,7 @@ class Flag:
     source: str
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class MMEResult:
     """
     ``total_mme_per_day``: the lines the thresholds are compared with; ``not_compared_mme_per_day``:
@@ -71,25 +72,29 @@ _FLAGS = (
 )
 
 
-def _flags(thresholds: Thresholds) -> tuple[tuple[Decimal, Flag, Flag], ...]:
-    """Each threshold flag's value, and the flag not reached and reached (built once a table)."""
-    cache = cache_of(thresholds)
-    found: tuple[tuple[Decimal, Flag, Flag], ...] | None = cache.get("mme.flags")
-    if found is None:
-        rows = [(code, thresholds.values[name]) for code, name in _FLAGS]
-        found = tuple(
-            (
-                row.value,
-                Flag(code, row.value, reached=False, source=row.source),
-                Flag(code, row.value, reached=True, source=row.source),
-            )
-            for code, row in rows
+# What ``calculate_mme`` reads from a reference on every call, looked up once per reference
+# (calc/memo.py): the plausibility table, the default MME table, the thresholds, and each
+# threshold flag's value with the flag not reached and reached.
+_Views = tuple[
+    PlausibilityTable | None, FactorTable, Thresholds, tuple[tuple[Decimal, Flag, Flag], ...]
+]
+
+
+def _views(reference: Reference) -> _Views:
+    thresholds = reference.thresholds
+    rows = [(code, thresholds.values[name]) for code, name in _FLAGS]
+    flags = tuple(
+        (
+            row.value,
+            Flag(code, row.value, reached=False, source=row.source),
+            Flag(code, row.value, reached=True, source=row.source),
         )
-        cache["mme.flags"] = found
-    return found
+        for code, row in rows
+    )
+    return reference.plausibility, reference.mme_table(None), thresholds, flags
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class RegimenMME:
     """
     A regimen's total on the selected MME table, for the safety context of any operation.
@@ -226,12 +231,15 @@ def calculate_mme(
     patient: Patient | None = None,
 ) -> MMEResult:
     """MME/day of a regimen with the selected MME table (default CDC 2022)."""
-    notes = check_regimen(reference.plausibility, medications, "medications")
-    table = reference.mme_table(table_id)
+    views: _Views | None = cache_of(reference).get("mme.views")
+    if views is None:
+        views = cache_of(reference)["mme.views"] = _views(reference)
+    plausibility, default_table, thresholds, flag_pairs = views
+    notes = check_regimen(plausibility, medications, "medications")
+    table = default_table if table_id is None else reference.mme_table(table_id)
     converted = convert_lines(table, medications, "medications")
     total = converted.total
-    thresholds = reference.thresholds
-    flags = tuple([on if total >= value else off for value, off, on in _flags(thresholds)])
+    flags = tuple([on if total >= value else off for value, off, on in flag_pairs])
     if patient is None:
         context = mme_alerts(total, thresholds)  # what safety_context gives without a patient
     else:
