@@ -171,9 +171,8 @@ def convert_lines(
         at = f"{field}[{i}]"
         try:
             # _row, inlined: a plain row first (most lines), else its form or infusion row.
-            row = rows.get((med.drug, med.route)) if med.dose_unit not in RATE_UNITS else None
-            if row is None:
-                row = _row(table, med, at)
+            plain = rows.get((med.drug, med.route)) if med.dose_unit not in RATE_UNITS else None
+            row = plain if plain is not None else _row(table, med, at)
         except UnknownEntryError:
             if strict:
                 raise
