@@ -29,7 +29,7 @@ from calc.vocabulary import PATCH_UNIT
 __all__ = ["LineInput", "resolve_lines"]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built once per request line (calc/results.py, Alert)
 class LineInput:
     """A request's medication line before its shape is resolved (every field optional)."""
 
