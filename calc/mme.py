@@ -180,8 +180,13 @@ def table_advice(table: FactorTable, medications: Sequence[Medication]) -> tuple
     """The warnings the MME table attaches (all results, or results with one of its drugs)."""
     if not table.advice:
         return ()
-    drugs = frozenset([m.drug for m in medications])
     cache = cache_of(table)
+    named: frozenset[str] | None = cache.get("advice drugs")
+    if named is None:
+        named = cache["advice drugs"] = frozenset(d for _, only in table.advice for d in only)
+    # The advice depends only on which of the drugs it names are in the regimen: the key (so a
+    # request's other drug names are never kept).
+    drugs = frozenset([m.drug for m in medications if m.drug in named])
     found: tuple[Alert, ...] | None = cache.get(("advice", drugs))
     if found is None:
         advice = table.advice_for(drugs)
