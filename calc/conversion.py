@@ -149,6 +149,8 @@ def convert_lines(
     basis: bool = False,
     strict: bool = True,
     choices: Mapping[tuple[str, str], str] | None = None,
+    *,
+    traced: bool = True,
 ) -> Converted:
     """
     Convert each line to oral morphine mg/day with ``table``; exact totals, traced.
@@ -156,7 +158,8 @@ def convert_lines(
     ``basis``: as-needed lines at their average use where given (a rotation's conversion basis),
     else at their maximum.  ``strict``: a line the table does not cover is an error; otherwise it
     is left out of the total and named in ``excluded``.  ``choices``: a factor chosen by its
-    source key for a drug and route (the row's own or a listed alternative).
+    source key for a drug and route (the row's own or a listed alternative).  ``traced`` False:
+    no trace (a caller that reads only the totals: a taper's steps).
     """
     lines: list[MMELine] = []
     trace: list[TraceStep] = []
@@ -203,6 +206,8 @@ def convert_lines(
                 compared,
             )
         )
+        if not traced:
+            continue
         left_out = "" if compared else "; not compared: left out of the total"
         trace.append(
             TraceStep(
@@ -213,5 +218,6 @@ def convert_lines(
                 source,
             )
         )
-    trace.append(TraceStep(f"sum of the lines ({table_id})", total, "mg/day", table.ref.source))
+    if traced:
+        trace.append(TraceStep(f"sum of the lines ({table_id})", total, "mg/day", table.ref.source))
     return Converted(tuple(lines), total, tuple(trace), tuple(excluded), tuple(excluded_at), others)

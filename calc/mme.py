@@ -114,27 +114,38 @@ class RegimenMME:
 
 
 def regimen_mme(
-    reference: Reference, table_id: str | None, medications: Sequence[Medication], field: str
+    reference: Reference,
+    table_id: str | None,
+    medications: Sequence[Medication],
+    field: str,
+    *,
+    traced: bool = True,
 ) -> RegimenMME:
     """
     ``total_mme_per_day`` of a regimen for operations other than ``calculate_mme``, which never
     refuses: a line the table leaves out on purpose (CDC 2022: buprenorphine) is left out of the
     total with a warning; any other uncovered line makes the total unknown (None) and the
-    thresholds are compared with a stand-in, with a warning that says so.
+    thresholds are compared with a stand-in, with a warning that says so.  ``traced`` False:
+    ``converted`` has no trace (a caller that reads only the totals).
     """
-    found: RegimenMME | None = last_result("regimen_mme", reference, medications, table_id, field)
+    args = (table_id, field, traced)
+    found: RegimenMME | None = last_result("regimen_mme", reference, medications, *args)
     if found is not None:
         return found
-    found = _regimen_mme(reference, table_id, medications, field)
-    remember("regimen_mme", found, reference, medications, table_id, field)
+    found = _regimen_mme(reference, table_id, medications, field, traced)
+    remember("regimen_mme", found, reference, medications, *args)
     return found
 
 
 def _regimen_mme(
-    reference: Reference, table_id: str | None, medications: Sequence[Medication], field: str
+    reference: Reference,
+    table_id: str | None,
+    medications: Sequence[Medication],
+    field: str,
+    traced: bool,
 ) -> RegimenMME:
     table = reference.mme_table(table_id, "mme_table")
-    converted = convert_lines(table, medications, field, strict=False)
+    converted = convert_lines(table, medications, field, strict=False, traced=traced)
     advice = table_advice(table, medications)
     if not converted.excluded:
         alerts = (*not_compared_alerts(table, converted), *advice)
@@ -155,7 +166,9 @@ def _regimen_mme(
     largest = {
         (m.drug, m.route): key for m in left_out if (key := _largest(equianalgesic, m)) is not None
     }
-    stand_in = convert_lines(equianalgesic, left_out, field, strict=False, choices=largest)
+    stand_in = convert_lines(
+        equianalgesic, left_out, field, strict=False, choices=largest, traced=traced
+    )
     compared = converted.total + stand_in.total
     names = ", ".join(converted.excluded[converted.excluded_at.index(i)] for i in unknown)
     neither = (
