@@ -68,24 +68,25 @@ def start_date(value: dt.date, field: str = "start_date") -> dt.date:
 
 
 def line_input(m: s.Medication) -> LineInput:
+    # opt_dec inlined (nine numbers a line, most of them absent); positional, in field order.
     return LineInput(
-        drug=m.drug,
-        route=m.route,
-        dose=opt_dec(m.dose),
-        dose_unit=m.dose_unit,
-        release=m.release,
-        doses_per_day=opt_dec(m.doses_per_day),
-        interval_hours=opt_dec(m.interval_hours),
-        as_needed=m.as_needed,
-        max_doses_per_day=opt_dec(m.max_doses_per_day),
-        average_doses_per_day=opt_dec(m.average_doses_per_day),
-        form=m.form,
-        strength=opt_dec(m.strength),
-        strength_unit=m.strength_unit,
-        quantity_dispensed=opt_dec(m.quantity_dispensed),
-        days_supply=None if m.days_supply is None else Decimal(m.days_supply),
-        rxcui=m.rxcui,
-        units_per_dose=opt_dec(m.units_per_dose),
+        m.drug,
+        m.route,
+        None if m.dose is None else Decimal(str(m.dose)),
+        m.dose_unit,
+        m.release,
+        None if m.doses_per_day is None else Decimal(str(m.doses_per_day)),
+        None if m.interval_hours is None else Decimal(str(m.interval_hours)),
+        m.as_needed,
+        None if m.max_doses_per_day is None else Decimal(str(m.max_doses_per_day)),
+        None if m.average_doses_per_day is None else Decimal(str(m.average_doses_per_day)),
+        m.form,
+        None if m.strength is None else Decimal(str(m.strength)),
+        m.strength_unit,
+        None if m.quantity_dispensed is None else Decimal(str(m.quantity_dispensed)),
+        None if m.days_supply is None else Decimal(m.days_supply),
+        m.rxcui,
+        None if m.units_per_dose is None else Decimal(str(m.units_per_dose)),
     )
 
 

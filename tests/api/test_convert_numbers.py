@@ -1,6 +1,7 @@
 """
-The response's numbers: ``num`` and ``trace`` round inline (no call to calc's ``metric`` per
-number, for speed) and must give exactly what ``metric`` gives.
+api/convert's hot conversions, written for speed, against their plain definitions: ``num`` and
+``trace`` round inline (no call to calc's ``metric`` per number) and must give exactly what
+``metric`` gives; ``line_input`` builds its LineInput positionally.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from api.convert import adapters as a
-from calc import TraceStep, metric
+from api.schemas import common
+from calc import LineInput, TraceStep, metric
 
 
 NUMBERS = st.decimals(min_value=Decimal(-(10**6)), max_value=Decimal(10**6), places=6)
@@ -42,3 +44,43 @@ def test_trace_values_are_the_metric(x: Decimal) -> None:
 
 def test_negative_zero_is_reported_as_zero() -> None:
     assert "0.0" == str(a.num(Decimal("-0.001")))
+
+
+def test_line_input_carries_every_field_to_its_own_name() -> None:
+    """line_input builds LineInput positionally (speed): each field lands on its own name."""
+    numbers = {
+        "dose": 1.5,
+        "doses_per_day": 2.5,
+        "interval_hours": 3.5,
+        "max_doses_per_day": 4.5,
+        "average_doses_per_day": 5.5,
+        "strength": 6.5,
+        "quantity_dispensed": 7.5,
+        "units_per_dose": 8.5,
+    }
+    line = common.Medication(
+        drug="oxycodone",
+        route="oral",
+        dose_unit="mg",
+        release="extended",
+        as_needed=True,
+        form="tablet",
+        strength_unit="mcg",
+        days_supply=9,
+        rxcui="1049621",
+        **numbers,
+    )
+    expected = LineInput(
+        drug="oxycodone",
+        route="oral",
+        dose_unit="mg",
+        release="extended",
+        as_needed=True,
+        form="tablet",
+        strength_unit="mcg",
+        days_supply=Decimal(9),
+        rxcui="1049621",
+        **{name: Decimal(str(value)) for name, value in numbers.items()},
+    )
+
+    assert expected == a.line_input(line)
