@@ -22,6 +22,7 @@ import attrs
 
 from calc.errors import CalcError
 from calc.kinds.thresholds import Thresholds
+from calc.memo import cache_of
 from calc.models import Patient
 from calc.reference import Reference
 from calc.renal import estimate_creatinine_clearance
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class SafetyContext:
     """The warnings, and the facts about the patient that the operation decides with."""
 
@@ -48,27 +49,28 @@ class SafetyContext:
 
 def mme_alerts(total: Decimal, thresholds: Thresholds) -> list[Alert]:
     """The 50, 90 and very-high MME/day warnings and the naloxone offer, on the exact total."""
-    very_high, high, caution, naloxone = _mme_alert_texts(thresholds)
+    very_high_at, high_at, caution_at, texts = _mme_alert_texts(thresholds)
+    very_high, high, caution, naloxone = texts
     alerts: list[Alert] = []
-    if total >= thresholds["mme_very_high"]:
+    if total >= very_high_at:
         alerts.append(very_high)
-    if total >= thresholds["mme_high"]:
+    if total >= high_at:
         alerts.append(high)
-    if total >= thresholds["mme_caution"]:
+    if total >= caution_at:
         alerts += (caution, naloxone)
     return alerts
 
 
+_Texts = tuple[Decimal, Decimal, Decimal, tuple[Alert, Alert, Alert, Alert]]
+
+
 # The alerts are built once per thresholds table instead of on every call (they were a fifth of
-# an MME calculation's time).  Keyed by identity, because Thresholds equality ignores the values;
-# the entry keeps its table alive, so the id cannot be reused.  A server loads one.
-_ALERT_TEXTS: dict[int, tuple[Thresholds, tuple[Alert, Alert, Alert, Alert]]] = {}
-
-
-def _mme_alert_texts(thresholds: Thresholds) -> tuple[Alert, Alert, Alert, Alert]:
-    cached = _ALERT_TEXTS.get(id(thresholds))
+# an MME calculation's time), with the three values they are decided on (calc/memo.py).
+def _mme_alert_texts(thresholds: Thresholds) -> _Texts:
+    cache = cache_of(thresholds)
+    cached: _Texts | None = cache.get("mme.alerts")
     if cached is not None:
-        return cached[1]
+        return cached
     caution, high = thresholds["mme_caution"], thresholds["mme_high"]
     very_high = thresholds["mme_very_high"]
     texts = (
@@ -101,8 +103,8 @@ def _mme_alert_texts(thresholds: Thresholds) -> tuple[Alert, Alert, Alert, Alert
             thresholds.source("mme_caution"),
         ),
     )
-    _ALERT_TEXTS[id(thresholds)] = (thresholds, texts)
-    return texts
+    cache["mme.alerts"] = cached = (very_high, high, caution, texts)
+    return cached
 
 
 def older_or_frail(patient: Patient, thresholds: Thresholds) -> bool:

@@ -23,12 +23,13 @@ from calc.kinds.factors import Factor, FactorTable, RateFactor, chosen_factor
 from calc.models import Medication
 from calc.results import TraceStep
 from calc.units import convert_amount, daily_amount, is_infusion, is_rate
+from calc.vocabulary import INFUSION_ROUTES, RATE_UNITS
 
 
 __all__ = ["Converted", "MMELine", "convert_lines"]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class MMELine:
     """
     One converted regimen line (an as-needed line at its prescribed maximum per day).
@@ -53,7 +54,7 @@ class MMELine:
     compared: bool = True
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class Converted:
     """
     Lines converted with one table: the lines, the exact total of the compared lines, the trace,
@@ -68,20 +69,15 @@ class Converted:
     not_compared: Decimal | None = None
 
 
-@attrs.frozen
-class _Arithmetic:
-    amount: Decimal  # the daily amount (or rate) reported on the line
-    factor: Decimal  # what the amount is multiplied by
-    source: str
-    mme: Decimal
-    how: str
+# A line's arithmetic: the daily amount (or rate) reported on the line, what it is multiplied by,
+# the factor's source, the MME and how the amount was found.  A plain tuple: it is built for every
+# line of every calculation and read once.
+_Arithmetic = tuple[Decimal, Decimal, str, Decimal, str]
 
 
 def _how(med: Medication, basis: bool) -> str:
-    if is_infusion(med):
-        return "infusion rate"
-    if is_rate(med.dose_unit):
-        return "patch rate"
+    if med.dose_unit in RATE_UNITS:
+        return "infusion rate" if med.route in INFUSION_ROUTES else "patch rate"
     if basis and med.as_needed and med.average_doses_per_day is not None:
         return "dose x average doses per day"
     if med.as_needed:
@@ -104,7 +100,7 @@ def _dispensed(row: Factor, med: Medication, at: str, chosen: str | None) -> _Ar
     how = f"strength x quantity dispensed {med.quantity_dispensed} / days supply {days}"
     if not is_rate(row.unit):
         factor, source = _factor(row, supplied / days, chosen)
-        return _Arithmetic(supplied / days, factor, source, supplied * factor / days, how)
+        return supplied / days, factor, source, supplied * factor / days, how
     per_patch = row.days_per_unit
     if per_patch is None:
         msg = (
@@ -121,29 +117,27 @@ def _dispensed(row: Factor, med: Medication, at: str, chosen: str | None) -> _Ar
         )
     factor, source = _factor(row, supplied, chosen)
     how += f" x {per_patch} days a patch (the average rate worn)"
-    return _Arithmetic(
-        supplied * per_patch / days, factor / per_patch, source, supplied * factor / days, how
-    )
+    return supplied * per_patch / days, factor / per_patch, source, supplied * factor / days, how
 
 
 def _arithmetic(
     row: Factor | RateFactor, med: Medication, at: str, basis: bool, chosen: str | None
 ) -> _Arithmetic:
-    if med.dispensing:
+    if med.quantity_dispensed is not None or med.days_supply is not None:  # med.dispensing
         assert isinstance(row, Factor)  # noqa: S101  (an infusion line is never dispensed)
         return _dispensed(row, med, at, chosen)
     amount = daily_amount(med, row.unit, at, basis)
-    factor, source = _factor(row, amount, chosen)
+    factor, source = row.factor_at(amount) if chosen is None else _factor(row, amount, chosen)
     how = _how(med, basis)
-    per_patch = row.days_per_unit if isinstance(row, Factor) else None
+    per_patch = row.days_per_unit if type(row) is Factor else None
     if per_patch is not None:
         how += f"; {factor} per patch / {per_patch} days a patch"
         factor = factor / per_patch
-    return _Arithmetic(amount, factor, source, amount * factor, how)
+    return amount, factor, source, amount * factor, how
 
 
 def _row(table: FactorTable, med: Medication, at: str) -> Factor | RateFactor:
-    if is_infusion(med):
+    if med.dose_unit in RATE_UNITS and med.route in INFUSION_ROUTES:  # is_infusion, inlined
         return table.rate(med.drug, med.route, at)
     return table.lookup_form(med.drug, med.route, med.form, at)
 
@@ -155,6 +149,8 @@ def convert_lines(
     basis: bool = False,
     strict: bool = True,
     choices: Mapping[tuple[str, str], str] | None = None,
+    *,
+    traced: bool = True,
 ) -> Converted:
     """
     Convert each line to oral morphine mg/day with ``table``; exact totals, traced.
@@ -162,7 +158,8 @@ def convert_lines(
     ``basis``: as-needed lines at their average use where given (a rotation's conversion basis),
     else at their maximum.  ``strict``: a line the table does not cover is an error; otherwise it
     is left out of the total and named in ``excluded``.  ``choices``: a factor chosen by its
-    source key for a drug and route (the row's own or a listed alternative).
+    source key for a drug and route (the row's own or a listed alternative).  ``traced`` False:
+    no trace (a caller that reads only the totals: a taper's steps).
     """
     lines: list[MMELine] = []
     trace: list[TraceStep] = []
@@ -170,10 +167,15 @@ def convert_lines(
     excluded_at: list[int] = []
     total = Decimal(0)
     others: Decimal | None = None
+    table_id = table.ref.id
+    not_compared = table.not_compared
+    rows = table.rows
     for i, med in enumerate(medications):
         at = f"{field}[{i}]"
         try:
-            row = _row(table, med, at)
+            # _row, inlined: a plain row first (most lines), else its form or infusion row.
+            plain = rows.get((med.drug, med.route)) if med.dose_unit not in RATE_UNITS else None
+            row = plain if plain is not None else _row(table, med, at)
         except UnknownEntryError:
             if strict:
                 raise
@@ -181,38 +183,41 @@ def convert_lines(
             excluded_at.append(i)
             continue
         chosen = choices.get((med.drug, med.route)) if choices else None
-        done = _arithmetic(row, med, at, basis, chosen)
-        compared = med.drug not in table.not_compared
+        amount, factor, source, mme, how = _arithmetic(row, med, at, basis, chosen)
+        compared = med.drug not in not_compared
         if compared:
-            total += done.mme
+            total += mme
         else:
-            others = done.mme if others is None else others + done.mme
-        unit = row.unit if is_rate(row.unit) else f"{row.unit}/day"
+            others = mme if others is None else others + mme
+        unit = row.unit if row.unit in RATE_UNITS else f"{row.unit}/day"
         # Positional arguments: this loop is the hot path of every MME and rotation request.
         lines.append(
             MMELine(
                 med.drug,
                 med.route,
                 med.release,
-                done.amount,
+                amount,
                 unit,
-                done.factor,
-                done.source,
-                done.mme,
+                factor,
+                source,
+                mme,
                 med.as_needed,
                 med.form,
                 compared,
             )
         )
+        if not traced:
+            continue
         left_out = "" if compared else "; not compared: left out of the total"
         trace.append(
             TraceStep(
-                f"{at}: {med.drug} {med.route} {done.amount.normalize():f} {unit} ({done.how}) "
-                f"x {done.factor!s} ({table.ref.id}) = oral morphine mg/day{left_out}",
-                done.mme,
+                f"{at}: {med.drug} {med.route} {amount.normalize():f} {unit} ({how}) "
+                f"x {factor!s} ({table_id}) = oral morphine mg/day{left_out}",
+                mme,
                 "mg/day",
-                done.source,
+                source,
             )
         )
-    trace.append(TraceStep(f"sum of the lines ({table.ref.id})", total, "mg/day", table.ref.source))
+    if traced:
+        trace.append(TraceStep(f"sum of the lines ({table_id})", total, "mg/day", table.ref.source))
     return Converted(tuple(lines), total, tuple(trace), tuple(excluded), tuple(excluded_at), others)

@@ -29,7 +29,7 @@ from calc.vocabulary import PATCH_UNIT
 __all__ = ["LineInput", "resolve_lines"]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built once per request line (calc/results.py, Alert)
 class LineInput:
     """A request's medication line before its shape is resolved (every field optional)."""
 
@@ -86,20 +86,21 @@ def _refused(line: LineInput, at: str, kind: str, names: Sequence[str]) -> None:
 
 
 def _medication(line: LineInput, drug: str, route: str, dose: Decimal, unit: str) -> Medication:
+    # Positional, in Medication's field order: built for every request line.
     return Medication(
-        drug=drug,
-        route=route,
-        dose=dose,
-        dose_unit=unit,
-        release=line.release,
-        doses_per_day=line.doses_per_day,
-        interval_hours=line.interval_hours,
-        as_needed=line.as_needed,
-        max_doses_per_day=line.max_doses_per_day,
-        average_doses_per_day=line.average_doses_per_day,
-        form=line.form,
-        quantity_dispensed=line.quantity_dispensed,
-        days_supply=line.days_supply,
+        drug,
+        route,
+        dose,
+        unit,
+        line.release,
+        line.doses_per_day,
+        line.interval_hours,
+        line.as_needed,
+        line.max_doses_per_day,
+        line.average_doses_per_day,
+        line.form,
+        line.quantity_dispensed,
+        line.days_supply,
     )
 
 

@@ -13,9 +13,12 @@ from decimal import Decimal
 
 import attrs
 
-from calc.alerts import safety_context
+from calc.alerts import mme_alerts, safety_context
 from calc.conversion import Converted, MMELine, convert_lines
 from calc.kinds.factors import Factor, FactorTable, RateFactor
+from calc.kinds.plausibility import PlausibilityTable
+from calc.kinds.thresholds import Thresholds
+from calc.memo import cache_of, last_result, remember
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
 from calc.reference import Reference
@@ -46,7 +49,7 @@ class Flag:
     source: str
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class MMEResult:
     """
     ``total_mme_per_day``: the lines the thresholds are compared with; ``not_compared_mme_per_day``:
@@ -69,7 +72,29 @@ _FLAGS = (
 )
 
 
-@attrs.frozen
+# What ``calculate_mme`` reads from a reference on every call, looked up once per reference
+# (calc/memo.py): the plausibility table, the default MME table, the thresholds, and each
+# threshold flag's value with the flag not reached and reached.
+_Views = tuple[
+    PlausibilityTable | None, FactorTable, Thresholds, tuple[tuple[Decimal, Flag, Flag], ...]
+]
+
+
+def _views(reference: Reference) -> _Views:
+    thresholds = reference.thresholds
+    rows = [(code, thresholds.values[name]) for code, name in _FLAGS]
+    flags = tuple(
+        (
+            row.value,
+            Flag(code, row.value, reached=False, source=row.source),
+            Flag(code, row.value, reached=True, source=row.source),
+        )
+        for code, row in rows
+    )
+    return reference.plausibility, reference.mme_table(None), thresholds, flags
+
+
+@attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class RegimenMME:
     """
     A regimen's total on the selected MME table, for the safety context of any operation.
@@ -89,16 +114,38 @@ class RegimenMME:
 
 
 def regimen_mme(
-    reference: Reference, table_id: str | None, medications: Sequence[Medication], field: str
+    reference: Reference,
+    table_id: str | None,
+    medications: Sequence[Medication],
+    field: str,
+    *,
+    traced: bool = True,
 ) -> RegimenMME:
     """
     ``total_mme_per_day`` of a regimen for operations other than ``calculate_mme``, which never
     refuses: a line the table leaves out on purpose (CDC 2022: buprenorphine) is left out of the
     total with a warning; any other uncovered line makes the total unknown (None) and the
-    thresholds are compared with a stand-in, with a warning that says so.
+    thresholds are compared with a stand-in, with a warning that says so.  ``traced`` False:
+    ``converted`` has no trace (a caller that reads only the totals).
     """
+    args = (table_id, field, traced)
+    found: RegimenMME | None = last_result("regimen_mme", reference, medications, *args)
+    if found is not None:
+        return found
+    found = _regimen_mme(reference, table_id, medications, field, traced)
+    remember("regimen_mme", found, reference, medications, *args)
+    return found
+
+
+def _regimen_mme(
+    reference: Reference,
+    table_id: str | None,
+    medications: Sequence[Medication],
+    field: str,
+    traced: bool,
+) -> RegimenMME:
     table = reference.mme_table(table_id, "mme_table")
-    converted = convert_lines(table, medications, field, strict=False)
+    converted = convert_lines(table, medications, field, strict=False, traced=traced)
     advice = table_advice(table, medications)
     if not converted.excluded:
         alerts = (*not_compared_alerts(table, converted), *advice)
@@ -119,7 +166,9 @@ def regimen_mme(
     largest = {
         (m.drug, m.route): key for m in left_out if (key := _largest(equianalgesic, m)) is not None
     }
-    stand_in = convert_lines(equianalgesic, left_out, field, strict=False, choices=largest)
+    stand_in = convert_lines(
+        equianalgesic, left_out, field, strict=False, choices=largest, traced=traced
+    )
     compared = converted.total + stand_in.total
     names = ", ".join(converted.excluded[converted.excluded_at.index(i)] for i in unknown)
     neither = (
@@ -142,8 +191,21 @@ def regimen_mme(
 
 def table_advice(table: FactorTable, medications: Sequence[Medication]) -> tuple[Alert, ...]:
     """The warnings the MME table attaches (all results, or results with one of its drugs)."""
-    drugs = {m.drug for m in medications}
-    return tuple(Alert(a.code, a.severity, a.message, a.source) for a in table.advice_for(drugs))
+    if not table.advice:
+        return ()
+    cache = cache_of(table)
+    named: frozenset[str] | None = cache.get("advice drugs")
+    if named is None:
+        named = cache["advice drugs"] = frozenset(d for _, only in table.advice for d in only)
+    # The advice depends only on which of the drugs it names are in the regimen: the key (so a
+    # request's other drug names are never kept).
+    drugs = frozenset([m.drug for m in medications if m.drug in named])
+    found: tuple[Alert, ...] | None = cache.get(("advice", drugs))
+    if found is None:
+        advice = table.advice_for(drugs)
+        found = tuple(Alert(a.code, a.severity, a.message, a.source) for a in advice)
+        cache["advice", drugs] = found
+    return found
 
 
 def not_compared_alerts(table: FactorTable, converted: Converted) -> tuple[Alert, ...]:
@@ -187,24 +249,28 @@ def calculate_mme(
     patient: Patient | None = None,
 ) -> MMEResult:
     """MME/day of a regimen with the selected MME table (default CDC 2022)."""
-    notes = check_regimen(reference.plausibility, medications, "medications")
-    table = reference.mme_table(table_id)
+    views: _Views | None = cache_of(reference).get("mme.views")
+    if views is None:
+        views = cache_of(reference)["mme.views"] = _views(reference)
+    plausibility, default_table, thresholds, flag_pairs = views
+    notes = check_regimen(plausibility, medications, "medications")
+    table = default_table if table_id is None else reference.mme_table(table_id)
     converted = convert_lines(table, medications, "medications")
     total = converted.total
-    values = reference.thresholds.values
-    flags = tuple(
-        [
-            Flag(code, values[name].value, total >= values[name].value, values[name].source)
-            for code, name in _FLAGS
-        ]
-    )
-    context = safety_context(reference, patient, [m.drug for m in medications], total)
-    caveat = (*not_compared_alerts(table, converted), *table_advice(table, medications))
+    flags = tuple([on if total >= value else off for value, off, on in flag_pairs])
+    if patient is None:
+        context = mme_alerts(total, thresholds)  # what safety_context gives without a patient
+    else:
+        drugs = [m.drug for m in medications]
+        context = list(safety_context(reference, patient, drugs, total).alerts)
+    context += not_compared_alerts(table, converted)
+    context += table_advice(table, medications)
+    context += notes
     return MMEResult(
         total,
         converted.lines,
         flags,
-        ordered((*context.alerts, *caveat, *notes)),
+        ordered(context),
         converted.trace,
         table.ref,
         converted.not_compared,

@@ -33,10 +33,8 @@ _SEXES = (None, *SEXES)
 _HEPATIC = (None, *HEPATIC_IMPAIRMENTS)
 
 
-def _positive(value: Any, name: str, optional: bool = True) -> None:
-    """A finite Decimal above zero (or ``None`` when the field is optional)."""
-    if value is None and optional:
-        return
+def _positive(value: Any, name: str) -> None:
+    """A finite Decimal above zero (an optional field's None is not passed here)."""
     if type(value) is not Decimal or not value.is_finite() or value <= 0:
         msg = f"{name} must be a finite number above 0; got {value!r}"
         raise OutOfRangeError(
@@ -127,18 +125,37 @@ class Medication:
             raise UnknownEntryError(
                 "input.unknown_value", "drug", "an ingredient name", self.drug, msg
             )
-        _member(self.route, ROUTES, "route")
-        _member(self.dose_unit, DOSE_UNITS, "dose_unit")
-        _member(self.release, (None, *RELEASES), "release")
-        _positive(self.dose, "dose", optional=False)
-        _positive(self.doses_per_day, "doses_per_day")
-        _positive(self.interval_hours, "interval_hours")
-        _positive(self.max_doses_per_day, "max_doses_per_day")
-        _positive(self.average_doses_per_day, "average_doses_per_day")
-        _positive(self.quantity_dispensed, "quantity_dispensed")
-        _positive(self.days_supply, "days_supply")
-        _member(self.form, (None, *FORMS), "form")
-        _flag(self.as_needed, "as_needed", optional=False)
+        # The same checks in the same order as _member, _positive and _flag make them, each
+        # helper called only when its value needs more than the common case's test (a line is
+        # built for every request line, taper step and regimen; this halves its cost).
+        if self.route not in ROUTES:
+            _member(self.route, ROUTES, "route")
+        if self.dose_unit not in DOSE_UNITS:
+            _member(self.dose_unit, DOSE_UNITS, "dose_unit")
+        if self.release is not None:
+            _member(self.release, RELEASES, "release")
+        _positive(self.dose, "dose")
+        _optional_numbers(self)
+        if self.form is not None:
+            _member(self.form, FORMS, "form")
+        if type(self.as_needed) is not bool:
+            _flag(self.as_needed, "as_needed", optional=False)
+
+
+def _optional_numbers(med: Medication) -> None:
+    """The frequency and dispensing numbers a line gives: each above zero."""
+    if med.doses_per_day is not None:
+        _positive(med.doses_per_day, "doses_per_day")
+    if med.interval_hours is not None:
+        _positive(med.interval_hours, "interval_hours")
+    if med.max_doses_per_day is not None:
+        _positive(med.max_doses_per_day, "max_doses_per_day")
+    if med.average_doses_per_day is not None:
+        _positive(med.average_doses_per_day, "average_doses_per_day")
+    if med.quantity_dispensed is not None:
+        _positive(med.quantity_dispensed, "quantity_dispensed")
+    if med.days_supply is not None:
+        _positive(med.days_supply, "days_supply")
 
 
 @attrs.frozen

@@ -67,7 +67,19 @@ _SEVERITY_WORD = {"critical": "Critical", "warning": "Warning", "info": "Info"}
 
 def number(x: Decimal) -> str:
     """An exact number without trailing zeros, thousands separated: ``1,200``, ``7.5``."""
-    return format(x.normalize(), ",f") if x else "0"
+    if not x:
+        return "0"
+    # format(n, ",f") is the definition; Decimal's own formatting costs twice str() (a summary
+    # writes a hundred numbers), so the common cases take the shorter way to the same text
+    # (tests/calc/test_phrasing_numbers.py compares them).
+    n = x.normalize()
+    text = str(n)
+    if "E" in text or n.adjusted() >= _GROUP:  # 3E+1, 1E-7; or separators from a thousand
+        return format(n, ",f")
+    return text  # plain notation below a thousand: what "f" gives
+
+
+_GROUP = len("000")  # ``,`` separates the digits of the whole part in groups of three
 
 
 def amount(x: Decimal) -> str:

@@ -14,10 +14,11 @@ from decimal import Decimal
 
 from calc.errors import ClinicalRefusalError, OutOfRangeError
 from calc.kinds.plausibility import PlausibilityTable
+from calc.memo import last_result, remember
 from calc.models import Medication
 from calc.results import Alert
 from calc.units import HOURS_PER_DAY, PATCH_UNIT, convert_amount, is_infusion, is_rate
-from calc.vocabulary import INFUSION_ROUTES
+from calc.vocabulary import INFUSION_ROUTES, RATE_UNITS
 
 
 __all__ = ["check_regimen", "check_schedule", "interval_of"]
@@ -146,9 +147,9 @@ def _dispensing_frequency(med: Medication, at: str) -> None:
 
 def _check_frequency(med: Medication, at: str) -> None:
     """The frequency fields that fit the kind of line, and agree with each other."""
-    if med.dispensing:
+    if med.quantity_dispensed is not None or med.days_supply is not None:  # med.dispensing
         _dispensing_frequency(med, at)
-    elif is_rate(med.dose_unit):
+    elif med.dose_unit in RATE_UNITS:
         _rate_frequency(med, at)
     elif med.as_needed:
         _as_needed_frequency(med, at)
@@ -160,7 +161,7 @@ def interval_of(med: Medication) -> tuple[Decimal, str] | None:
     """The hours between administrations a line implies, with the field that set it."""
     if med.interval_hours is not None:
         return med.interval_hours, "interval_hours"
-    if is_rate(med.dose_unit):
+    if med.dose_unit in RATE_UNITS:
         return None
     if med.as_needed:
         assert med.max_doses_per_day is not None  # noqa: S101  (_check_frequency holds)
@@ -171,7 +172,8 @@ def interval_of(med: Medication) -> tuple[Decimal, str] | None:
 
 
 def _check_dose(table: PlausibilityTable, med: Medication, at: str) -> Alert | None:
-    infusion = is_infusion(med)
+    rate = med.dose_unit in RATE_UNITS
+    infusion = rate and med.route in INFUSION_ROUTES  # is_infusion
     row = (table.rates if infusion else table.doses).get((med.drug, med.route))
     if row is None:
         return Alert(
@@ -180,11 +182,13 @@ def _check_dose(table: PlausibilityTable, med: Medication, at: str) -> Alert | N
             f"{at}: {med.drug} {med.route} has no plausible-dose row; the dose was used as given.",
             "PRODUCT",
         )
-    if is_rate(med.dose_unit) != is_rate(row.unit):
+    if rate != (row.unit in RATE_UNITS):
         name = f"{at}.{med.unit_field}"
         msg = f"{name}: {med.drug} by route {med.route} is dosed in {row.unit}, got {med.dose_unit}"
         raise OutOfRangeError("medication.unit_mismatch", name, row.unit, med.dose_unit, msg)
-    amount = convert_amount(med.dose, med.dose_unit, row.unit)
+    amount = (
+        med.dose if med.dose_unit == row.unit else convert_amount(med.dose, med.dose_unit, row.unit)
+    )
     if row.dose_min <= amount <= row.dose_max:
         return None
     per = (
@@ -214,7 +218,7 @@ def _dispensing_interval(med: Medication) -> tuple[Decimal, str] | None:
 
 def _check_interval(table: PlausibilityTable, med: Medication, at: str) -> None:
     implied = _dispensing_interval(med) if med.dispensing else interval_of(med)
-    release = med.release if not is_rate(med.dose_unit) else "extended"
+    release = med.release if med.dose_unit not in RATE_UNITS else "extended"
     row = table.interval_range(med.drug, med.route, release)
     if implied is None or row is None:
         return
@@ -270,7 +274,11 @@ def check_schedule(
     """
     ``check_regimen`` for an operation that rebuilds each line as a regimen (rotation, taper,
     OIH plan): a dispensing-based line gives an MME/day, not a dose and a schedule to step from.
+    The OIH plan checks its regimen once per strategy: the same call gives the kept notes.
     """
+    kept: tuple[Alert, ...] | None = last_result("check_schedule", table, medications, field)
+    if kept is not None:
+        return list(kept)
     for i, med in enumerate(medications):
         if med.dispensing:
             at = f"{field}[{i}]"
@@ -286,4 +294,6 @@ def check_schedule(
                 med.quantity_dispensed,
                 msg,
             )
-    return check_regimen(table, medications, field)
+    notes = check_regimen(table, medications, field)
+    remember("check_schedule", tuple(notes), table, medications, field)
+    return notes

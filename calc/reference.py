@@ -9,6 +9,7 @@ only looks things up in it.  Nothing here reads a file.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -41,6 +42,7 @@ from calc.results import TableRef
 __all__ = ["Reference", "adjunct_table", "formula_table"]
 
 _T = TypeVar("_T")
+_NONE: Mapping[str, Any] = MappingProxyType({})
 
 
 @attrs.frozen
@@ -54,17 +56,22 @@ class Reference:
     sources: Mapping[str, Source] = attrs.field(eq=False)
     tables: Mapping[str, Mapping[str, Any]] = attrs.field(eq=False)
 
+    # No ``typing.cast`` in these three: they run several times in every calculation, and cast
+    # is a Python function call; the mappings hold Any.
+
     def of(self, kind: Kind[_T]) -> Mapping[str, _T]:
         """Every table of ``kind``, by key."""
-        return cast("Mapping[str, _T]", self.tables.get(kind.name, {}))
+        return self.tables.get(kind.name, _NONE)
 
     def default(self, kind: Kind[_T]) -> _T:
         """The table of ``kind`` the core reads (the registry requires it)."""
-        return self.of(kind)[cast("str", kind.default)]
+        found: _T = self.tables.get(kind.name, _NONE)[kind.default or ""]
+        return found
 
     def optional(self, kind: Kind[_T]) -> _T | None:
         """The default table of ``kind``, or None when it is left out (tests and tools)."""
-        return self.of(kind).get(cast("str", kind.default))
+        found: _T | None = self.tables.get(kind.name, _NONE).get(kind.default or "")
+        return found
 
     def with_tables(self, kind: Kind[_T], tables: Mapping[str, _T]) -> Reference:
         """A copy with the tables of ``kind`` replaced (tests and tools)."""
@@ -144,7 +151,8 @@ class Reference:
         return self.optional(RXNORM)
 
     def mme_table(self, table_id: str | None, field: str = "table") -> FactorTable:
-        return _pick(self.mme, table_id or MME.default, field, "mme")
+        tables: Mapping[str, FactorTable] = self.tables.get(MME.name, _NONE)
+        return _pick(tables, table_id or MME.default, field, "mme")
 
     def equianalgesic_table(self, table_id: str | None, field: str = "table") -> FactorTable:
         return _pick(self.equianalgesic, table_id or EQUIANALGESIC.default, field, "equi")

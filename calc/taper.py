@@ -138,7 +138,8 @@ def _mme(reference: Reference, table_id: str | None, lines: Sequence[TaperLine])
         for line in lines
         if line.daily_dose > 0
     ]
-    return regimen_mme(reference, table_id, meds, "medications")
+    # A step reports only its totals: no trace of its lines.
+    return regimen_mme(reference, table_id, meds, "medications", traced=False)
 
 
 def _reached(thresholds: Thresholds, mme: Decimal) -> tuple[str, ...]:

@@ -90,10 +90,11 @@ def daily_amount(med: Medication, unit: str, field: str, basis: bool = False) ->
     The medication's daily amount expressed in ``unit`` (``mg``, ``mcg``), or its rate (a patch's
     ``mcg/h``, an infusion's ``mg/h`` or ``mcg/h``) when ``unit`` is a rate.
     """
-    if is_rate(med.dose_unit) != is_rate(unit):
+    rate = unit in RATE_UNITS
+    if (med.dose_unit in RATE_UNITS) != rate:
         name = f"{field}.{med.unit_field}"
         msg = f"{name}: {med.drug} by route {med.route} is dosed in {unit}, got {med.dose_unit}"
         raise OutOfRangeError("medication.unit_mismatch", name, unit, med.dose_unit, msg)
-    if is_rate(unit):
+    if rate:
         return convert_amount(med.dose, med.dose_unit, unit)
     return convert_amount(med.dose * doses_per_day(med, field, basis), med.dose_unit, unit)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Protocol, TypeVar
 
 import msgspec
@@ -27,7 +27,6 @@ from calc import (
     TableRef,
     TraceStep,
     in_range,
-    metric,
     resolve_lines,
 )
 
@@ -46,13 +45,17 @@ def opt_dec(x: float | None) -> Decimal | None:
 def num(x: Decimal) -> float:
     """
     A reported number: a metric rounded half-even to 0.01 (doses arrive already floored); adding
-    0.0 turns a negative zero into zero.
+    0.0 turns a negative zero into zero.  ``metric`` inlined: a response reports up to a few
+    hundred numbers.
     """
-    return float(metric(x)) + 0.0
+    return float(x.quantize(_CENT, ROUND_HALF_EVEN)) + 0.0
 
 
 def opt_num(x: Decimal | None) -> float | None:
-    return None if x is None else num(x)
+    return None if x is None else float(x.quantize(_CENT, ROUND_HALF_EVEN)) + 0.0
+
+
+_CENT = Decimal("0.01")  # the step of calc's ``metric`` (tests/api: num agrees with it)
 
 
 def start_date(value: dt.date, field: str = "start_date") -> dt.date:
@@ -69,24 +72,25 @@ def start_date(value: dt.date, field: str = "start_date") -> dt.date:
 
 
 def line_input(m: s.Medication) -> LineInput:
+    # opt_dec inlined (nine numbers a line, most of them absent); positional, in field order.
     return LineInput(
-        drug=m.drug,
-        route=m.route,
-        dose=opt_dec(m.dose),
-        dose_unit=m.dose_unit,
-        release=m.release,
-        doses_per_day=opt_dec(m.doses_per_day),
-        interval_hours=opt_dec(m.interval_hours),
-        as_needed=m.as_needed,
-        max_doses_per_day=opt_dec(m.max_doses_per_day),
-        average_doses_per_day=opt_dec(m.average_doses_per_day),
-        form=m.form,
-        strength=opt_dec(m.strength),
-        strength_unit=m.strength_unit,
-        quantity_dispensed=opt_dec(m.quantity_dispensed),
-        days_supply=None if m.days_supply is None else Decimal(m.days_supply),
-        rxcui=m.rxcui,
-        units_per_dose=opt_dec(m.units_per_dose),
+        m.drug,
+        m.route,
+        None if m.dose is None else Decimal(str(m.dose)),
+        m.dose_unit,
+        m.release,
+        None if m.doses_per_day is None else Decimal(str(m.doses_per_day)),
+        None if m.interval_hours is None else Decimal(str(m.interval_hours)),
+        m.as_needed,
+        None if m.max_doses_per_day is None else Decimal(str(m.max_doses_per_day)),
+        None if m.average_doses_per_day is None else Decimal(str(m.average_doses_per_day)),
+        m.form,
+        None if m.strength is None else Decimal(str(m.strength)),
+        m.strength_unit,
+        None if m.quantity_dispensed is None else Decimal(str(m.quantity_dispensed)),
+        None if m.days_supply is None else Decimal(m.days_supply),
+        m.rxcui,
+        None if m.units_per_dose is None else Decimal(str(m.units_per_dose)),
     )
 
 
@@ -125,7 +129,14 @@ def warnings(alerts: Iterable[Alert]) -> list[s.SafetyWarning]:
 
 def trace(steps: Iterable[TraceStep]) -> list[s.TraceStep]:
     return [
-        s.TraceStep(step=t.step, value=opt_num(t.value), unit=t.unit, source=t.source)
+        s.TraceStep(
+            step=t.step,
+            value=None
+            if t.value is None
+            else float(t.value.quantize(_CENT, ROUND_HALF_EVEN)) + 0.0,
+            unit=t.unit,
+            source=t.source,
+        )
         for t in steps
     ]
 

@@ -26,6 +26,7 @@ from calc.kinds.grammar import (
     Route,
     Word,
 )
+from calc.memo import cache_of
 from calc.results import TableRef
 
 
@@ -77,6 +78,20 @@ class PlausibilityTable:
 
     def interval_range(self, drug: str, route: str, release: str | None) -> IntervalRange | None:
         """The drug's own row, else the ``*`` row; with no release, the widest of the releases."""
+        cache = cache_of(self)
+        key = (drug, route, release)
+        if key in cache:
+            found: IntervalRange | None = cache[key]
+            return found
+        row = self._interval_range(drug, route, release)
+        known = cache.get("drugs")
+        if known is None:
+            known = cache["drugs"] = {d for d, _ in self.doses} | {d for d, _, _ in self.intervals}
+        if drug in known:  # a request's unknown drug name is not kept
+            cache[key] = row
+        return row
+
+    def _interval_range(self, drug: str, route: str, release: str | None) -> IntervalRange | None:
         releases = (release,) if release is not None else ("immediate", "extended")
         found = []
         for rel in releases:

@@ -435,3 +435,60 @@ class TestPlainShapes:
             med.days_supply,
         )
         assert ("strength", "strength_unit") == (med.amount_field, med.unit_field)
+
+
+def test_every_field_of_a_dispensing_line_lands_on_its_own_name() -> None:
+    """resolve_lines builds the Medication positionally (speed): each value on its own name."""
+    line = LineInput(
+        drug="oxycodone",
+        route="oral",
+        release="extended",
+        strength=D("1.5"),
+        strength_unit="mg",
+        form="tablet",
+        quantity_dispensed=D(60),
+        days_supply=D(30),
+    )
+    expected = Medication(
+        drug="oxycodone",
+        route="oral",
+        dose=D("1.5"),
+        dose_unit="mg",
+        release="extended",
+        form="tablet",
+        quantity_dispensed=D(60),
+        days_supply=D(30),
+    )
+
+    assert (expected,) == resolve_lines(None, [line], "medications")
+
+
+def test_every_field_of_a_dose_line_lands_on_its_own_name() -> None:
+    line = LineInput(
+        drug="oxycodone",
+        route="oral",
+        dose=D("2.5"),
+        dose_unit="mg",
+        release="immediate",
+        doses_per_day=D("3.5"),
+        interval_hours=D("4.5"),
+        as_needed=True,
+        max_doses_per_day=D("5.5"),
+        average_doses_per_day=D("6.5"),
+        form="solution",
+    )
+    expected = Medication(
+        drug="oxycodone",
+        route="oral",
+        dose=D("2.5"),
+        dose_unit="mg",
+        release="immediate",
+        doses_per_day=D("3.5"),
+        interval_hours=D("4.5"),
+        as_needed=True,
+        max_doses_per_day=D("5.5"),
+        average_doses_per_day=D("6.5"),
+        form="solution",
+    )
+
+    assert (expected,) == resolve_lines(None, [line], "medications")

@@ -1,0 +1,93 @@
+"""
+calc/memo.py: what the core derives once from an immutable table gives the same results as
+deriving it again, and never keeps a request's own strings (an unknown drug name) or a regimen
+that could still change (a list).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from calc.memo import cache_of, last_result, remember
+from calc.mme import regimen_mme, table_advice
+from calc.models import Medication
+from calc.reference import Reference
+
+
+METHADONE = Medication("methadone", "oral", D(5), "mg", doses_per_day=D(3))
+UNKNOWN = Medication("notadrugname", "oral", D(5), "mg", doses_per_day=D(3))
+
+
+def _kept_strings(owner: object) -> set[str]:
+    found: set[str] = set()
+    for key in cache_of(owner):
+        parts = key if isinstance(key, tuple) else (key,)
+        for part in parts:
+            found |= set(part) if isinstance(part, frozenset) else {part}
+    return {p for p in found if isinstance(p, str)}
+
+
+class TestTableAdvice:
+    def test_the_advice_for_the_drugs_it_names(self, reference: Reference) -> None:
+        """CMS 2018: one note for every regimen, one more with methadone; cached or not."""
+        table = reference.mme_table("cms-2018")
+        first = table_advice(table, [METHADONE])
+        again = table_advice(table, (METHADONE, UNKNOWN))
+
+        assert ["table.analytic_factors", "table.methadone_tiers_unconfirmed"] == [
+            a.code for a in first
+        ]
+        assert first == again
+        assert ["table.analytic_factors"] == [a.code for a in table_advice(table, [UNKNOWN])]
+
+    def test_an_unknown_drug_name_is_not_kept(self, reference: Reference) -> None:
+        table = reference.mme_table("cms-2018")
+        table_advice(table, [UNKNOWN, METHADONE])
+
+        assert "notadrugname" not in _kept_strings(table)
+
+
+class TestIntervalRange:
+    def test_cached_rows_are_the_computed_rows(self, reference: Reference) -> None:
+        table = reference.plausibility
+        assert table is not None
+        for release in (None, "immediate", "extended"):
+            for drug in ("oxycodone", "morphine", "notadrugname"):
+                expected = table._interval_range(drug, "oral", release)
+
+                assert expected == table.interval_range(drug, "oral", release)
+                assert expected == table.interval_range(drug, "oral", release)
+
+    def test_an_unknown_drug_name_is_not_kept(self, reference: Reference) -> None:
+        table = reference.plausibility
+        assert table is not None
+        table.interval_range("notadrugname", "oral", None)
+
+        assert "notadrugname" not in _kept_strings(table)
+
+
+class TestLastResult:
+    def test_the_same_tuple_gives_the_same_result(self, reference: Reference) -> None:
+        regimen = (METHADONE,)
+        first = regimen_mme(reference, None, regimen, "medications")
+
+        assert first is regimen_mme(reference, None, regimen, "medications")
+        assert first is not regimen_mme(reference, None, regimen, "from")
+        assert first == regimen_mme(reference, None, (METHADONE,), "medications")
+
+    def test_a_list_is_never_kept(self) -> None:
+        owner = object()
+        regimen = [METHADONE]
+        remember("test", "result", owner, regimen)
+
+        assert last_result("test", owner, regimen) is None
+
+    def test_other_arguments_miss(self) -> None:
+        owner, regimen = object(), (METHADONE,)
+        remember("test", "result", owner, regimen, "a")
+
+        assert "result" == last_result("test", owner, regimen, "a")
+        assert last_result("test", owner, regimen, "b") is None
+        assert last_result("test", object(), regimen, "a") is None
+        assert last_result("test", owner, (METHADONE,), "a") is None
+        assert last_result("never", owner, regimen, "a") is None
