@@ -99,6 +99,39 @@ def test_sigterm_drains_then_stops() -> None:
     assert 0 == code
 
 
+def test_a_request_in_flight_at_sigterm_is_answered_before_the_exit() -> None:
+    """
+    Graceful stop: a POST whose body is still arriving when SIGTERM comes is answered (200, its
+    MME: oxycodone 10 mg three times a day x 1.5 = 45 MME/day, CDC 2022), then the process exits.
+    """
+    body = (
+        b'{"medications":[{"drug":"oxycodone","route":"oral","dose":10,"dose_unit":"mg",'
+        b'"doses_per_day":3}]}'
+    )
+    head = (
+        b"POST /v1/mme HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Connection: close\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n"
+    )
+    with _serve("--grace", "10", "--read-timeout", "10") as (process, url):
+        port = int(url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            sock.sendall(head + body[:20])
+            time.sleep(0.5)  # the request has begun: uvicorn holds it as in flight
+            process.send_signal(signal.SIGTERM)
+            time.sleep(0.5)
+            sock.sendall(body[20:])
+            answer = b""
+            while chunk := sock.recv(65536):
+                answer += chunk
+        code = process.wait(timeout=30)
+
+    assert answer.startswith(b"HTTP/1.1 200")
+    assert b'"total_mme_per_day":45.0' in answer
+    # One process: after its graceful stop uvicorn re-raises the signal it caught, so the exit is
+    # SIGTERM's own (143 in a shell), as an orchestrator expects; not a kill after a timeout.
+    assert -signal.SIGTERM == code
+
+
 def test_two_workers_share_one_rate_limit_and_one_set_of_metrics() -> None:
     """Two workers doubled the limit, and the remaining count jumped between them."""
     env = {"OPIOID_CALC_RATE_LIMIT": "6/minute"}
