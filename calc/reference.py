@@ -8,6 +8,7 @@ only looks things up in it.  Nothing here reads a file.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
@@ -117,11 +118,13 @@ class Reference:
                 return table
         return None
 
-    @property
+    # The two views every rotation reads most (the thresholds a dozen times, the products four):
+    # looked up once per reference, then read from the instance (its tables never change).
+    @functools.cached_property
     def products(self) -> ProductCatalog:
         return self.default(PRODUCTS)
 
-    @property
+    @functools.cached_property
     def thresholds(self) -> Thresholds:
         return self.default(THRESHOLDS)
 

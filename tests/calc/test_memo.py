@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+from calc.kinds.products import KIND as PRODUCTS
+from calc.kinds.thresholds import KIND as THRESHOLDS
 from calc.memo import cache_of, last_result, remember
+from calc.methadone import safety_alerts
 from calc.mme import regimen_mme, table_advice
 from calc.models import Medication
 from calc.reference import Reference
@@ -91,3 +94,24 @@ class TestLastResult:
         assert last_result("test", object(), regimen, "a") is None
         assert last_result("test", owner, (METHADONE,), "a") is None
         assert last_result("never", owner, regimen, "a") is None
+
+
+class TestMethadoneAlerts:
+    def test_cached_alerts_are_the_built_alerts(self, reference: Reference) -> None:
+        """The QTc and titration warnings kept per thresholds table are the ones built anew."""
+        thresholds = reference.thresholds
+        cache_of(thresholds).pop("methadone.alerts", None)
+        built = safety_alerts(reference, None)
+        kept = safety_alerts(reference, None)
+
+        assert ["methadone.qtc", "methadone.titration_interval"] == [a.code for a in built]
+        assert built == kept
+        assert kept[0] is cache_of(thresholds)["methadone.alerts"][0]
+
+
+class TestReferenceViews:
+    def test_kept_views_are_the_looked_up_tables(self, reference: Reference) -> None:
+        assert reference.thresholds is reference.default(THRESHOLDS)
+        assert reference.products is reference.default(PRODUCTS)
+        copy = reference.with_tables(THRESHOLDS, dict(reference.of(THRESHOLDS)))
+        assert copy.thresholds is reference.thresholds
