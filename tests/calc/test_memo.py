@@ -9,12 +9,14 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from calc.kinds.products import KIND as PRODUCTS
+from calc.kinds.products import Product
 from calc.kinds.thresholds import KIND as THRESHOLDS
 from calc.memo import cache_of, last_result, remember
 from calc.methadone import safety_alerts
 from calc.mme import regimen_mme, table_advice
 from calc.models import Medication
 from calc.reference import Reference
+from calc.regimen import best_regimen, build_regimen
 
 
 METHADONE = Medication("methadone", "oral", D(5), "mg", doses_per_day=D(3))
@@ -115,3 +117,31 @@ class TestReferenceViews:
         assert reference.products is reference.default(PRODUCTS)
         copy = reference.with_tables(THRESHOLDS, dict(reference.of(THRESHOLDS)))
         assert copy.thresholds is reference.thresholds
+
+
+class TestBestRegimen:
+    def test_the_regimen_of_the_plain_definition(self, reference: Reference) -> None:
+        """Built per product and compared on daily totals, as best_regimen is defined."""
+
+        def plain(products: tuple[Product, ...], target: D, share: D, tolerant: bool) -> object:
+            best = None
+            for product in products:
+                if product.tolerant_only and not tolerant:
+                    continue
+                regimen = build_regimen(product, target)
+                if regimen is None:
+                    continue
+                if regimen.daily_total * 100 >= target * share:
+                    return regimen
+                if best is None or regimen.daily_total > best.daily_total:
+                    best = regimen
+            return best
+
+        catalog = reference.products
+        keys = {(p.drug, p.route, p.release) for p in catalog.products}
+        for drug, route, release in sorted(keys, key=str):
+            products = catalog.find_all(drug, route, release)
+            for target in (D("0.5"), D("7.49"), D("16.875"), D(30), D(95), D(1000)):
+                for share, tolerant in ((D(90), True), (D(90), False), (D(100), True)):
+                    expected = plain(products, target, share, tolerant)
+                    assert expected == best_regimen(products, target, share, tolerant)
