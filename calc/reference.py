@@ -90,15 +90,15 @@ class Reference:
 
     # --- the views the core reads -----------------------------------------------------------
 
-    @property
+    @functools.cached_property
     def mme(self) -> Mapping[str, FactorTable]:
         return self.of(MME)
 
-    @property
+    @functools.cached_property
     def equianalgesic(self) -> Mapping[str, FactorTable]:
         return self.of(EQUIANALGESIC)
 
-    @property
+    @functools.cached_property
     def methadone(self) -> Mapping[str, MethadoneScheme]:
         return self.of(METHADONE)
 
@@ -118,8 +118,8 @@ class Reference:
                 return table
         return None
 
-    # The two views every rotation reads most (the thresholds a dozen times, the products four):
-    # looked up once per reference, then read from the instance (its tables never change).
+    # The views a rotation reads (the thresholds a dozen times, the products four) are looked
+    # up once per reference, then read from the instance (its tables never change).
     @functools.cached_property
     def products(self) -> ProductCatalog:
         return self.default(PRODUCTS)
@@ -140,12 +140,12 @@ class Reference:
     def adjuncts(self) -> Mapping[str, AdjunctTable]:
         return self.of(ADJUNCT)
 
-    @property
+    @functools.cached_property
     def plausibility(self) -> PlausibilityTable | None:
         """Plausible doses and intervals of regimen lines; None checks nothing."""
         return self.optional(PLAUSIBILITY)
 
-    @property
+    @functools.cached_property
     def renal_opioids(self) -> RenalOpioids | None:
         return self.optional(RENAL_OPIOIDS)
 
@@ -154,8 +154,7 @@ class Reference:
         return self.optional(RXNORM)
 
     def mme_table(self, table_id: str | None, field: str = "table") -> FactorTable:
-        tables: Mapping[str, FactorTable] = self.tables.get(MME.name, _NONE)
-        return _pick(tables, table_id or MME.default, field, "mme")
+        return _pick(self.mme, table_id or MME.default, field, "mme")
 
     def equianalgesic_table(self, table_id: str | None, field: str = "table") -> FactorTable:
         return _pick(self.equianalgesic, table_id or EQUIANALGESIC.default, field, "equi")

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+from calc.kinds.factors import EQUIANALGESIC, MME
+from calc.kinds.methadone_scheme import KIND as METHADONE_SCHEME
+from calc.kinds.plausibility import KIND as PLAUSIBILITY
 from calc.kinds.products import KIND as PRODUCTS
 from calc.kinds.products import Product
+from calc.kinds.renal_opioids import KIND as RENAL_OPIOIDS
 from calc.kinds.thresholds import KIND as THRESHOLDS
 from calc.memo import cache_of, last_result, remember
 from calc.methadone import safety_alerts
@@ -115,6 +119,14 @@ class TestReferenceViews:
     def test_kept_views_are_the_looked_up_tables(self, reference: Reference) -> None:
         assert reference.thresholds is reference.default(THRESHOLDS)
         assert reference.products is reference.default(PRODUCTS)
+        assert reference.plausibility is reference.optional(PLAUSIBILITY)
+        assert reference.renal_opioids is reference.optional(RENAL_OPIOIDS)
+        for kind, view in ((MME, reference.mme), (EQUIANALGESIC, reference.equianalgesic)):
+            assert view == reference.of(kind)
+        assert reference.methadone == reference.of(METHADONE_SCHEME)
+        left_out = reference.with_default(RENAL_OPIOIDS, None)
+        assert left_out.renal_opioids is None
+        assert left_out.thresholds is reference.thresholds
         copy = reference.with_tables(THRESHOLDS, dict(reference.of(THRESHOLDS)))
         assert copy.thresholds is reference.thresholds
 
