@@ -94,7 +94,10 @@ def build_regimen(product: Product, daily_target: Decimal) -> PracticalRegimen |
     For patches ``daily_target`` is the rate (mcg/h) and the patch is changed at its interval.
     """
     best = _best_dose(product, daily_target)
-    return None if best is None else regimen_of(product, best[0], best[1])
+    if best is None:
+        return None
+    dose, interval, _ = best
+    return regimen_of(product, dose, interval)
 
 
 def _best_dose(product: Product, daily_target: Decimal) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -106,15 +109,16 @@ def _best_dose(product: Product, daily_target: Decimal) -> tuple[Decimal, Decima
         dose = round_to_doses(daily_target, product.doses)
         return None if dose is None else (dose, product.intervals_hours[-1], dose)
     # The intervals are compared on their daily totals; only the chosen one becomes a regimen.
-    best: tuple[Decimal, Decimal, Decimal] | None = None
+    best: tuple[Decimal, Decimal] | None = None
+    best_total = Decimal(0)
     for interval in sorted(product.intervals_hours, reverse=True):
         dose = round_to_doses(daily_target * interval / HOURS_PER_DAY, product.doses)
         if dose is None:
             continue
         total = dose * (HOURS_PER_DAY / interval)
-        if best is None or total > best[2]:
-            best = (dose, interval, total)
-    return best
+        if best is None or total > best_total:
+            best, best_total = (dose, interval), total
+    return None if best is None else (*best, best_total)
 
 
 def build_as_needed(
@@ -152,7 +156,8 @@ def best_regimen(
     Concentrates restricted to opioid-tolerant patients are used only when ``tolerant``.
     """
     # Products are compared on their daily totals; only the chosen one becomes a regimen.
-    best: tuple[Product, Decimal, Decimal, Decimal] | None = None
+    best: tuple[Product, Decimal, Decimal] | None = None
+    best_total = Decimal(0)
     for product in products:
         if product.tolerant_only and not tolerant:
             continue
@@ -162,9 +167,9 @@ def best_regimen(
         dose, interval, total = found
         if total * 100 >= daily_target * share:
             return regimen_of(product, dose, interval)
-        if best is None or total > best[3]:
-            best = (product, dose, interval, total)
-    return None if best is None else regimen_of(best[0], best[1], best[2])
+        if best is None or total > best_total:
+            best, best_total = (product, dose, interval), total
+    return None if best is None else regimen_of(*best)
 
 
 def best_as_needed(
