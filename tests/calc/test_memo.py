@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import attrs
+
+from calc.conversion import convert_lines
 from calc.kinds.factors import EQUIANALGESIC, MME
 from calc.kinds.methadone_scheme import KIND as METHADONE_SCHEME
 from calc.kinds.plausibility import KIND as PLAUSIBILITY
@@ -157,3 +160,19 @@ class TestBestRegimen:
                 for share, tolerant in ((D(90), True), (D(90), False), (D(100), True)):
                     expected = plain(products, target, share, tolerant)
                     assert expected == best_regimen(products, target, share, tolerant)
+
+
+class TestUntracedConversion:
+    def test_the_lines_and_totals_of_the_traced_conversion(self, reference: Reference) -> None:
+        """An untraced conversion skips only the trace (and how each amount was found)."""
+        regimen = (
+            METHADONE,
+            Medication("fentanyl", "transdermal", D(25), "mcg/h", interval_hours=D(72)),
+            Medication("oxycodone", "oral", D(5), "mg", as_needed=True, max_doses_per_day=D(4)),
+        )
+        for table in (*reference.mme.values(), *reference.equianalgesic.values()):
+            traced = convert_lines(table, regimen, "from", strict=False)
+            untraced = convert_lines(table, regimen, "from", strict=False, traced=False)
+
+            assert () == untraced.trace
+            assert attrs.evolve(traced, trace=()) == untraced
