@@ -111,7 +111,7 @@ def _best_dose(product: Product, daily_target: Decimal) -> tuple[Decimal, Decima
     # The intervals are compared on their daily totals; only the chosen one becomes a regimen.
     best: tuple[Decimal, Decimal] | None = None
     best_total = Decimal(0)
-    for interval in sorted(product.intervals_hours, reverse=True):
+    for interval in product.intervals_longest_first:
         dose = round_to_doses(daily_target * interval / HOURS_PER_DAY, product.doses)
         if dose is None:
             continue

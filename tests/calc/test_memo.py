@@ -176,3 +176,11 @@ class TestUntracedConversion:
 
             assert () == untraced.trace
             assert attrs.evolve(traced, trace=()) == untraced
+
+
+class TestProductIntervals:
+    def test_the_intervals_sorted_longest_first(self, reference: Reference) -> None:
+        for product in reference.products.products:
+            expected = tuple(sorted(product.intervals_hours, reverse=True))
+
+            assert expected == product.intervals_longest_first
