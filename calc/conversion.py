@@ -121,14 +121,20 @@ def _dispensed(row: Factor, med: Medication, at: str, chosen: str | None) -> _Ar
 
 
 def _arithmetic(
-    row: Factor | RateFactor, med: Medication, at: str, basis: bool, chosen: str | None
+    row: Factor | RateFactor,
+    med: Medication,
+    at: str,
+    basis: bool,
+    chosen: str | None,
+    traced: bool = True,
 ) -> _Arithmetic:
     if med.quantity_dispensed is not None or med.days_supply is not None:  # med.dispensing
         assert isinstance(row, Factor)  # noqa: S101  (an infusion line is never dispensed)
         return _dispensed(row, med, at, chosen)
     amount = daily_amount(med, row.unit, at, basis)
     factor, source = row.factor_at(amount) if chosen is None else _factor(row, amount, chosen)
-    how = _how(med, basis)
+    # How the amount was found is read only by the trace: not worked out for an untraced call.
+    how = _how(med, basis) if traced else ""
     per_patch = row.days_per_unit if type(row) is Factor else None
     if per_patch is not None:
         how += f"; {factor} per patch / {per_patch} days a patch"
@@ -183,7 +189,7 @@ def convert_lines(
             excluded_at.append(i)
             continue
         chosen = choices.get((med.drug, med.route)) if choices else None
-        amount, factor, source, mme, how = _arithmetic(row, med, at, basis, chosen)
+        amount, factor, source, mme, how = _arithmetic(row, med, at, basis, chosen, traced)
         compared = med.drug not in not_compared
         if compared:
             total += mme

@@ -26,6 +26,8 @@ import attrs
 
 from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError
 from calc.kinds.methadone_scheme import MethadoneScheme
+from calc.kinds.thresholds import Thresholds
+from calc.memo import cache_of
 from calc.models import Medication, Patient, Target
 from calc.reference import Reference
 from calc.regimen import PracticalRegimen
@@ -123,7 +125,31 @@ def safety_alerts(reference: Reference, patient: Patient | None) -> list[Alert]:
         raise ClinicalRefusalError(
             "methadone.qtc_over_limit", "patient.qtc_ms", f"<= {avoid}", qtc, msg
         )
-    alerts = [
+    alerts = [*_standing_alerts(t)]
+    if qtc is not None and qtc >= caution:
+        alerts.append(
+            Alert(
+                "methadone.qtc_prolonged",
+                "critical",
+                f"QTc {qtc} ms is at or above {caution} ms: consider an alternative to methadone and "
+                "correct reversible causes (APS 2014).",
+                t.source("qtc_caution_ms"),
+            )
+        )
+    return alerts
+
+
+def _standing_alerts(t: Thresholds) -> tuple[Alert, Alert]:
+    """
+    The QTc and titration warnings every methadone dose carries: built from the thresholds alone,
+    so once per thresholds table (calc/memo.py) instead of on every rotation.
+    """
+    cache = cache_of(t)
+    found: tuple[Alert, Alert] | None = cache.get("methadone.alerts")
+    if found is not None:
+        return found
+    caution, avoid = t["qtc_caution_ms"], t["qtc_avoid_ms"]
+    found = cache["methadone.alerts"] = (
         Alert(
             "methadone.qtc",
             "warning",
@@ -139,18 +165,8 @@ def safety_alerts(reference: Reference, patient: Patient | None) -> list[Alert]:
             "(CDC 2022); steady state takes several days.",
             t.source("methadone_titration_min_days"),
         ),
-    ]
-    if qtc is not None and qtc >= caution:
-        alerts.append(
-            Alert(
-                "methadone.qtc_prolonged",
-                "critical",
-                f"QTc {qtc} ms is at or above {caution} ms: consider an alternative to methadone and "
-                "correct reversible causes (APS 2014).",
-                t.source("qtc_caution_ms"),
-            )
-        )
-    return alerts
+    )
+    return found
 
 
 def _check(target: Target, strategy: str) -> None:

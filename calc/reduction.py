@@ -89,13 +89,16 @@ def reduce(
     range_source = t.source("cross_tolerance_low_percent")
     if dose.percent_range is not None:
         (low, high), range_source = dose.percent_range, dose.default_percent_source
-    equi, cap = dose.equianalgesic, dose.cap
-    applied, at_low, at_high = [dose_down(equi - percent_of(equi, p)) for p in (percent, low, high)]
-    if dose.floor is not None:
-        applied, at_low, at_high = [max(v, dose.floor) for v in (applied, at_low, at_high)]
+    equi, cap, floor = dose.equianalgesic, dose.cap, dose.floor
+    # The three doses written out (no lists built and unpacked on every rotation).
+    applied = dose_down(equi - percent_of(equi, percent))
+    at_low = dose_down(equi - percent_of(equi, low))
+    at_high = dose_down(equi - percent_of(equi, high))
+    if floor is not None:
+        applied, at_low, at_high = max(applied, floor), max(at_low, floor), max(at_high, floor)
     capped = cap is not None and applied > cap
     if cap is not None:
-        applied, at_low, at_high = [min(v, cap) for v in (applied, at_low, at_high)]
+        applied, at_low, at_high = min(applied, cap), min(at_low, cap), min(at_high, cap)
     return Reduction(
         percent,  # applied_percent
         percent_source,  # applied_percent_source

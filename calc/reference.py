@@ -8,6 +8,7 @@ only looks things up in it.  Nothing here reads a file.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
@@ -89,15 +90,15 @@ class Reference:
 
     # --- the views the core reads -----------------------------------------------------------
 
-    @property
+    @functools.cached_property
     def mme(self) -> Mapping[str, FactorTable]:
         return self.of(MME)
 
-    @property
+    @functools.cached_property
     def equianalgesic(self) -> Mapping[str, FactorTable]:
         return self.of(EQUIANALGESIC)
 
-    @property
+    @functools.cached_property
     def methadone(self) -> Mapping[str, MethadoneScheme]:
         return self.of(METHADONE)
 
@@ -117,11 +118,13 @@ class Reference:
                 return table
         return None
 
-    @property
+    # The views a rotation reads (the thresholds a dozen times, the products four) are looked
+    # up once per reference, then read from the instance (its tables never change).
+    @functools.cached_property
     def products(self) -> ProductCatalog:
         return self.default(PRODUCTS)
 
-    @property
+    @functools.cached_property
     def thresholds(self) -> Thresholds:
         return self.default(THRESHOLDS)
 
@@ -137,12 +140,12 @@ class Reference:
     def adjuncts(self) -> Mapping[str, AdjunctTable]:
         return self.of(ADJUNCT)
 
-    @property
+    @functools.cached_property
     def plausibility(self) -> PlausibilityTable | None:
         """Plausible doses and intervals of regimen lines; None checks nothing."""
         return self.optional(PLAUSIBILITY)
 
-    @property
+    @functools.cached_property
     def renal_opioids(self) -> RenalOpioids | None:
         return self.optional(RENAL_OPIOIDS)
 
@@ -151,8 +154,7 @@ class Reference:
         return self.optional(RXNORM)
 
     def mme_table(self, table_id: str | None, field: str = "table") -> FactorTable:
-        tables: Mapping[str, FactorTable] = self.tables.get(MME.name, _NONE)
-        return _pick(tables, table_id or MME.default, field, "mme")
+        return _pick(self.mme, table_id or MME.default, field, "mme")
 
     def equianalgesic_table(self, table_id: str | None, field: str = "table") -> FactorTable:
         return _pick(self.equianalgesic, table_id or EQUIANALGESIC.default, field, "equi")

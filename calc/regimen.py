@@ -93,20 +93,32 @@ def build_regimen(product: Product, daily_target: Decimal) -> PracticalRegimen |
 
     For patches ``daily_target`` is the rate (mcg/h) and the patch is changed at its interval.
     """
+    best = _best_dose(product, daily_target)
+    if best is None:
+        return None
+    dose, interval, _ = best
+    return regimen_of(product, dose, interval)
+
+
+def _best_dose(product: Product, daily_target: Decimal) -> tuple[Decimal, Decimal, Decimal] | None:
+    """
+    ``build_regimen``'s dose, interval and daily total (the regimen's ``daily_total``) without
+    building the regimen: ``best_regimen`` compares products on their totals and builds one.
+    """
     if product.unit == PATCH_UNIT:
         dose = round_to_doses(daily_target, product.doses)
-        return None if dose is None else regimen_of(product, dose, product.intervals_hours[-1])
+        return None if dose is None else (dose, product.intervals_hours[-1], dose)
     # The intervals are compared on their daily totals; only the chosen one becomes a regimen.
     best: tuple[Decimal, Decimal] | None = None
     best_total = Decimal(0)
-    for interval in sorted(product.intervals_hours, reverse=True):
+    for interval in product.intervals_longest_first:
         dose = round_to_doses(daily_target * interval / HOURS_PER_DAY, product.doses)
         if dose is None:
             continue
         total = dose * (HOURS_PER_DAY / interval)
         if best is None or total > best_total:
             best, best_total = (dose, interval), total
-    return None if best is None else regimen_of(product, *best)
+    return None if best is None else (*best, best_total)
 
 
 def build_as_needed(
@@ -143,18 +155,21 @@ def best_regimen(
     ``share`` percent of ``daily_target``; if none does, the one closest to it (ties: the first).
     Concentrates restricted to opioid-tolerant patients are used only when ``tolerant``.
     """
-    best: PracticalRegimen | None = None
+    # Products are compared on their daily totals; only the chosen one becomes a regimen.
+    best: tuple[Product, Decimal, Decimal] | None = None
+    best_total = Decimal(0)
     for product in products:
         if product.tolerant_only and not tolerant:
             continue
-        regimen = build_regimen(product, daily_target)
-        if regimen is None:
+        found = _best_dose(product, daily_target)
+        if found is None:
             continue
-        if regimen.daily_total * 100 >= daily_target * share:
-            return regimen
-        if best is None or regimen.daily_total > best.daily_total:
-            best = regimen
-    return best
+        dose, interval, total = found
+        if total * 100 >= daily_target * share:
+            return regimen_of(product, dose, interval)
+        if best is None or total > best_total:
+            best, best_total = (product, dose, interval), total
+    return None if best is None else regimen_of(*best)
 
 
 def best_as_needed(

@@ -64,6 +64,10 @@ class RotationOptions:
     factor_choices: tuple[tuple[str, str, str], ...] = ()
 
 
+# The options of a request that gives none (frozen: one instance serves every call).
+_DEFAULTS = RotationOptions()
+
+
 @attrs.frozen
 class RotationResult:
     total_mme_per_day: Decimal | None
@@ -198,9 +202,10 @@ def plan_rotation(
     options: RotationOptions | None = None,
     patient: Patient | None = None,
 ) -> RotationResult:
-    options = options or RotationOptions()
+    options = options or _DEFAULTS
     notes = check_schedule(reference.plausibility, medications, "from")
-    mme = regimen_mme(reference, options.mme_table_id, medications, "from")
+    # Only the totals, lines and alerts of the MME are reported: no trace is built for it.
+    mme = regimen_mme(reference, options.mme_table_id, medications, "from", traced=False)
     drugs = [*[m.drug for m in medications], target.drug]
     context = safety_context(reference, patient, drugs, mme.compared)
     renal = renal_target(reference, target, context, options.allow_renal_avoid)
@@ -260,14 +265,24 @@ def plan_rotation(
     trace.extend(bt_trace)
     resulting = None
     if regimen is not None:
-        after = regimen_mme(reference, options.mme_table_id, [regimen_line(regimen)], "to")
-        resulting = None if after.converted.excluded else after.total
+        # Only the total of the regimen's one line is read (regimen_mme's total when the table
+        # covers it): its conversion alone, without the alerts and advice regimen_mme adds.
+        after = convert_lines(
+            reference.mme_table(options.mme_table_id, "mme_table"),
+            [regimen_line(regimen)],
+            "to",
+            strict=False,
+            traced=False,
+        )
+        resulting = None if after.excluded else after.total
     alerts = [*context.alerts, *renal, *mme.alerts, *notes, *source_alerts(medications)]
     alerts += [*dose.alerts, *switch_alerts, *offer_alerts, *bt_alerts]
     alerts += target_alerts(target, dose, reduction)
     alerts += cross_tolerance_alerts(reference, context, percent)
     resolved = (
-        target if target.release == dose.release else attrs.evolve(target, release=dose.release)
+        target
+        if target.release == dose.release
+        else Target(target.drug, target.route, dose.release, target.infusion)
     )
     return RotationResult(
         mme.total,  # total_mme_per_day

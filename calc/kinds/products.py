@@ -85,6 +85,11 @@ class Product:
         return dose_compositions(self.strengths, self.max_units_per_dose)
 
     @functools.cached_property
+    def intervals_longest_first(self) -> tuple[Decimal, ...]:
+        """The intervals, longest first (the order a regimen is built in; sorted once)."""
+        return tuple(sorted(self.intervals_hours, reverse=True))
+
+    @functools.cached_property
     def doses(self) -> tuple[Decimal, ...]:
         """Achievable doses per administration, ascending."""
         return tuple(sorted(self.compositions))

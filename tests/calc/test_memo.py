@@ -8,10 +8,22 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import attrs
+
+from calc.conversion import convert_lines
+from calc.kinds.factors import EQUIANALGESIC, MME
+from calc.kinds.methadone_scheme import KIND as METHADONE_SCHEME
+from calc.kinds.plausibility import KIND as PLAUSIBILITY
+from calc.kinds.products import KIND as PRODUCTS
+from calc.kinds.products import Product
+from calc.kinds.renal_opioids import KIND as RENAL_OPIOIDS
+from calc.kinds.thresholds import KIND as THRESHOLDS
 from calc.memo import cache_of, last_result, remember
+from calc.methadone import safety_alerts
 from calc.mme import regimen_mme, table_advice
 from calc.models import Medication
 from calc.reference import Reference
+from calc.regimen import best_regimen, build_regimen
 
 
 METHADONE = Medication("methadone", "oral", D(5), "mg", doses_per_day=D(3))
@@ -91,3 +103,84 @@ class TestLastResult:
         assert last_result("test", object(), regimen, "a") is None
         assert last_result("test", owner, (METHADONE,), "a") is None
         assert last_result("never", owner, regimen, "a") is None
+
+
+class TestMethadoneAlerts:
+    def test_cached_alerts_are_the_built_alerts(self, reference: Reference) -> None:
+        """The QTc and titration warnings kept per thresholds table are the ones built anew."""
+        thresholds = reference.thresholds
+        cache_of(thresholds).pop("methadone.alerts", None)
+        built = safety_alerts(reference, None)
+        kept = safety_alerts(reference, None)
+
+        assert ["methadone.qtc", "methadone.titration_interval"] == [a.code for a in built]
+        assert built == kept
+        assert kept[0] is cache_of(thresholds)["methadone.alerts"][0]
+
+
+class TestReferenceViews:
+    def test_kept_views_are_the_looked_up_tables(self, reference: Reference) -> None:
+        assert reference.thresholds is reference.default(THRESHOLDS)
+        assert reference.products is reference.default(PRODUCTS)
+        assert reference.plausibility is reference.optional(PLAUSIBILITY)
+        assert reference.renal_opioids is reference.optional(RENAL_OPIOIDS)
+        for kind, view in ((MME, reference.mme), (EQUIANALGESIC, reference.equianalgesic)):
+            assert view == reference.of(kind)
+        assert reference.methadone == reference.of(METHADONE_SCHEME)
+        left_out = reference.with_default(RENAL_OPIOIDS, None)
+        assert left_out.renal_opioids is None
+        assert left_out.thresholds is reference.thresholds
+        copy = reference.with_tables(THRESHOLDS, dict(reference.of(THRESHOLDS)))
+        assert copy.thresholds is reference.thresholds
+
+
+class TestBestRegimen:
+    def test_the_regimen_of_the_plain_definition(self, reference: Reference) -> None:
+        """Built per product and compared on daily totals, as best_regimen is defined."""
+
+        def plain(products: tuple[Product, ...], target: D, share: D, tolerant: bool) -> object:
+            best = None
+            for product in products:
+                if product.tolerant_only and not tolerant:
+                    continue
+                regimen = build_regimen(product, target)
+                if regimen is None:
+                    continue
+                if regimen.daily_total * 100 >= target * share:
+                    return regimen
+                if best is None or regimen.daily_total > best.daily_total:
+                    best = regimen
+            return best
+
+        catalog = reference.products
+        keys = {(p.drug, p.route, p.release) for p in catalog.products}
+        for drug, route, release in sorted(keys, key=str):
+            products = catalog.find_all(drug, route, release)
+            for target in (D("0.5"), D("7.49"), D("16.875"), D(30), D(95), D(1000)):
+                for share, tolerant in ((D(90), True), (D(90), False), (D(100), True)):
+                    expected = plain(products, target, share, tolerant)
+                    assert expected == best_regimen(products, target, share, tolerant)
+
+
+class TestUntracedConversion:
+    def test_the_lines_and_totals_of_the_traced_conversion(self, reference: Reference) -> None:
+        """An untraced conversion skips only the trace (and how each amount was found)."""
+        regimen = (
+            METHADONE,
+            Medication("fentanyl", "transdermal", D(25), "mcg/h", interval_hours=D(72)),
+            Medication("oxycodone", "oral", D(5), "mg", as_needed=True, max_doses_per_day=D(4)),
+        )
+        for table in (*reference.mme.values(), *reference.equianalgesic.values()):
+            traced = convert_lines(table, regimen, "from", strict=False)
+            untraced = convert_lines(table, regimen, "from", strict=False, traced=False)
+
+            assert () == untraced.trace
+            assert attrs.evolve(traced, trace=()) == untraced
+
+
+class TestProductIntervals:
+    def test_the_intervals_sorted_longest_first(self, reference: Reference) -> None:
+        for product in reference.products.products:
+            expected = tuple(sorted(product.intervals_hours, reverse=True))
+
+            assert expected == product.intervals_longest_first
