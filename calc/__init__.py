@@ -86,6 +86,9 @@ from calc.lines import (
     LineInput,
     resolve_lines,
 )
+from calc.memo import (
+    cache_of,
+)
 from calc.methadone import (
     MethadoneDetail,
 )
@@ -286,6 +289,7 @@ __all__ = [
     "UnknownEntryError",
     "WeightBasis",
     "bands_of",
+    "cache_of",
     "calculate_mme",
     "calculate_period_mme",
     "choose_taper_preset",

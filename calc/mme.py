@@ -16,7 +16,6 @@ import attrs
 from calc.alerts import mme_alerts, safety_context
 from calc.conversion import Converted, MMELine, convert_lines
 from calc.kinds.factors import Factor, FactorTable, RateFactor
-from calc.kinds.plausibility import PlausibilityTable
 from calc.kinds.thresholds import Thresholds
 from calc.memo import cache_of, last_result, remember
 from calc.models import Medication, Patient
@@ -72,26 +71,27 @@ _FLAGS = (
 )
 
 
-# What ``calculate_mme`` reads from a reference on every call, looked up once per reference
-# (calc/memo.py): the plausibility table, the default MME table, the thresholds, and each
-# threshold flag's value with the flag not reached and reached.
-_Views = tuple[
-    PlausibilityTable | None, FactorTable, Thresholds, tuple[tuple[Decimal, Flag, Flag], ...]
-]
+_FlagPairs = tuple[tuple[Decimal, Flag, Flag], ...]
 
 
-def _views(reference: Reference) -> _Views:
-    thresholds = reference.thresholds
-    rows = [(code, thresholds.values[name]) for code, name in _FLAGS]
-    flags = tuple(
-        (
-            row.value,
-            Flag(code, row.value, reached=False, source=row.source),
-            Flag(code, row.value, reached=True, source=row.source),
+def _flag_pairs(thresholds: Thresholds) -> _FlagPairs:
+    """
+    Each threshold flag as (value, not reached, reached): built once per thresholds table
+    (calc/memo.py), as the MME warnings are (calc/alerts.py).
+    """
+    cache = cache_of(thresholds)
+    found: _FlagPairs | None = cache.get("mme.flags")
+    if found is None:
+        rows = [(code, thresholds.values[name]) for code, name in _FLAGS]
+        found = cache["mme.flags"] = tuple(
+            (
+                row.value,
+                Flag(code, row.value, reached=False, source=row.source),
+                Flag(code, row.value, reached=True, source=row.source),
+            )
+            for code, row in rows
         )
-        for code, row in rows
-    )
-    return reference.plausibility, reference.mme_table(None), thresholds, flags
+    return found
 
 
 @attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
@@ -249,15 +249,12 @@ def calculate_mme(
     patient: Patient | None = None,
 ) -> MMEResult:
     """MME/day of a regimen with the selected MME table (default CDC 2022)."""
-    views: _Views | None = cache_of(reference).get("mme.views")
-    if views is None:
-        views = cache_of(reference)["mme.views"] = _views(reference)
-    plausibility, default_table, thresholds, flag_pairs = views
-    notes = check_regimen(plausibility, medications, "medications")
-    table = default_table if table_id is None else reference.mme_table(table_id)
+    thresholds = reference.thresholds  # the reference's views are kept on it (calc/reference.py)
+    notes = check_regimen(reference.plausibility, medications, "medications")
+    table = reference.mme_table(table_id)
     converted = convert_lines(table, medications, "medications")
     total = converted.total
-    flags = tuple([on if total >= value else off for value, off, on in flag_pairs])
+    flags = tuple([on if total >= value else off for value, off, on in _flag_pairs(thresholds)])
     if patient is None:
         context = mme_alerts(total, thresholds)  # what safety_context gives without a patient
     else:

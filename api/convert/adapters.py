@@ -26,6 +26,7 @@ from calc import (
     Reference,
     TableRef,
     TraceStep,
+    cache_of,
     in_range,
     resolve_lines,
 )
@@ -224,17 +225,15 @@ def with_input(response: _R, read_as: Sequence[Normalised]) -> _R:
     return response
 
 
-# The table part of the hash is the same for every request: built once per reference, not
-# sorted and encoded per request.  Keyed by identity (Reference equality ignores the tables);
-# the entry keeps its reference alive, so the id cannot be reused.  A server loads one.
-_CHECKSUMS: dict[int, tuple[Reference, bytes]] = {}
-
-
 def table_checksums(reference: Reference) -> bytes:
-    """Every loaded table's id and checksum, as the calculation id covers them."""
-    cached = _CHECKSUMS.get(id(reference))
-    if cached is not None:
-        return cached[1]
-    text = "".join(f"\n{ref.id}={ref.checksum}" for ref in reference.all_refs()).encode()
-    _CHECKSUMS[id(reference)] = (reference, text)
+    """
+    Every loaded table's id and checksum, as the calculation id covers them: the same for every
+    request, so built once per reference (calc's ``cache_of``), not sorted and encoded per request.
+    """
+    cache = cache_of(reference)
+    text: bytes | None = cache.get("calculation_id.checksums")
+    if text is None:
+        text = cache["calculation_id.checksums"] = "".join(
+            f"\n{ref.id}={ref.checksum}" for ref in reference.all_refs()
+        ).encode()
     return text
