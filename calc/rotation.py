@@ -280,9 +280,7 @@ def plan_rotation(
     alerts += target_alerts(target, dose, reduction)
     alerts += cross_tolerance_alerts(reference, context, percent)
     resolved = (
-        target
-        if target.release == dose.release
-        else Target(target.drug, target.route, dose.release, target.infusion)
+        target if target.release == dose.release else attrs.evolve(target, release=dose.release)
     )
     return RotationResult(
         mme.total,  # total_mme_per_day
