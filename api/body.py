@@ -5,8 +5,9 @@ The request body before the handler sees it (the ``before_request`` hook of /v1)
    numbers a float can hold; a 400 names the field or the byte offset). The decoded body is
    cached where Litestar looks for it, so it is decoded once.
 2. Read the spellings a pharmacist types as the contract's values (api/spellings.py).
-3. Check it against the operation's Struct with no type coercion (api/strict.py): ``"10"`` is not
-   a number and ``0`` is not ``false``, while ``14.0`` is an integer as in JSON Schema.
+3. Convert it to the operation's Struct with no type coercion (api/strict.py): ``"10"`` is not
+   a number and ``0`` is not ``false``, while ``14.0`` is an integer as in JSON Schema. The
+   Struct is what the handler receives (Litestar's own lax conversion passes it through).
 
 A handler without a Struct body (the NDJSON batch) is left alone: its body is never read here.
 """
@@ -47,7 +48,11 @@ async def read_body(request: Request[Any, Any, Any]) -> None:
     body = await read_json(request)
     if body is None:
         return
-    keep_notes(request, normalise(body))
+    keep_notes(request, normalise(body, await request.body()))
     struct = body_struct(request)
     if struct is not None:
-        check(f"{request.method} {request.url.path}", struct, body)
+        data = check(f"{request.method} {request.url.path}", struct, body)
+        if data is not None:
+            # Litestar converts the cached body to the handler's Struct once more (lax); a
+            # Struct of that very type passes through msgspec's conversion as it is.
+            request._json = request._connection_state.json = data  # noqa: SLF001

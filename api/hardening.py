@@ -8,13 +8,12 @@ over the limit is refused before anything is read; a streamed body is cut at the
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any, TextIO
 
 from litestar.config.cors import CORSConfig
 
 from api.config import ConfigError, Settings
-from api.convert.adapters import ENGINE_VERSION, table_checksums
+from api.convert.adapters import ENGINE_VERSION, tables_digest
 from api.edge import Edge, LogSink
 from api.guards import ApiKeys, RateLimit, RateStore
 from api.logs import configure_logging
@@ -65,7 +64,7 @@ def guards(settings: Settings) -> list[Guard]:
 
 def tables_version(reference: Reference) -> str:
     """A short digest of every loaded table's id and checksum, as logged with each request."""
-    return hashlib.sha256(table_checksums(reference)).hexdigest()[:16]
+    return tables_digest(reference).hex()[:16]
 
 
 def with_edge(

@@ -32,6 +32,7 @@ The table is ``ALIASES``; the schema's descriptions and the README list it from 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 
@@ -108,6 +109,16 @@ LOWER_CASE_FIELDS = frozenset(
         "basis",
     }
 )
+# A field of LOWER_CASE_FIELDS whose string value may need reading: a character other than
+# lower-case letters, digits and ``/._+%()-`` (capitals, spaces, any other text), or an alias of
+# any field. In JSON text without a backslash no string holds a quote, so a match starts at a key.
+_TO_READ = re.compile(
+    rb'"(?:'
+    + b"|".join(re.escape(f.encode()) for f in sorted(LOWER_CASE_FIELDS))
+    + rb')"\s*:\s*"(?:[^"]*[^a-z0-9/._+%()"-][^"]*|'
+    + b"|".join(re.escape(a.encode()) for a in sorted({a for v in _LOOKUP.values() for a in v}))
+    + rb')"'
+)
 # Request bodies nest at most this deep (body -> from[i] -> route); deeper parts are not read.
 _MAX_DEPTH = 4
 _STATE_KEY = "opioid_calc.spellings"
@@ -154,8 +165,23 @@ def _walk(node: Any, path: str, depth: int, found: list[Normalised]) -> None:
             _walk(item, f"{path}[{index}]", depth + 1, found)
 
 
-def normalise(body: Any) -> tuple[Normalised, ...]:
-    """Read the accepted spellings in a decoded JSON body, in place; what was read, in order."""
+def _all_read_as_sent(raw: bytes) -> bool:
+    """
+    Whether every named field of the JSON text is already its contract value (most bodies): then
+    the walk would change nothing. A body with a backslash is not scanned (a string may hold a
+    quote there), nor one with a value the walk might read: the walk decides.
+    """
+    return b"\\" not in raw and _TO_READ.search(raw) is None
+
+
+def normalise(body: Any, raw: bytes | None = None) -> tuple[Normalised, ...]:
+    """
+    Read the accepted spellings in a decoded JSON body, in place; what was read, in order.
+    ``raw``: the JSON text ``body`` was decoded from; a scan of it in C skips the walk when no
+    field needs reading.
+    """
+    if raw is not None and _all_read_as_sent(raw):
+        return ()
     found: list[Normalised] = []
     _walk(body, "", 0, found)
     return tuple(found)

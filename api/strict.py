@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 from litestar import Request
@@ -42,6 +42,9 @@ _STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"\s*+(:?)')
 _WHITESPACE = b" \t\r\n"
 _BYTE = re.compile(r"\(byte (\d+)\)$")
 _MAX_INT_DIGITS = 4000  # below Python's int-from-text limit (4300 digits)
+
+
+_S = TypeVar("_S", bound=msgspec.Struct)
 
 
 def media_type(request: Request[Any, Any, Any]) -> None:
@@ -210,14 +213,15 @@ def _refuse(where: str, message: str, key: str) -> ValidationException:
     return ValidationException(detail=f"Validation failed for {where}", extra=extra)
 
 
-def check(where: str, struct: type[msgspec.Struct], body: Any) -> None:
+def check(where: str, struct: type[_S], body: Any) -> _S | None:
     """
-    ``body`` (decoded JSON) matches ``struct`` without coercion; integral floats where integers
-    are expected are put right in place (JSON Schema allows them). Else the 400 naming the field.
+    ``body`` (decoded JSON) as ``struct``, converted without coercion; integral floats where
+    integers are expected are put right in place (JSON Schema allows them). Else the 400 naming
+    the field; None only when more than ``_MAX_FIXES`` integral floats would need putting right.
     """
     for _ in range(_MAX_FIXES):
         try:
-            msgspec.convert(body, struct, strict=True)
+            return msgspec.convert(body, struct, strict=True)
         except msgspec.ValidationError as exc:
             message, _, where = str(exc).partition(" - at `$.")
             key = where.rstrip("`")
@@ -226,5 +230,4 @@ def check(where: str, struct: type[msgspec.Struct], body: Any) -> None:
                 raise _refuse(where, message, key) from exc
             parent, index = found
             parent[index] = int(parent[index])
-        else:
-            return
+    return None

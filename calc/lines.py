@@ -175,8 +175,36 @@ def _resolve(table: RxNormTable | None, line: LineInput, at: str) -> Medication:
     return _medication(line, line.drug, line.route, line.dose, line.dose_unit)
 
 
+def _dose_based(line: LineInput) -> Medication | None:
+    """
+    A complete dose-based line with no field of another shape (most lines) as its Medication,
+    without naming its place; else None (``_resolve`` checks it field by field).
+    """
+    drug, route, dose, unit = line.drug, line.route, line.dose, line.dose_unit
+    if (
+        drug is None
+        or route is None
+        or dose is None
+        or unit is None
+        or line.rxcui is not None
+        or line.units_per_dose is not None
+        or line.strength is not None
+        or line.strength_unit is not None
+        or line.quantity_dispensed is not None
+        or line.days_supply is not None
+    ):
+        return None
+    return _medication(line, drug, route, dose, unit)
+
+
 def resolve_lines(
     table: RxNormTable | None, lines: Sequence[LineInput], field: str
 ) -> tuple[Medication, ...]:
     """Every line as a ``Medication``; ``field`` names the array in errors (``medications``)."""
-    return tuple(_resolve(table, line, f"{field}[{i}]") for i, line in enumerate(lines))
+    found: list[Medication] = []
+    for i, line in enumerate(lines):
+        medication = _dose_based(line)
+        found.append(
+            medication if medication is not None else _resolve(table, line, f"{field}[{i}]")
+        )
+    return tuple(found)

@@ -180,14 +180,14 @@ def calculation_id(
     read_as: Sequence[Normalised] = (),
 ) -> str:
     """
-    Hash of the canonical request, the engine version and every table checksum; and of the
-    spellings read as contract values (api/spellings.py), which the trace reports: the same
-    body always gives the same id and the same result.
+    Hash of the canonical request, the engine version and every table checksum (through their
+    digest, ``tables_digest``); and of the spellings read as contract values (api/spellings.py),
+    which the trace reports: the same body always gives the same id and the same result.
     """
     # One hash call over the concatenation: the same digest as three updates, fewer calls.
     canonical = msgspec.json.encode(request, order="sorted")
     prefix = f"{operation}\n{ENGINE_VERSION}\n".encode()
-    parts = [prefix, canonical, table_checksums(reference)]
+    parts = [prefix, canonical, b"\n", tables_digest(reference)]
     if read_as:
         parts.append(msgspec.json.encode(list(read_as)))
     found = hashlib.sha256(b"".join(parts)).hexdigest()[:32]
@@ -225,15 +225,16 @@ def with_input(response: _R, read_as: Sequence[Normalised]) -> _R:
     return response
 
 
-def table_checksums(reference: Reference) -> bytes:
+def tables_digest(reference: Reference) -> bytes:
     """
-    Every loaded table's id and checksum, as the calculation id covers them: the same for every
-    request, so built once per reference (calc's ``cache_of``), not sorted and encoded per request.
+    SHA-256 of every loaded table's id and checksum (``\n<id>=sha256:<hex>`` each), as the
+    calculation id and the logged tables version cover them: the same for every request, so
+    worked out once per reference (calc's ``cache_of``); a request hashes these 32 bytes, not the
+    2 KB of checksums.
     """
     cache = cache_of(reference)
-    text: bytes | None = cache.get("calculation_id.checksums")
-    if text is None:
-        text = cache["calculation_id.checksums"] = "".join(
-            f"\n{ref.id}={ref.checksum}" for ref in reference.all_refs()
-        ).encode()
-    return text
+    digest: bytes | None = cache.get("calculation_id.tables")
+    if digest is None:
+        text = "".join(f"\n{ref.id}={ref.checksum}" for ref in reference.all_refs())
+        digest = cache["calculation_id.tables"] = hashlib.sha256(text.encode()).digest()
+    return digest

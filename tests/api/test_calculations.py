@@ -243,3 +243,38 @@ class TestOIHPlan:
         )
         assert "available" == plan["clonidine"]["status"]
         assert "not_applicable" == plan["gabapentin"]["status"]
+
+
+class _Ref:
+    def __init__(self, id_: str, checksum: str) -> None:
+        self.id, self.checksum = id_, checksum
+
+
+class _Reference:
+    """What the calculation id reads of a reference: its tables' ids and checksums."""
+
+    def __init__(self, *refs: _Ref) -> None:
+        self.refs = refs
+
+    def all_refs(self) -> tuple[_Ref, ...]:
+        return self.refs
+
+
+def test_the_calculation_id_covers_every_table_checksum() -> None:
+    """DESIGN.md section 4: the id hashes the request, the engine version and table checksums."""
+    from api.convert.adapters import calculation_id
+    from api.schemas.common import Medication
+    from api.schemas.mme import MMERequest
+
+    request = MMERequest(medications=[Medication(drug="oxycodone", route="oral", dose=10)])
+    ids = [
+        calculation_id("calculate_mme", request, reference)  # type: ignore[arg-type]
+        for reference in (
+            _Reference(_Ref("a", "sha256:1"), _Ref("b", "sha256:2")),
+            _Reference(_Ref("a", "sha256:1"), _Ref("b", "sha256:2")),
+            _Reference(_Ref("a", "sha256:1"), _Ref("b", "sha256:3")),
+            _Reference(_Ref("a", "sha256:1")),
+        )
+    ]
+    assert ids[0] == ids[1]
+    assert len(set(ids[1:])) == 3

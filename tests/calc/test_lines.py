@@ -7,14 +7,21 @@ OMTK-RXNORM), for example "fentanyl 0.1 MG Buccal Tablet" is fentanyl, buccal, t
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import Decimal as D
+from typing import Any
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calc.errors import OutOfRangeError, UnknownEntryError
-from calc.lines import LineInput, resolve_lines
+from calc.lines import LineInput, _resolve, resolve_lines
 from calc.models import Medication
 from calc.reference import Reference
+from tables.loader import load_reference
 
 
 def one(reference: Reference, line: LineInput) -> Medication:
@@ -492,3 +499,54 @@ def test_every_field_of_a_dose_line_lands_on_its_own_name() -> None:
     )
 
     assert (expected,) == resolve_lines(None, [line], "medications")
+
+
+@functools.cache
+def _reference() -> Reference:
+    return load_reference()  # not a fixture: Hypothesis would print it with each example
+
+
+_OTHER_SHAPES: dict[str, Any] = {
+    "strength": D(10),
+    "strength_unit": "mg",
+    "quantity_dispensed": D(60),
+    "days_supply": D(30),
+    "rxcui": "1049621",
+    "units_per_dose": D(1),
+}
+_DOSE_BASED = ("drug", "route", "dose", "dose_unit")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    drug=st.sampled_from(["oxycodone", "morphine", "", "nope"]),
+    route=st.sampled_from(["oral", "transdermal", "bogus"]),
+    dose_unit=st.sampled_from(["mg", "mcg/h", "tablets"]),
+    release=st.none() | st.sampled_from(["immediate", "extended", "slow"]),
+    missing=st.sets(st.sampled_from(_DOSE_BASED), max_size=2),
+    extra=st.sets(st.sampled_from(sorted(_OTHER_SHAPES)), max_size=2),
+)
+def test_the_dose_based_shortcut_is_the_checked_path(
+    drug: str, route: str, dose_unit: str, release: str | None, missing: set[str], extra: set[str]
+) -> None:
+    # resolve_lines takes a complete dose-based line without naming its place; any line (a
+    # dose-based one with fields missing or fields of the other shapes) gives the same Medication,
+    # or the same refusal, as the field-by-field path (_resolve).
+    reference = _reference()
+    fields: dict[str, Any] = {"drug": drug, "route": route, "dose": D(10), "dose_unit": dose_unit}
+    line = attrs.evolve(
+        LineInput(release=release, doses_per_day=D(2)),
+        **{name: value for name, value in fields.items() if name not in missing},
+        **{name: _OTHER_SHAPES[name] for name in extra},
+    )
+    outcomes: list[object] = []
+    ways: tuple[Callable[[], Medication], ...] = (
+        lambda: resolve_lines(reference.rxnorm, [line], "medications")[0],
+        lambda: _resolve(reference.rxnorm, line, "medications[0]"),
+    )
+    for way in ways:
+        try:
+            outcomes.append(way())
+        except (OutOfRangeError, UnknownEntryError) as error:
+            outcomes.append((type(error), error.code, error.field, str(error)))
+    assert outcomes[0] == outcomes[1]
