@@ -979,7 +979,7 @@ ERROR_CODES: list[dict[str, str]] = [
     {"code": "rotation.target_not_supported", "module": "calc/targets.py", "status": "422"},
     {"code": "rxnorm.route_not_for_product", "module": "calc/lines.py", "status": "422"},
     {"code": "rxnorm.unknown_rxcui", "module": "calc/lines.py", "status": "422"},
-    {"code": "service.draining", "module": "api/routes/health.py", "status": "503"},
+    {"code": "service.draining", "module": "api/problems.py", "status": "503"},
     {"code": "table.factor_not_listed", "module": "calc/kinds/factors.py", "status": "422"},
     {"code": "table.unknown", "module": "calc/catalog.py", "status": "422"},
     {"code": "taper.basis_fixed", "module": "calc/taper.py", "status": "422"},

@@ -18,6 +18,7 @@ The edge: one pure-ASGI wrapper around the Litestar app for what every HTTP exch
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import os
 import re
@@ -28,11 +29,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 import msgspec
 
 from api.exchange import CURRENT, Exchange
+from api.problems import PROBLEM_JSON, stopped_before_answer
 from api.web import headers_for
 
 
 if TYPE_CHECKING:
-    from litestar.types import ASGIApp, Receive, Send
+    from litestar.types import ASGIApp, HTTPResponseStartEvent, Receive, Send
 
     from api.metrics import Metrics
 
@@ -53,6 +55,23 @@ _GZIP_MIN = 1024
 _PATH_MAX = 200
 _GZIP_LEVEL = 6
 _encode = msgspec.json.Encoder().encode
+_STOPPED = stopped_before_answer()
+
+
+def _stopped_start(extra: Any, rid: str) -> HTTPResponseStartEvent:
+    """The start of the 503 for a request cancelled at the end of a graceful stop."""
+    return {
+        "type": "http.response.start",
+        "status": 503,
+        "headers": [
+            (b"content-type", PROBLEM_JSON.encode()),
+            (b"content-length", str(len(_STOPPED)).encode()),
+            (b"connection", b"close"),
+            (b"retry-after", b"1"),
+            *extra,
+            (b"x-request-id", rid.encode()),
+        ],
+    }
 
 
 class LogSink:
@@ -160,6 +179,17 @@ class Edge:
 
         try:
             await self.app(scope, counting_receive, edge_send)
+        except asyncio.CancelledError:
+            # uvicorn cancels what still runs when the graceful stop's time is up and answers
+            # 500 text/plain; a request not yet answered gets a 503 problem+json instead.
+            if status == 0 and held is None:
+                status = 503
+                exchange.problem_code = "service.draining"
+                await send(_stopped_start(extra, rid))
+                body = b"" if head else _STOPPED
+                await send({"type": "http.response.body", "body": body, "more_body": False})
+                sent = len(body)
+            raise
         finally:
             CURRENT.reset(token)
             duration = time.perf_counter() - start

@@ -43,6 +43,7 @@ __all__ = [
     "RequestProblem",
     "problem_responses",
     "render_value",
+    "stopped_before_answer",
 ]
 
 PROBLEM_JSON = "application/problem+json"
@@ -394,6 +395,24 @@ def _server_error(request: Request[Any, Any, Any], exc: Exception) -> Response[P
             status=HTTP_500_INTERNAL_SERVER_ERROR,
             detail="An unexpected error occurred; it has been logged.",
             code="internal",
+        )
+    )
+
+
+def stopped_before_answer() -> bytes:
+    """
+    The body of the 503 the edge sends (api/edge.py) for a request the server cancels when the
+    graceful stop's time runs out before it is answered (uvicorn would answer 500 text/plain).
+    """
+    return msgspec.json.encode(
+        Problem(
+            title=_TITLES[503],
+            status=503,
+            detail="This process stopped before the request was answered (its graceful stop ran "
+            "out of time while the request was still arriving or running); send it again.",
+            type="urn:opioid-calc:problem:service.draining",
+            code="service.draining",
+            expected="a process that is not shutting down",
         )
     )
 

@@ -149,7 +149,7 @@ def _error(
     position = helpers.get(name or "")
     if text is None and position is not None and len(node.args) > position:
         text = _text(node.args[position])
-    status = _keyword(node, "status_code")
+    status = _keyword(node, "status_code") or _keyword(node, "status")  # a problem, or a Problem
     entry = {"module": module}
     if isinstance(status, ast.Constant) and isinstance(status.value, int):
         entry["status"] = str(status.value)  # a problem raised with its own status (401, 415)

@@ -7,6 +7,7 @@ and one set of metrics. Real processes on 127.0.0.1; every wait is bounded.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -130,6 +131,34 @@ def test_a_request_in_flight_at_sigterm_is_answered_before_the_exit() -> None:
     # One process: after its graceful stop uvicorn re-raises the signal it caught, so the exit is
     # SIGTERM's own (143 in a shell), as an orchestrator expects; not a kill after a timeout.
     assert -signal.SIGTERM == code
+
+
+def test_a_request_still_arriving_when_the_grace_runs_out_gets_a_503_problem() -> None:
+    """
+    A body that never finishes arriving outlives the graceful stop: uvicorn cancels it and would
+    answer 500 text/plain; the edge answers 503 problem+json (retry elsewhere) instead.
+    """
+    head = (
+        b"POST /v1/mme HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 200\r\nX-Request-ID: stopped-1\r\n\r\n"
+    )
+    with _serve("--drain", "0", "--grace", "1", "--read-timeout", "30") as (process, url):
+        port = int(url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
+            sock.sendall(head + b'{"medications":[')  # the rest never comes
+            time.sleep(0.5)
+            process.send_signal(signal.SIGTERM)
+            answer = b""
+            while chunk := sock.recv(65536):
+                answer += chunk
+        process.wait(timeout=30)
+
+    status, _, rest = answer.partition(b"\r\n")
+    headers, _, body = rest.partition(b"\r\n\r\n")
+    assert status == b"HTTP/1.1 503 Service Unavailable"
+    assert b"content-type: application/problem+json" in headers.lower()
+    assert b"x-request-id: stopped-1" in headers.lower()
+    assert json.loads(body)["code"] == "service.draining"
 
 
 def test_two_workers_share_one_rate_limit_and_one_set_of_metrics() -> None:
