@@ -17,11 +17,12 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# `make serve` installs the runtime only (no test tools): `pip install -e .`.
+# `make serve` installs the runtime only (no test tools): `pip install -e ".[fast]"` (httptools and
+# uvloop: C extensions, no Rust; scripts/check_rust_free.py checks this install).
 $(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[fast]"
 	rm -f $(VENV)/.runtime-*
 	touch $@
 

@@ -22,9 +22,10 @@ from uvicorn.protocols.http import h11_impl
 from api.config import ServeSettings
 
 
-__all__ = ["HAS_HTTPTOOLS", "H11Protocol", "http_protocol"]
+__all__ = ["HAS_HTTPTOOLS", "HAS_UVLOOP", "H11Protocol", "event_loop", "http_protocol"]
 
 HAS_HTTPTOOLS = importlib.util.find_spec("httptools") is not None
+HAS_UVLOOP = importlib.util.find_spec("uvloop") is not None
 
 _READ_TIMEOUT = float(ServeSettings.from_env().read_timeout_seconds)
 
@@ -98,5 +99,16 @@ if HAS_HTTPTOOLS:
 
 
 def http_protocol(name: str) -> str:
-    """uvicorn's ``http`` setting: this module's ``h11`` or ``httptools`` protocol, by path."""
-    return f"api.server:{'HttpToolsProtocol' if name == 'httptools' else 'H11Protocol'}"
+    """
+    uvicorn's ``http`` setting: this module's ``h11`` or ``httptools`` protocol, by path; ``auto``
+    is httptools when it is installed.
+    """
+    fast = name == "httptools" or (name == "auto" and HAS_HTTPTOOLS)
+    return f"api.server:{'HttpToolsProtocol' if fast else 'H11Protocol'}"
+
+
+def event_loop(name: str) -> str:
+    """uvicorn's ``loop`` setting; ``auto`` is uvloop when it is installed, else asyncio."""
+    if name == "auto":
+        return "uvloop" if HAS_UVLOOP else "asyncio"
+    return name

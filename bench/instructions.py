@@ -3,10 +3,11 @@ Instructions per request and per core call under callgrind (``python -m bench --
 
 Instruction counts do not depend on what else the machine is doing, so one run compares stacks
 and endpoints fairly (bench/README.md). For each server stack, uvicorn's pure-Python h11 on
-asyncio (the runtime of a plain install) and httptools on uvloop (the ``fast`` extra, C
-extensions), one worker runs under ``valgrind --tool=callgrind`` with the access log on, as in
-production; after a warm-up its counters are zeroed, ``N`` requests of one kind are sent on one
-keep-alive connection, and the dump's total is divided by ``N``. The core's one-line MME is
+asyncio (an install without the ``fast`` extra) and httptools on uvloop (the ``fast`` extra, C
+extensions, which ``make serve`` installs and serves with), one worker runs under
+``valgrind --tool=callgrind`` with the access log on, as in production; after a warm-up its
+counters are zeroed, ``N`` requests of one kind are sent on one keep-alive connection, and the
+dump's total is divided by ``N``. The core's one-line MME is
 counted the same way in a process that calls ``calculate_mme`` in a loop.
 """
 

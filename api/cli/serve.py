@@ -8,8 +8,9 @@
   uvicorn answers 503; idle keep-alive connections close after ``--keep-alive`` seconds.
 - SIGTERM: readiness answers 503 for ``--drain`` seconds, then the server stops accepting and
   in-flight requests finish within ``--grace`` seconds.
-- ``--http httptools --loop uvloop`` (the ``fast`` extra: C extensions, no Rust) instead of
-  uvicorn's pure-Python h11 and asyncio.
+- ``--http`` and ``--loop`` default to ``auto``: httptools and uvloop (the ``fast`` extra, C
+  extensions, no Rust; ``make serve`` installs it) when installed, about half the instructions
+  per request of uvicorn's pure-Python h11 and asyncio (README, Benchmarks); else h11 and asyncio.
 
 Settings default to the ``OPIOID_CALC_*`` environment (api/config.py); flags override them.
 """
@@ -37,8 +38,18 @@ def register(subparsers: Any) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--workers", type=int, default=1, help="processes (default 1)")
-    p.add_argument("--http", choices=("h11", "httptools"), default="h11", help="HTTP parser")
-    p.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio", help="event loop")
+    p.add_argument(
+        "--http",
+        choices=("auto", "h11", "httptools"),
+        default="auto",
+        help="HTTP parser (auto: httptools when installed, else h11)",
+    )
+    p.add_argument(
+        "--loop",
+        choices=("auto", "asyncio", "uvloop"),
+        default="auto",
+        help="event loop (auto: uvloop when installed, else asyncio)",
+    )
     p.add_argument("--grace", type=int, help="seconds in-flight requests may finish (SIGTERM)")
     p.add_argument("--drain", type=int, help="seconds readiness is 503 before stopping")
     p.add_argument("--read-timeout", type=int, help="seconds a request's bytes may take")
@@ -88,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"opioid-calc serve: {exc}", file=__import__("sys").stderr)
         return 2
     _shared_state(args.workers)
-    from api.server import http_protocol  # noqa: PLC0415  (reads the environment set above)
+    from api.server import event_loop, http_protocol  # noqa: PLC0415  (reads the env set above)
 
     uvicorn.run(
         "api.app:app",
@@ -96,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         http=http_protocol(args.http),
-        loop=args.loop,
+        loop=event_loop(args.loop),
         timeout_graceful_shutdown=serve.grace_seconds,
         timeout_keep_alive=serve.keep_alive_seconds,
         limit_concurrency=serve.max_connections,

@@ -64,9 +64,15 @@ def _serve(
         process.wait(timeout=30)
 
 
-def test_trickling_clients_are_disconnected_after_the_read_timeout() -> None:
+# serve's default stack is httptools + uvloop where installed (as here); h11 + asyncio is the
+# pure-Python one. The read deadline and the stop's 503 are each the stack's own code.
+STACKS = [(), ("--http", "h11", "--loop", "asyncio")]
+
+
+@pytest.mark.parametrize("stack", STACKS, ids=["auto", "h11"])
+def test_trickling_clients_are_disconnected_after_the_read_timeout(stack: tuple[str, ...]) -> None:
     """48 connections sending a header a byte at a time were never closed."""
-    with _serve("--read-timeout", "1") as (_, url):
+    with _serve("--read-timeout", "1", *stack) as (_, url):
         port = int(url.rsplit(":", 1)[1])
         sockets = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(48)]
         for sock in sockets:
@@ -133,7 +139,10 @@ def test_a_request_in_flight_at_sigterm_is_answered_before_the_exit() -> None:
     assert -signal.SIGTERM == code
 
 
-def test_a_request_still_arriving_when_the_grace_runs_out_gets_a_503_problem() -> None:
+@pytest.mark.parametrize("stack", STACKS, ids=["auto", "h11"])
+def test_a_request_still_arriving_when_the_grace_runs_out_gets_a_503_problem(
+    stack: tuple[str, ...],
+) -> None:
     """
     A body that never finishes arriving outlives the graceful stop: uvicorn cancels it and would
     answer 500 text/plain; the edge answers 503 problem+json (retry elsewhere) instead.
@@ -142,7 +151,7 @@ def test_a_request_still_arriving_when_the_grace_runs_out_gets_a_503_problem() -
         b"POST /v1/mme HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
         b"Content-Length: 200\r\nX-Request-ID: stopped-1\r\n\r\n"
     )
-    with _serve("--drain", "0", "--grace", "1", "--read-timeout", "30") as (process, url):
+    with _serve("--drain", "0", "--grace", "1", "--read-timeout", "30", *stack) as (process, url):
         port = int(url.rsplit(":", 1)[1])
         with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
             sock.sendall(head + b'{"medications":[')  # the rest never comes
@@ -191,3 +200,24 @@ def test_an_unknown_variable_stops_serve() -> None:
     assert 2 == result.returncode
     assert "OPIOID_CALC_RATE_LIMT" in result.stderr
     assert "OPIOID_CALC_RATE_LIMIT," in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("installed", "chosen"),
+    [
+        (True, ("api.server:HttpToolsProtocol", "uvloop")),
+        (False, ("api.server:H11Protocol", "asyncio")),
+    ],
+)
+def test_serve_picks_the_c_stack_when_installed(
+    monkeypatch: pytest.MonkeyPatch, installed: bool, chosen: tuple[str, str]
+) -> None:
+    """``auto``: httptools and uvloop when importable (the ``fast`` extra), else h11 and asyncio."""
+    from api import server
+
+    monkeypatch.setattr(server, "HAS_HTTPTOOLS", installed)
+    monkeypatch.setattr(server, "HAS_UVLOOP", installed)
+    assert (server.http_protocol("auto"), server.event_loop("auto")) == chosen
+    assert server.http_protocol("h11") == "api.server:H11Protocol"
+    assert server.http_protocol("httptools") == "api.server:HttpToolsProtocol"
+    assert (server.event_loop("asyncio"), server.event_loop("uvloop")) == ("asyncio", "uvloop")
