@@ -22,7 +22,7 @@ from calc.errors import UnknownEntryError
 from calc.kinds.factors import Factor, FactorTable, RateFactor, chosen_factor
 from calc.models import Medication
 from calc.results import Lazy, TraceStep
-from calc.units import convert_amount, daily_amount, is_infusion, is_rate
+from calc.units import HOURS_PER_DAY, convert_amount, daily_amount, is_infusion, is_rate
 from calc.vocabulary import INFUSION_ROUTES, RATE_UNITS
 
 
@@ -243,10 +243,10 @@ def convert_parts(
         else:
             row = plain
         chosen = choices.get((med.drug, med.route)) if choices else None
-        per_day = med.doses_per_day
+        per_day, interval = med.doses_per_day, med.interval_hours
         if (
             plain is not None
-            and per_day is not None
+            and (per_day is not None or interval is not None)
             and chosen is None
             and not med.as_needed
             and med.quantity_dispensed is None
@@ -258,6 +258,9 @@ def convert_parts(
             # _arithmetic of a scheduled line with its plain row's single factor, in the row's
             # own unit (most lines): dose x doses per day x factor, without its field name.
             assert plain.factor is not None  # noqa: S101  (a row has a factor or bands)
+            if per_day is None:  # as doses_per_day(): 24 / interval_hours when only it is given
+                assert interval is not None  # noqa: S101  (the condition above)
+                per_day = HOURS_PER_DAY / interval
             amount = med.dose * per_day
             factor, source, how = plain.factor, plain.source, None
             mme = amount * factor

@@ -241,20 +241,22 @@ def _check_interval(table: PlausibilityTable, med: Medication, at: str) -> None:
 
 def _plain_in_range(table: PlausibilityTable, med: Medication) -> bool:
     """
-    A scheduled line (a dose with doses_per_day or interval_hours, no other frequency field) whose
-    dose, in its row's unit, and interval are inside their plausible ranges: the common line,
-    which every check of ``check_regimen`` passes without a note.  It is decided here without
-    building the line's field name or calling each check; False sends the line through them (a
-    line they may refuse or note, or one this does not decide: both frequency fields or neither,
-    another unit).
+    A scheduled line (a dose with doses_per_day or interval_hours, no other frequency field) or a
+    patch (its rate, and its change interval or none) whose dose, in its row's unit, and interval
+    are inside their plausible ranges: the common line, which every check of ``check_regimen``
+    passes without a note.  It is decided here without building the line's field name or calling
+    each check; False sends the line through them (a line they may refuse or note, or one this
+    does not decide: both frequency fields, an infusion, another unit).
     """
-    found = table.dose_rows.get((med.drug, med.route, med.release))
     per_day, interval = med.doses_per_day, med.interval_hours
+    patch = med.dose_unit == PATCH_UNIT and med.route == "transdermal"
+    # A patch's interval is checked as an extended-release line's, whatever its release.
+    found = table.dose_rows.get((med.drug, med.route, "extended" if patch else med.release))
     if (
         found is None
-        or (per_day is not None and interval is not None)
+        or (per_day is not None and (patch or interval is not None))
+        or (not patch and med.dose_unit in RATE_UNITS)
         or med.as_needed
-        or med.dose_unit in RATE_UNITS
         or med.quantity_dispensed is not None
         or med.days_supply is not None
         or med.max_doses_per_day is not None
@@ -269,7 +271,7 @@ def _plain_in_range(table: PlausibilityTable, med: Medication) -> bool:
     elif interval is not None:
         hours = interval
     else:
-        return False
+        return True  # no interval to check
     return row is None or row.interval_min_hours <= hours <= row.interval_max_hours
 
 
