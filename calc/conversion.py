@@ -21,12 +21,12 @@ import attrs
 from calc.errors import UnknownEntryError
 from calc.kinds.factors import Factor, FactorTable, RateFactor, chosen_factor
 from calc.models import Medication
-from calc.results import TraceStep
-from calc.units import convert_amount, daily_amount, is_infusion, is_rate
+from calc.results import Lazy, TraceStep
+from calc.units import HOURS_PER_DAY, convert_amount, daily_amount, is_infusion, is_rate
 from calc.vocabulary import INFUSION_ROUTES, RATE_UNITS
 
 
-__all__ = ["Converted", "MMELine", "convert_lines"]
+__all__ = ["Converted", "MMELine", "Steps", "convert_lines", "convert_parts", "write_trace"]
 
 
 @attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
@@ -54,25 +54,62 @@ class MMELine:
     compared: bool = True
 
 
+# What a conversion's trace is written from, kept until the trace is first read (most
+# conversions' traces never are: the safety context's, an OIH plan's strategies', the core called
+# without the API): the request field, the table's id and source, the exact total, whether
+# as-needed lines count their average use, and each converted line as (its index, the line, the
+# daily amount, its unit, the factor, the MME, the factor's source, compared, and how the amount
+# was found, or None for what ``_how`` says of the line).
+_Step = tuple[int, Medication, Decimal, str, Decimal, Decimal, str, bool, str | None]
+Steps = tuple[str, str, str, Decimal, bool, tuple[_Step, ...]]
+
+
+def write_trace(steps: Steps | None) -> tuple[TraceStep, ...]:
+    """A conversion's trace: one step per converted line, then their sum (none untraced)."""
+    if steps is None:
+        return ()
+    field, table_id, table_source, total, basis, lines = steps
+    trace = [
+        TraceStep(
+            f"{field}[{i}]: {med.drug} {med.route} {amount.normalize():f} {unit} "
+            f"({_how(med, basis) if how is None else how}) x {factor!s} ({table_id}) = oral "
+            f"morphine mg/day{'' if compared else '; not compared: left out of the total'}",
+            mme,
+            "mg/day",
+            source,
+        )
+        for i, med, amount, unit, factor, mme, source, compared, how in lines
+    ]
+    trace.append(TraceStep(f"sum of the lines ({table_id})", total, "mg/day", table_source))
+    return tuple(trace)
+
+
 @attrs.frozen(slots=False)  # built per calculation (calc/results.py, Alert)
 class Converted:
     """
-    Lines converted with one table: the lines, the exact total of the compared lines, the trace,
-    what was left out (not covered), and the MME of lines the table does not compare (or None).
+    Lines converted with one table: the lines, the exact total of the compared lines, the trace
+    (written when first read), what was left out (not covered), and the MME of lines the table
+    does not compare (or None).
     """
 
     lines: tuple[MMELine, ...]
     total: Decimal
-    trace: tuple[TraceStep, ...]
+    _steps: Steps | None = attrs.field(repr=False)
     excluded: tuple[str, ...] = ()
     excluded_at: tuple[int, ...] = ()
     not_compared: Decimal | None = None
 
+    @Lazy
+    def trace(self) -> tuple[TraceStep, ...]:
+        """One step per converted line, then their sum (empty for an untraced conversion)."""
+        return write_trace(self._steps)
+
 
 # A line's arithmetic: the daily amount (or rate) reported on the line, what it is multiplied by,
-# the factor's source, the MME and how the amount was found.  A plain tuple: it is built for every
-# line of every calculation and read once.
-_Arithmetic = tuple[Decimal, Decimal, str, Decimal, str]
+# the factor's source, the MME and how the amount was found (None: what ``_how`` says, worked out
+# only when the trace is written).  A plain tuple: it is built for every line of every
+# calculation and read once.
+_Arithmetic = tuple[Decimal, Decimal, str, Decimal, str | None]
 
 
 def _how(med: Medication, basis: bool) -> str:
@@ -121,24 +158,18 @@ def _dispensed(row: Factor, med: Medication, at: str, chosen: str | None) -> _Ar
 
 
 def _arithmetic(
-    row: Factor | RateFactor,
-    med: Medication,
-    at: str,
-    basis: bool,
-    chosen: str | None,
-    traced: bool = True,
+    row: Factor | RateFactor, med: Medication, at: str, basis: bool, chosen: str | None
 ) -> _Arithmetic:
     if med.quantity_dispensed is not None or med.days_supply is not None:  # med.dispensing
         assert isinstance(row, Factor)  # noqa: S101  (an infusion line is never dispensed)
         return _dispensed(row, med, at, chosen)
     amount = daily_amount(med, row.unit, at, basis)
     factor, source = row.factor_at(amount) if chosen is None else _factor(row, amount, chosen)
-    # How the amount was found is read only by the trace: not worked out for an untraced call.
-    how = _how(med, basis) if traced else ""
     per_patch = row.days_per_unit if type(row) is Factor else None
-    if per_patch is not None:
-        how += f"; {factor} per patch / {per_patch} days a patch"
-        factor = factor / per_patch
+    if per_patch is None:
+        return amount, factor, source, amount * factor, None
+    how = f"{_how(med, basis)}; {factor} per patch / {per_patch} days a patch"
+    factor = factor / per_patch
     return amount, factor, source, amount * factor, how
 
 
@@ -167,29 +198,74 @@ def convert_lines(
     source key for a drug and route (the row's own or a listed alternative).  ``traced`` False:
     no trace (a caller that reads only the totals: a taper's steps).
     """
+    return Converted(*convert_parts(table, medications, field, basis, strict, choices, traced))
+
+
+# Converted's fields, as convert_parts gives them.
+_Parts = tuple[
+    tuple[MMELine, ...], Decimal, Steps | None, tuple[str, ...], tuple[int, ...], Decimal | None
+]
+
+
+def convert_parts(
+    table: FactorTable,
+    medications: Sequence[Medication],
+    field: str,
+    basis: bool = False,
+    strict: bool = True,
+    choices: Mapping[tuple[str, str], str] | None = None,
+    traced: bool = True,
+) -> _Parts:
+    """
+    ``convert_lines``, its result's fields as a plain tuple (calculate_mme builds its own result
+    from them, not a Converted as well: each frozen object costs about 5 k instructions).
+    """
     lines: list[MMELine] = []
-    trace: list[TraceStep] = []
+    steps: list[_Step] = []
     excluded: list[str] = []
     excluded_at: list[int] = []
     total = Decimal(0)
     others: Decimal | None = None
-    table_id = table.ref.id
     not_compared = table.not_compared
     rows = table.rows
     for i, med in enumerate(medications):
-        at = f"{field}[{i}]"
-        try:
-            # _row, inlined: a plain row first (most lines), else its form or infusion row.
-            plain = rows.get((med.drug, med.route)) if med.dose_unit not in RATE_UNITS else None
-            row = plain if plain is not None else _row(table, med, at)
-        except UnknownEntryError:
-            if strict:
-                raise
-            excluded.append(f"{med.drug} {med.route}{' infusion' if is_infusion(med) else ''}")
-            excluded_at.append(i)
-            continue
+        # A plain row first (most lines), else its form's or infusion's row (_row).
+        plain = rows.get((med.drug, med.route)) if med.dose_unit not in RATE_UNITS else None
+        if plain is None:
+            try:
+                row = _row(table, med, f"{field}[{i}]")
+            except UnknownEntryError:
+                if strict:
+                    raise
+                excluded.append(f"{med.drug} {med.route}{' infusion' if is_infusion(med) else ''}")
+                excluded_at.append(i)
+                continue
+        else:
+            row = plain
         chosen = choices.get((med.drug, med.route)) if choices else None
-        amount, factor, source, mme, how = _arithmetic(row, med, at, basis, chosen, traced)
+        per_day, interval = med.doses_per_day, med.interval_hours
+        if (
+            plain is not None
+            and (per_day is not None or interval is not None)
+            and chosen is None
+            and not med.as_needed
+            and med.quantity_dispensed is None
+            and med.days_supply is None
+            and plain.bands is None
+            and plain.days_per_unit is None
+            and plain.unit == med.dose_unit
+        ):
+            # _arithmetic of a scheduled line with its plain row's single factor, in the row's
+            # own unit (most lines): dose x doses per day x factor, without its field name.
+            assert plain.factor is not None  # noqa: S101  (a row has a factor or bands)
+            if per_day is None:  # as doses_per_day(): 24 / interval_hours when only it is given
+                assert interval is not None  # noqa: S101  (the condition above)
+                per_day = HOURS_PER_DAY / interval
+            amount = med.dose * per_day
+            factor, source, how = plain.factor, plain.source, None
+            mme = amount * factor
+        else:
+            amount, factor, source, mme, how = _arithmetic(row, med, f"{field}[{i}]", basis, chosen)
         compared = med.drug not in not_compared
         if compared:
             total += mme
@@ -212,18 +288,7 @@ def convert_lines(
                 compared,
             )
         )
-        if not traced:
-            continue
-        left_out = "" if compared else "; not compared: left out of the total"
-        trace.append(
-            TraceStep(
-                f"{at}: {med.drug} {med.route} {amount.normalize():f} {unit} ({how}) "
-                f"x {factor!s} ({table_id}) = oral morphine mg/day{left_out}",
-                mme,
-                "mg/day",
-                source,
-            )
-        )
-    if traced:
-        trace.append(TraceStep(f"sum of the lines ({table_id})", total, "mg/day", table.ref.source))
-    return Converted(tuple(lines), total, tuple(trace), tuple(excluded), tuple(excluded_at), others)
+        if traced:
+            steps.append((i, med, amount, unit, factor, mme, source, compared, how))
+    kept = (field, table.ref.id, table.ref.source, total, basis, tuple(steps)) if traced else None
+    return tuple(lines), total, kept, tuple(excluded), tuple(excluded_at), others

@@ -14,14 +14,14 @@ from decimal import Decimal
 import attrs
 
 from calc.alerts import mme_alerts, safety_context
-from calc.conversion import Converted, MMELine, convert_lines
+from calc.conversion import Converted, MMELine, Steps, convert_lines, convert_parts, write_trace
 from calc.kinds.factors import Factor, FactorTable, RateFactor
 from calc.kinds.thresholds import Thresholds
 from calc.memo import cache_of, last_result, remember
 from calc.models import Medication, Patient
 from calc.plausibility import check_regimen
 from calc.reference import Reference
-from calc.results import Alert, TableRef, TraceStep, number, ordered
+from calc.results import Alert, Lazy, TableRef, TraceStep, number, ordered
 from calc.rounding import metric
 from calc.units import is_infusion
 
@@ -52,16 +52,22 @@ class Flag:
 class MMEResult:
     """
     ``total_mme_per_day``: the lines the thresholds are compared with; ``not_compared_mme_per_day``:
-    the lines of drugs the table leaves out of that comparison (None when there are none).
+    the lines of drugs the table leaves out of that comparison (None when there are none);
+    ``trace``: the conversion's, written when first read.
     """
 
     total_mme_per_day: Decimal
     lines: tuple[MMELine, ...]
     flags: tuple[Flag, ...]
     warnings: tuple[Alert, ...]
-    trace: tuple[TraceStep, ...]
+    _steps: Steps | None = attrs.field(repr=False)
     table: TableRef
     not_compared_mme_per_day: Decimal | None = None
+
+    @Lazy
+    def trace(self) -> tuple[TraceStep, ...]:
+        """Each line's conversion, then their sum."""
+        return write_trace(self._steps)
 
 
 _FLAGS = (
@@ -70,27 +76,34 @@ _FLAGS = (
     ("mme.very_high", "mme_very_high"),
 )
 
+# The threshold flags and warnings (the safety context without a patient) of a total: which of
+# the three thresholds it reaches, in _FLAGS's order, and what each outcome gives.
+_Verdicts = tuple[
+    Decimal, Decimal, Decimal, dict[tuple[bool, ...], tuple[tuple[Flag, ...], tuple[Alert, ...]]]
+]
 
-_FlagPairs = tuple[tuple[Decimal, Flag, Flag], ...]
 
-
-def _flag_pairs(thresholds: Thresholds) -> _FlagPairs:
+def _verdict(thresholds: Thresholds, total: Decimal) -> tuple[tuple[Flag, ...], tuple[Alert, ...]]:
     """
-    Each threshold flag as (value, not reached, reached): built once per thresholds table
-    (calc/memo.py), as the MME warnings are (calc/alerts.py).
+    The threshold flags and the ordered MME warnings of a total.  Both depend only on which
+    thresholds the total reaches (``mme_alerts`` compares it with the same three values), so each
+    outcome is built once per thresholds table (calc/memo.py), keyed by the thresholds reached
+    (never by the total).
     """
     cache = cache_of(thresholds)
-    found: _FlagPairs | None = cache.get("mme.flags")
+    kept: _Verdicts | None = cache.get("mme.verdicts")
+    if kept is None:
+        caution, high, very_high = (thresholds[name] for _, name in _FLAGS)
+        kept = cache["mme.verdicts"] = (caution, high, very_high, {})
+    caution, high, very_high, verdicts = kept
+    reached = (total >= caution, total >= high, total >= very_high)
+    found = verdicts.get(reached)
     if found is None:
-        rows = [(code, thresholds.values[name]) for code, name in _FLAGS]
-        found = cache["mme.flags"] = tuple(
-            (
-                row.value,
-                Flag(code, row.value, reached=False, source=row.source),
-                Flag(code, row.value, reached=True, source=row.source),
-            )
-            for code, row in rows
+        flags = tuple(
+            Flag(code, thresholds[name], reached=r, source=thresholds.source(name))
+            for (code, name), r in zip(_FLAGS, reached, strict=True)
         )
+        found = verdicts[reached] = (flags, ordered(mme_alerts(total, thresholds)))
     return found
 
 
@@ -148,7 +161,7 @@ def _regimen_mme(
     converted = convert_lines(table, medications, field, strict=False, traced=traced)
     advice = table_advice(table, medications)
     if not converted.excluded:
-        alerts = (*not_compared_alerts(table, converted), *advice)
+        alerts = (*not_compared_alerts(table, converted.lines, converted.not_compared), *advice)
         return RegimenMME(converted.total, converted.total, table.ref, converted, alerts)
     unknown = [i for i in converted.excluded_at if medications[i].drug not in table.not_compared]
     if not unknown:
@@ -208,12 +221,14 @@ def table_advice(table: FactorTable, medications: Sequence[Medication]) -> tuple
     return found
 
 
-def not_compared_alerts(table: FactorTable, converted: Converted) -> tuple[Alert, ...]:
+def not_compared_alerts(
+    table: FactorTable, lines: Sequence[MMELine], not_compared: Decimal | None
+) -> tuple[Alert, ...]:
     """The caveat on lines the table converts but leaves out of the threshold comparison."""
-    if converted.not_compared is None:
+    if not_compared is None:
         return ()
-    drugs = sorted({line.drug for line in converted.lines if not line.compared})
-    shown = number(metric(converted.not_compared))
+    drugs = sorted({line.drug for line in lines if not line.compared})
+    shown = number(metric(not_compared))
     alert = Alert(
         "mme.not_compared",
         "warning",
@@ -252,23 +267,12 @@ def calculate_mme(
     thresholds = reference.thresholds  # the reference's views are kept on it (calc/reference.py)
     notes = check_regimen(reference.plausibility, medications, "medications")
     table = reference.mme_table(table_id)
-    converted = convert_lines(table, medications, "medications")
-    total = converted.total
-    flags = tuple([on if total >= value else off for value, off, on in _flag_pairs(thresholds)])
-    if patient is None:
-        context = mme_alerts(total, thresholds)  # what safety_context gives without a patient
-    else:
+    lines, total, steps, _, _, others = convert_parts(table, medications, "medications")
+    flags, context = _verdict(thresholds, total)  # what safety_context gives without a patient
+    if patient is not None:
         drugs = [m.drug for m in medications]
-        context = list(safety_context(reference, patient, drugs, total).alerts)
-    context += not_compared_alerts(table, converted)
-    context += table_advice(table, medications)
-    context += notes
-    return MMEResult(
-        total,
-        converted.lines,
-        flags,
-        ordered(context),
-        converted.trace,
-        table.ref,
-        converted.not_compared,
-    )
+        context = safety_context(reference, patient, drugs, total).alerts
+    more = (*not_compared_alerts(table, lines, others), *table_advice(table, medications), *notes)
+    # Most results have no warning beyond the verdict's, which is in order already.
+    warnings = ordered((*context, *more)) if more or patient is not None else context
+    return MMEResult(total, lines, flags, warnings, steps, table.ref, others)

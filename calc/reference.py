@@ -154,17 +154,24 @@ class Reference:
         return self.optional(RXNORM)
 
     def mme_table(self, table_id: str | None, field: str = "table") -> FactorTable:
-        return _pick(self.mme, table_id or MME.default, field, "mme")
+        return _pick(self.mme, table_id or _MME, field, "mme")
 
     def equianalgesic_table(self, table_id: str | None, field: str = "table") -> FactorTable:
-        return _pick(self.equianalgesic, table_id or EQUIANALGESIC.default, field, "equi")
+        return _pick(self.equianalgesic, table_id or _EQUIANALGESIC, field, "equi")
 
     def methadone_scheme(self, scheme_id: str | None, field: str) -> MethadoneScheme:
-        return _pick(self.methadone, scheme_id or METHADONE.default, field, "methadone")
+        return _pick(self.methadone, scheme_id or _METHADONE, field, "methadone")
 
 
-def _pick(tables: Mapping[str, _T], table_id: str | None, field: str, kind: str) -> _T:
-    found = tables.get(cast("str", table_id))
+# The default ids of the kinds a request may select from (the registry requires each), as str: no
+# ``typing.cast`` call in _pick, which runs in every calculation.
+_MME = MME.default or ""
+_EQUIANALGESIC = EQUIANALGESIC.default or ""
+_METHADONE = METHADONE.default or ""
+
+
+def _pick(tables: Mapping[str, _T], table_id: str, field: str, kind: str) -> _T:
+    found = tables.get(table_id)
     if found is None:
         ids = sorted(tables)
         msg = f"no {kind} table with id {table_id!r}; available: {', '.join(ids)}"

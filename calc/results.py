@@ -4,15 +4,19 @@ Result value objects shared by every calculation: warnings, trace steps, table r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
 from calc.vocabulary import SEVERITY_RANK
 
 
-__all__ = ["Alert", "TableRef", "TraceStep", "number", "ordered"]
+__all__ = ["Alert", "Lazy", "TableRef", "TraceStep", "number", "ordered"]
+
+_O = TypeVar("_O")
+_V = TypeVar("_V")
 
 
 # The result objects every calculation builds several of (warnings, trace steps; calc/mme.py's and
@@ -85,3 +89,31 @@ def ordered(alerts: Iterable[Alert]) -> tuple[Alert, ...]:
     if len(unique) <= 1:  # none or one: already in order (no sort, no key calls)
         return tuple(unique)
     return tuple(sorted(unique, key=lambda a: SEVERITY_RANK[a.severity]))
+
+
+class Lazy(Generic[_O, _V]):
+    """
+    A value of a frozen result (a class without slots) worked out when it is first read, then
+    kept in the instance's ``__dict__``, where later reads find it before this descriptor: what
+    only some callers read (the trace, which the API reports and most core calls never read) is
+    not built for the others.  Unlike ``functools.cached_property`` on Python 3.11 it takes no
+    lock: the value is a pure function of the frozen instance, so two threads that both work it
+    out keep equal values.
+    """
+
+    def __init__(self, compute: Callable[[_O], _V]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> Lazy[_O, _V]: ...
+
+    @overload
+    def __get__(self, instance: _O, owner: type[Any]) -> _V: ...
+
+    def __get__(self, instance: _O | None, owner: type[Any]) -> Lazy[_O, _V] | _V:
+        if instance is None:  # read on the class (documentation, introspection)
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value

@@ -5,6 +5,7 @@ release, and plausible continuous-infusion rates; a regimen line outside them is
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -28,6 +29,7 @@ from calc.kinds.grammar import (
 )
 from calc.memo import cache_of
 from calc.results import TableRef
+from calc.vocabulary import RELEASES
 
 
 __all__ = [
@@ -75,6 +77,20 @@ class PlausibilityTable:
     notes: tuple[str, ...] = ()
     # Continuous infusion rates (mg/h or mcg/h) by drug and route.
     rates: Mapping[tuple[str, str], DoseRange] = attrs.field(eq=False, factory=dict)
+
+    @functools.cached_property
+    def dose_rows(
+        self,
+    ) -> Mapping[tuple[str, str, str | None], tuple[DoseRange, IntervalRange | None]]:
+        """
+        Per drug, route and release (or none) of a dose row: that row and ``interval_range``'s,
+        in one lookup for the common line of calc/plausibility.py (built once per table).
+        """
+        return {
+            (drug, route, release): (row, self._interval_range(drug, route, release))
+            for (drug, route), row in self.doses.items()
+            for release in (None, *RELEASES)
+        }
 
     def interval_range(self, drug: str, route: str, release: str | None) -> IntervalRange | None:
         """The drug's own row, else the ``*`` row; with no release, the widest of the releases."""

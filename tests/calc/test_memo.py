@@ -9,8 +9,11 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import attrs
+import pytest
 
-from calc.conversion import convert_lines
+from calc import conversion
+from calc.alerts import mme_alerts
+from calc.conversion import Converted, convert_lines
 from calc.kinds.factors import EQUIANALGESIC, MME
 from calc.kinds.methadone_scheme import KIND as METHADONE_SCHEME
 from calc.kinds.plausibility import KIND as PLAUSIBILITY
@@ -20,10 +23,12 @@ from calc.kinds.renal_opioids import KIND as RENAL_OPIOIDS
 from calc.kinds.thresholds import KIND as THRESHOLDS
 from calc.memo import cache_of, last_result, remember
 from calc.methadone import safety_alerts
-from calc.mme import regimen_mme, table_advice
+from calc.mme import Flag, MMEResult, calculate_mme, regimen_mme, table_advice
 from calc.models import Medication
 from calc.reference import Reference
 from calc.regimen import best_regimen, build_regimen
+from calc.results import Lazy, ordered
+from tests.strategies import morphine
 
 
 METHADONE = Medication("methadone", "oral", D(5), "mg", doses_per_day=D(3))
@@ -175,7 +180,7 @@ class TestUntracedConversion:
             untraced = convert_lines(table, regimen, "from", strict=False, traced=False)
 
             assert () == untraced.trace
-            assert attrs.evolve(traced, trace=()) == untraced
+            assert attrs.evolve(traced, steps=None) == untraced
 
 
 class TestProductIntervals:
@@ -184,3 +189,73 @@ class TestProductIntervals:
             expected = tuple(sorted(product.intervals_hours, reverse=True))
 
             assert expected == product.intervals_longest_first
+
+
+class TestLazyTrace:
+    REGIMEN = (
+        METHADONE,
+        Medication("oxycodone", "oral", D(10), "mg", "extended", D(2)),
+        Medication("fentanyl", "transdermal", D(25), "mcg/h", interval_hours=D(72)),
+    )
+
+    def test_written_when_first_read_then_kept(self, reference: Reference) -> None:
+        """A result's trace is written on its first read, from what the conversion kept."""
+        result = calculate_mme(reference, self.REGIMEN)
+        converted = convert_lines(reference.mme_table(None), self.REGIMEN, "medications")
+
+        assert isinstance(MMEResult.trace, Lazy)
+        assert isinstance(Converted.trace, Lazy)
+        assert "trace" not in vars(result)
+        assert converted.trace == result.trace
+        assert result.trace is result.trace
+        assert len(self.REGIMEN) + 1 == len(result.trace)
+
+    def test_the_common_line_converted_as_every_line(self, reference: Reference) -> None:
+        """A scheduled line on its table's plain row: the arithmetic every line goes through."""
+        lines = (
+            *self.REGIMEN,
+            Medication("morphine", "oral", D(15), "mg", doses_per_day=D(3)),
+            Medication("hydromorphone", "oral", D(2000), "mcg", doses_per_day=D(4)),
+            Medication("tramadol", "oral", D(50), "mg", interval_hours=D(6)),
+            Medication("oxycodone", "oral", D(5), "mg", as_needed=True, max_doses_per_day=D(4)),
+        )
+        for table in (*reference.mme.values(), *reference.equianalgesic.values()):
+            converted = convert_lines(table, lines, "medications", strict=False)
+            kept = [med for i, med in enumerate(lines) if i not in converted.excluded_at]
+            for med, line, step in zip(kept, converted.lines, converted.trace, strict=False):
+                row = conversion._row(table, med, "medications[0]")
+                amount, factor, source, mme, how = conversion._arithmetic(
+                    row, med, "medications[0]", basis=False, chosen=None
+                )
+                assert (amount, factor, source, mme) == (
+                    line.daily_dose,
+                    line.conversion_factor,
+                    line.factor_source,
+                    line.mme_per_day,
+                )
+                assert f"({how or conversion._how(med, basis=False)})" in step.step
+                assert (mme, source) == (step.value, step.source)
+
+
+class TestVerdicts:
+    @pytest.mark.parametrize("daily", ["1", "49.99", "50", "89.9", "90", "999.99", "1000", "2400"])
+    def test_the_flags_and_warnings_of_the_thresholds_reached(
+        self, reference: Reference, daily: str
+    ) -> None:
+        """Kept per outcome, they are what the thresholds give the total compared afresh."""
+        thresholds = reference.thresholds
+        result = calculate_mme(reference, [morphine(D(daily))])
+        total = result.total_mme_per_day
+        flags = tuple(
+            Flag(code, thresholds[name], total >= thresholds[name], thresholds.source(name))
+            for code, name in (
+                ("mme.at_or_above_50", "mme_caution"),
+                ("mme.at_or_above_90", "mme_high"),
+                ("mme.very_high", "mme_very_high"),
+            )
+        )
+
+        assert D(daily) == total
+        assert flags == result.flags
+        assert ordered(mme_alerts(total, thresholds)) == result.warnings
+        assert result.warnings == calculate_mme(reference, [morphine(D(daily))]).warnings

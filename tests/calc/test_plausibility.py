@@ -10,11 +10,15 @@ from decimal import Decimal as D
 
 import attrs
 import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
+from calc import plausibility
 from calc.errors import CalcError, ClinicalRefusalError, OutOfRangeError
 from calc.kinds.plausibility import KIND as PLAUSIBILITY
 from calc.mme import calculate_mme
 from calc.models import Medication, Target
+from calc.plausibility import check_regimen
 from calc.reference import Reference
 from calc.rotation import plan_rotation
 
@@ -293,3 +297,82 @@ class TestFrequencyFields:
             plan_rotation(reference, [slip], Target("morphine", "oral"))
 
         assert (info.value.code, info.value.field) == ("dose.implausible", "from[0].dose")
+
+
+class TestCommonLine:
+    """
+    check_regimen decides the common line (a scheduled dose with doses_per_day or
+    interval_hours, a patch) in one step: whatever it passes there, each check passes without a
+    note.
+    """
+
+    @staticmethod
+    def passes_every_check(reference: Reference, med: Medication) -> None:
+        table = reference.plausibility
+        assert table is not None
+        passed = plausibility._plain_in_range(table, med)
+        event(f"decided in one step: {passed}")
+        if not passed:
+            return
+        plausibility._check_frequency(med, "medications[0]")
+        assert plausibility._check_dose(table, med, "medications[0]") is None
+        plausibility._check_interval(table, med, "medications[0]")
+        assert [] == check_regimen(table, [med], "medications")
+
+    @settings(max_examples=500, deadline=None)
+    @given(
+        drug=st.sampled_from(["oxycodone", "morphine", "hydromorphone", "methadone", "codeine"]),
+        route=st.sampled_from(["oral", "oral", "intravenous", "transdermal"]),
+        dose=st.decimals(min_value=D("0.1"), max_value=D(300), places=1),
+        unit=st.sampled_from(["mg", "mg", "mg", "mcg", "mcg/h"]),
+        release=st.sampled_from([None, "immediate", "extended"]),
+        per_day=st.sampled_from([None, D(1), D(2), D(3), D(4), D(6), D(8), D(12)]),
+        interval=st.sampled_from([None, None, None, D(2), D(4), D(6), D(8), D(12), D(24), D(72)]),
+    )
+    def test_a_scheduled_line(
+        self,
+        reference: Reference,
+        drug: str,
+        route: str,
+        dose: D,
+        unit: str,
+        release: str | None,
+        per_day: D | None,
+        interval: D | None,
+    ) -> None:
+        self.passes_every_check(
+            reference, Medication(drug, route, dose, unit, release, per_day, interval)
+        )
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        drug=st.sampled_from(["fentanyl", "buprenorphine", "morphine"]),
+        route=st.sampled_from(["transdermal", "transdermal", "transdermal", "intravenous"]),
+        dose=st.decimals(min_value=D(1), max_value=D(150), places=0),
+        unit=st.sampled_from(["mcg/h", "mcg/h", "mcg/h", "mg/h", "mcg"]),
+        release=st.sampled_from([None, "immediate", "extended"]),
+        per_day=st.sampled_from([None, None, None, None, D(1)]),
+        interval=st.sampled_from([None, D(2), D(24), D(48), D(72), D(96), D(168), D(336)]),
+    )
+    def test_a_patch(
+        self,
+        reference: Reference,
+        drug: str,
+        route: str,
+        dose: D,
+        unit: str,
+        release: str | None,
+        per_day: D | None,
+        interval: D | None,
+    ) -> None:
+        self.passes_every_check(
+            reference, Medication(drug, route, dose, unit, release, per_day, interval)
+        )
+
+    def test_the_dose_rows_are_the_interval_rows(self, reference: Reference) -> None:
+        """The per-table rows of the one-step check are the dose and interval rows, unchanged."""
+        table = reference.plausibility
+        assert table is not None
+        for (drug, route, release), (dose, interval) in table.dose_rows.items():
+            assert table.doses[drug, route] is dose
+            assert table.interval_range(drug, route, release) == interval
