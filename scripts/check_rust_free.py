@@ -2,8 +2,9 @@
 Check that the server as ``make serve`` installs it pulls in no compiled extension built from Rust.
 
 Creates a fresh virtual environment, runs ``pip install <project>[fast]`` (runtime dependencies
-and the ``fast`` extra, httptools and uvloop, which ``make serve`` installs; no test tools), and searches every compiled extension in it for the paths the Rust toolchain embeds
-(``/rustc/<hash>/`` and ``.cargo/registry``).  Path markers, not the bare word "rustc": brotli's
+and the ``fast`` extra, httptools and uvloop, which ``make serve`` installs; no test tools), and
+searches every compiled extension in it for the paths the Rust toolchain embeds (``/rustc/<hash>/``
+and ``.cargo/registry``).  Path markers, not the bare word "rustc": brotli's
 dictionary contains that word (reference/stack.md).  Exit status 1 names the offending files.
 
     python scripts/check_rust_free.py [--project DIR] [--keep]
