@@ -44,6 +44,7 @@ __all__ = [
     "route_phrase",
     "times_a_day",
     "warning_lines",
+    "write_regimen",
 ]
 
 # Count words: index 0 is one. Larger counts are written as digits.
@@ -173,6 +174,11 @@ def liquid(
 
 
 def regimen_text(regimen: PracticalRegimen) -> str:
+    """The regimen as a prescription line (``write_regimen``), kept on the regimen once written."""
+    return regimen.text
+
+
+def write_regimen(regimen: PracticalRegimen) -> str:
     """
     A practical regimen as a prescription line:
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import attrs
 import msgspec
@@ -32,6 +32,10 @@ from calc.results import TableRef
 from calc.rounding import compositions as dose_compositions
 from calc.units import HOURS_PER_DAY
 from calc.vocabulary import PATCH_UNIT
+
+
+if TYPE_CHECKING:
+    from calc.regimen import PracticalRegimen
 
 
 __all__ = [
@@ -104,6 +108,14 @@ class Product:
             )
             for dose, combo in self.compositions.items()
         }
+
+    @functools.cached_property
+    def regimens(self) -> dict[tuple[Decimal, Decimal], PracticalRegimen]:
+        """
+        The scheduled regimens built from this product (calc/regimen.py ``regimen_of``) by dose
+        and interval: only from its own doses and intervals, so no more than the product offers.
+        """
+        return {}
 
     @property
     def smallest(self) -> Decimal:
