@@ -26,6 +26,7 @@ from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import as_percent, metric
 from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line
+from calc.taper_steps import step_total
 from calc.units import is_infusion
 from calc.vocabulary import TAPER_BASES
 
@@ -205,6 +206,7 @@ def plan_taper(
     lines = [_line(reference, med, i, floor_percent) for i, med in enumerate(medications)]
     original = regimen_mme(reference, options.mme_table, medications, "medications")
     original_mme = original.compared
+    mme_table = reference.mme_table(options.mme_table, "mme_table")
     thresholds = reference.thresholds
     limit = int(thresholds["taper_max_intervals"])
     steps: list[TaperStep] = []
@@ -218,7 +220,14 @@ def plan_taper(
         now = tuple(
             c if c is not None else snapshot(line) for c, line in zip(changed, lines, strict=True)
         )
-        mme = _mme(reference, options.mme_table, now)
+        # Most steps are totalled from their lines' kept MME; a line the table does not simply
+        # cover and compare makes the step converted in full.
+        kept = step_total(mme_table, reference.products, lines, now)
+        if kept is None:
+            mme = _mme(reference, options.mme_table, now)
+            total, compared = mme.total, mme.compared
+        else:
+            total = compared = kept
         day = int((i - 1) * interval)
         steps.append(
             TaperStep(
@@ -227,9 +236,9 @@ def plan_taper(
                 day,  # day
                 i - last_interval,  # intervals_since_previous
                 now,  # lines
-                mme.total,  # total_mme_per_day
-                as_percent(mme.compared, original_mme) if original_mme else Decimal(0),
-                _reached(thresholds, mme.compared),  # thresholds_reached
+                total,  # total_mme_per_day
+                as_percent(compared, original_mme) if original_mme else Decimal(0),
+                _reached(thresholds, compared),  # thresholds_reached
             )
         )
         last_interval = i
