@@ -38,6 +38,7 @@ from calc.adjuncts import (
 )
 from calc.alerts import SafetyContext, safety_context
 from calc.errors import CalcError, OutOfRangeError
+from calc.kinds.factors import FactorTable
 from calc.mme import convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
 from calc.oih_cut import CutAndMethadone, CutLine, cut_and_methadone, cut_mme
@@ -45,7 +46,7 @@ from calc.oih_types import OIHOptions, Outcome, Refusal, attempt
 from calc.plausibility import check_schedule
 from calc.reference import Reference, adjunct_table
 from calc.results import Alert, ordered
-from calc.rotation import RotationOptions, RotationResult, plan_rotation
+from calc.rotation import RotationOptions, RotationResult, conversion_basis, plan_rotation
 from calc.taper import TaperOptions, TaperResult, plan_taper
 
 
@@ -153,6 +154,15 @@ def choose_taper_preset(reference: Reference, patient: Patient | None) -> tuple[
     return name, note
 
 
+def _basis(table: FactorTable, medications: Sequence[Medication]) -> Decimal:
+    """The oral morphine equivalent: the rotations' conversion basis, converted once for all."""
+    try:
+        return conversion_basis(table, medications).total
+    except CalcError:
+        # The same refusal, naming the plan's own field.
+        return convert_lines(table, medications, "medications", basis=True).total
+
+
 def _with_context(result: Any, context: SafetyContext) -> Any:
     """An adjunct result carrying the regimen's safety context before its own warnings."""
     return attrs.evolve(result, warnings=ordered((*context.alerts, *result.warnings)))
@@ -168,8 +178,7 @@ def plan_oih(
     notes = check_schedule(reference.plausibility, medications, "medications")
     mme = regimen_mme(reference, options.mme_table_id, medications, "medications")
     context = safety_context(reference, patient, [m.drug for m in medications], mme.compared)
-    table = reference.equianalgesic_table(options.table_id)
-    basis = convert_lines(table, medications, "medications", basis=True).total
+    basis = _basis(reference.equianalgesic_table(options.table_id), medications)
     preset, preset_note = choose_taper_preset(reference, patient)
     if options.taper_preset is not None:
         preset = options.taper_preset

@@ -77,7 +77,11 @@ def regimen_of(
     # product (a taper's steps and the rotations come back to the same few); one of other, equal
     # numbers is built anew, so a result never differs from building it.
     kept = product.regimens.get((dose, interval))
-    if kept is not None and kept.dose_per_administration is dose and kept.interval_hours is interval:
+    if (
+        kept is not None
+        and kept.dose_per_administration is dose
+        and kept.interval_hours is interval
+    ):
         return kept
     regimen = _regimen(product, dose, interval, None)
     if _own(product.doses, dose) and any(i is interval for i in product.intervals_hours):

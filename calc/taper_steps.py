@@ -4,9 +4,10 @@ The MME/day of a taper's steps, without converting every step's regimen anew.
 A step's lines are real regimens of their products, so one line's MME/day on one MME table is the
 same on every request: it is converted once (``convert_lines``, as ``regimen_mme`` would) and kept
 with the table (calc/memo.py), keyed by the product's drug, route and unit and the line's daily
-total as written (its exponent too: 30 and 30.0 may give totals written differently).  Only totals of a product's own regimens are kept (a scheduled line of a catalogue product
-after its first cut), never a patient's own dose, so no more are kept than the products offer.  A
-step adds its lines' MME in their order, as ``convert_lines`` does.
+total as written (its exponent too: 30 and 30.0 may give totals written differently).  Only the
+totals of a product's own regimens are kept (a scheduled line of a catalogue product after its
+first cut), never a patient's own dose, so no more are kept than the products offer.  A step adds
+its lines' MME in their order, as ``convert_lines`` does.
 """
 
 from __future__ import annotations
