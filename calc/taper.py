@@ -18,7 +18,6 @@ import attrs
 from calc.alerts import safety_context
 from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError, in_range
 from calc.kinds.taper_presets import TaperPreset
-from calc.kinds.thresholds import Thresholds
 from calc.mme import RegimenMME, regimen_mme
 from calc.models import Medication, Patient
 from calc.plausibility import check_schedule
@@ -26,7 +25,7 @@ from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import as_percent, metric
 from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line
-from calc.taper_steps import step_total
+from calc.taper_steps import step_totals
 from calc.units import is_infusion
 from calc.vocabulary import TAPER_BASES
 
@@ -143,10 +142,6 @@ def _mme(reference: Reference, table_id: str | None, lines: Sequence[TaperLine])
     return regimen_mme(reference, table_id, meds, "medications", traced=False)
 
 
-def _reached(thresholds: Thresholds, mme: Decimal) -> tuple[str, ...]:
-    return tuple(code for code, name in _THRESHOLDS if mme >= thresholds[name])
-
-
 def _basis(preset: TaperPreset, requested: str | None) -> str:
     if requested is None or requested == preset.basis:
         return preset.basis
@@ -206,8 +201,11 @@ def plan_taper(
     lines = [_line(reference, med, i, floor_percent) for i, med in enumerate(medications)]
     original = regimen_mme(reference, options.mme_table, medications, "medications")
     original_mme = original.compared
-    mme_table = reference.mme_table(options.mme_table, "mme_table")
+    step_total = step_totals(
+        reference.mme_table(options.mme_table, "mme_table"), reference.products, lines
+    )
     thresholds = reference.thresholds
+    limits = [(code, thresholds[name]) for code, name in _THRESHOLDS]
     limit = int(thresholds["taper_max_intervals"])
     steps: list[TaperStep] = []
     last_interval = 0
@@ -222,7 +220,7 @@ def plan_taper(
         )
         # Most steps are totalled from their lines' kept MME; a line the table does not simply
         # cover and compare makes the step converted in full.
-        kept = step_total(mme_table, reference.products, lines, now)
+        kept = step_total(now)
         if kept is None:
             mme = _mme(reference, options.mme_table, now)
             total, compared = mme.total, mme.compared
@@ -238,7 +236,7 @@ def plan_taper(
                 now,  # lines
                 total,  # total_mme_per_day
                 as_percent(compared, original_mme) if original_mme else Decimal(0),
-                _reached(thresholds, compared),  # thresholds_reached
+                tuple(code for code, at in limits if compared >= at),  # thresholds_reached
             )
         )
         last_interval = i

@@ -12,7 +12,7 @@ its lines' MME in their order, as ``convert_lines`` does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from calc.conversion import convert_lines
@@ -24,52 +24,53 @@ from calc.models import Medication
 from calc.taper_lines import LineState, TaperLine
 
 
-__all__ = ["step_total"]
+__all__ = ["step_totals"]
 
 _KEPT = "taper step lines"
 
+_Kept = dict[tuple[str, str, str, str], Decimal | None]
 
-def step_total(
-    table: FactorTable,
-    products: ProductCatalog,
-    states: Sequence[LineState],
-    lines: Sequence[TaperLine],
-) -> Decimal | None:
+
+def step_totals(
+    table: FactorTable, products: ProductCatalog, states: Sequence[LineState]
+) -> Callable[[Sequence[TaperLine]], Decimal | None]:
     """
-    The step's total MME/day (``regimen_mme``'s total, and what it compares) when ``table``
-    covers and compares every dosed line; otherwise None, and the caller converts the step in full.
+    A step's total MME/day from its lines (``regimen_mme``'s total, and what it compares) when
+    ``table`` covers and compares every dosed line; otherwise None, and the caller converts the
+    step in full.
     """
     cache = cache_of(table)
-    kept: dict[tuple[str, str, str, str], Decimal | None] | None = cache.get(_KEPT)
+    kept: _Kept | None = cache.get(_KEPT)
     if kept is None:
         kept = cache[_KEPT] = {}
-    total = Decimal(0)
-    for state, line in zip(states, lines, strict=True):
-        if line.daily_dose > 0:  # a stopped line is not converted (as for the full step)
-            mme = _line_mme(table, products, kept, state, line)
-            if mme is None:
-                return None
-            total += mme
+    # A line whose totals may be kept: scheduled (an as-needed count is the patient's) on the
+    # catalogue's own product (one allowed more units for a patient's high dose offers more).
+    keepable = [
+        state.count is None
+        and products.find(state.med.drug, state.med.route, state.med.release) is state.product
+        for state in states
+    ]
+
+    def total(lines: Sequence[TaperLine]) -> Decimal | None:
+        found = Decimal(0)
+        for state, line, may_keep in zip(states, lines, keepable, strict=True):
+            if line.daily_dose > 0:  # a stopped line is not converted (as for the full step)
+                # Kept only once cut: its total is then one of the product's options.
+                own = may_keep and state.current is not state.original
+                mme = _line_mme(table, kept, own, state, line)
+                if mme is None:
+                    return None
+                found += mme
+        return found
+
     return total
 
 
 def _line_mme(
-    table: FactorTable,
-    products: ProductCatalog,
-    kept: dict[tuple[str, str, str, str], Decimal | None],
-    state: LineState,
-    line: TaperLine,
+    table: FactorTable, kept: _Kept, own: bool, state: LineState, line: TaperLine
 ) -> Decimal | None:
     product = state.product
     key = (product.drug, product.route, line.unit, str(line.daily_dose))
-    # A product's own regimen: the line was cut (its total is one of the product's options) and
-    # it is scheduled (an as-needed count is the patient's) on the catalogue's own product (one
-    # allowed more units for a patient's high dose offers more totals).
-    own = (
-        state.current is not state.original
-        and state.count is None
-        and products.find(state.med.drug, state.med.route, state.med.release) is product
-    )
     if own and key in kept:
         return kept[key]
     unit = line.unit.removesuffix("/day")

@@ -36,6 +36,7 @@ from calc.vocabulary import PATCH_UNIT
 
 if TYPE_CHECKING:
     from calc.regimen import PracticalRegimen
+    from calc.taper_lines import Option
 
 
 __all__ = [
@@ -114,6 +115,14 @@ class Product:
         """
         The scheduled regimens built from this product (calc/regimen.py ``regimen_of``) by dose
         and interval: only from its own doses and intervals, so no more than the product offers.
+        """
+        return {}
+
+    @functools.cached_property
+    def scheduled_options(self) -> dict[int, tuple[tuple[Option, ...], tuple[Decimal, ...]]]:
+        """
+        The scheduled regimens a taper may step down to (calc/taper_lines.py), sorted, with their
+        daily totals, by how many of the product's doses (smallest first) they use.
         """
         return {}
 
