@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
@@ -91,7 +90,9 @@ def _buprenorphine(
         )
 
 
-def _ketamine(reference: Reference, patient: Patient | None) -> KetamineResult:
+def _ketamine(
+    reference: Reference, patient: Patient | None, context: SafetyContext
+) -> KetamineResult:
     """The low end of the infusion range; the ideal-weight basis needs sex and height."""
     if patient is None or patient.weight_kg is None:
         msg = "a ketamine infusion is dosed by weight; give patient.weight_kg"
@@ -108,18 +109,26 @@ def _ketamine(reference: Reference, patient: Patient | None) -> KetamineResult:
             weight_basis="actual" if fallback else None,
             basis_chosen_by_plan=fallback,
         ),
+        context=context.alerts,
     )
 
 
-def _clonidine(reference: Reference, patient: Patient | None) -> ClonidineResult:
+def _clonidine(
+    reference: Reference, patient: Patient | None, context: SafetyContext
+) -> ClonidineResult:
     dose = adjunct_table(reference, "clonidine").values["dose_min_mg"]
-    return dose_clonidine(reference, dose, patient=patient)
+    return dose_clonidine(reference, dose, patient=patient, context=context.alerts)
 
 
-def _gabapentin(reference: Reference, patient: Patient | None) -> GabapentinResult:
+def _gabapentin(
+    reference: Reference, patient: Patient | None, context: SafetyContext
+) -> GabapentinResult:
     target = adjunct_table(reference, "gabapentin").values["daily_min_mg"]
     return dose_gabapentin(
-        reference, patient or Patient(), GabapentinOrder(target_mg_per_day=target)
+        reference,
+        patient or Patient(),
+        GabapentinOrder(target_mg_per_day=target),
+        context=context.alerts,
     )
 
 
@@ -161,11 +170,6 @@ def _basis(table: FactorTable, medications: Sequence[Medication]) -> Decimal:
     except CalcError:
         # The same refusal, naming the plan's own field.
         return convert_lines(table, medications, "medications", basis=True).total
-
-
-def _with_context(result: Any, context: SafetyContext) -> Any:
-    """An adjunct result carrying the regimen's safety context before its own warnings."""
-    return attrs.evolve(result, warnings=ordered((*context.alerts, *result.warnings)))
 
 
 def plan_oih(
@@ -218,13 +222,10 @@ def plan_oih(
         buprenorphine_rotation=attempt(
             lambda: _buprenorphine(reference, medications, patient, rotation_options), rotated
         ),
-        ketamine=attempt(lambda: _with_context(_ketamine(reference, patient), context), unchanged),
-        clonidine=attempt(
-            lambda: _with_context(_clonidine(reference, patient), context), unchanged
-        ),
-        gabapentin=attempt(
-            lambda: _with_context(_gabapentin(reference, patient), context), unchanged
-        ),
+        # Each adjunct's warnings come after the regimen's safety context.
+        ketamine=attempt(lambda: _ketamine(reference, patient, context), unchanged),
+        clonidine=attempt(lambda: _clonidine(reference, patient, context), unchanged),
+        gabapentin=attempt(lambda: _gabapentin(reference, patient, context), unchanged),
         warnings=ordered(
             (
                 *context.alerts,
