@@ -76,7 +76,7 @@ def regimen_of(
     # A scheduled regimen of the product's own dose and interval objects is built once per
     # product (a taper's steps and the rotations come back to the same few); one of other, equal
     # numbers is built anew, so a result never differs from building it.
-    kept = product.regimens.get((dose, interval))
+    kept: PracticalRegimen | None = product.regimens.get((dose, interval))
     if (
         kept is not None
         and kept.dose_per_administration is dose

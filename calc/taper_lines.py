@@ -117,7 +117,9 @@ def _sorted_options(
         options = tuple(sorted(_options(product, dose, interval, count)))
         return options, tuple(o.total for o in options)
     used = bisect_right(product.doses, dose)
-    kept = product.scheduled_options.get(used)
+    kept: tuple[tuple[Option, ...], tuple[Decimal, ...]] | None = product.scheduled_options.get(
+        used
+    )
     if kept is None:
         options = tuple(sorted(_options(product, dose, interval, count)))
         kept = product.scheduled_options[used] = (options, tuple(o.total for o in options))

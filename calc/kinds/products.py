@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import attrs
 import msgspec
@@ -32,11 +32,6 @@ from calc.results import TableRef
 from calc.rounding import compositions as dose_compositions
 from calc.units import HOURS_PER_DAY
 from calc.vocabulary import PATCH_UNIT
-
-
-if TYPE_CHECKING:
-    from calc.regimen import PracticalRegimen
-    from calc.taper_lines import Option
 
 
 __all__ = [
@@ -111,18 +106,20 @@ class Product:
         }
 
     @functools.cached_property
-    def regimens(self) -> dict[tuple[Decimal, Decimal], PracticalRegimen]:
+    def regimens(self) -> dict[tuple[Decimal, Decimal], Any]:
         """
-        The scheduled regimens built from this product (calc/regimen.py ``regimen_of``) by dose
-        and interval: only from its own doses and intervals, so no more than the product offers.
+        The scheduled regimens built from this product (calc/regimen.py ``regimen_of``: each a
+        PracticalRegimen, typed loosely here, as calc/regimen.py imports this module) by dose and
+        interval: only from its own doses and intervals, so no more than the product offers.
         """
         return {}
 
     @functools.cached_property
-    def scheduled_options(self) -> dict[int, tuple[tuple[Option, ...], tuple[Decimal, ...]]]:
+    def scheduled_options(self) -> dict[int, Any]:
         """
         The scheduled regimens a taper may step down to (calc/taper_lines.py), sorted, with their
-        daily totals, by how many of the product's doses (smallest first) they use.
+        daily totals (calc/taper_lines.py ``Option`` tuples), by how many of the product's doses
+        (smallest first) they use.
         """
         return {}
 
