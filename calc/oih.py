@@ -61,6 +61,12 @@ __all__ = [
 ]
 
 
+# The rotation targets, the same for every plan (a Target is frozen and checked when built).
+_METHADONE = Target("methadone", "oral")
+_BUPRENORPHINE_PATCH = Target("buprenorphine", "transdermal", "extended")
+_BUPRENORPHINE_SUBLINGUAL = Target("buprenorphine", "sublingual")
+
+
 @attrs.frozen
 class OIHPlan:
     total_mme_per_day: Decimal | None
@@ -81,13 +87,10 @@ def _buprenorphine(
     patient: Patient | None,
     options: RotationOptions,
 ) -> RotationResult:
-    patch = Target("buprenorphine", "transdermal", "extended")
     try:
-        return plan_rotation(reference, medications, patch, options, patient)
+        return plan_rotation(reference, medications, _BUPRENORPHINE_PATCH, options, patient)
     except CalcError:
-        return plan_rotation(
-            reference, medications, Target("buprenorphine", "sublingual"), options, patient
-        )
+        return plan_rotation(reference, medications, _BUPRENORPHINE_SUBLINGUAL, options, patient)
 
 
 def _ketamine(
@@ -214,9 +217,7 @@ def plan_oih(
             lambda r: cut_mme(reference, table_id, r),
         ),
         methadone_rotation=attempt(
-            lambda: plan_rotation(
-                reference, medications, Target("methadone", "oral"), rotation_options, patient
-            ),
+            lambda: plan_rotation(reference, medications, _METHADONE, rotation_options, patient),
             rotated,
         ),
         buprenorphine_rotation=attempt(
