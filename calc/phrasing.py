@@ -18,7 +18,7 @@ none).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Decimal, getcontext
 from typing import TYPE_CHECKING, Protocol
 
 from calc.rounding import metric
@@ -72,7 +72,18 @@ def number(x: Decimal) -> str:
         return "0"
     # format(n, ",f") is the definition; Decimal's own formatting costs twice str() (a summary
     # writes a hundred numbers), so the common cases take the shorter way to the same text
-    # (tests/calc/test_phrasing_numbers.py compares them).
+    # (tests/calc/test_phrasing_numbers.py compares them).  Most numbers are already written
+    # plainly, without trailing zeros, below a thousand and short enough to normalize exactly:
+    # their own text is the answer, without normalizing.
+    text = str(x)
+    whole, dot, _ = text.partition(".")
+    if (
+        "E" not in text
+        and (not dot or text[-1] != "0")
+        and len(whole) - whole.startswith("-") <= _GROUP
+        and len(text) <= _DIGITS
+    ):
+        return text
     n = x.normalize()
     text = str(n)
     if "E" in text or n.adjusted() >= _GROUP:  # 3E+1, 1E-7; or separators from a thousand
@@ -81,6 +92,7 @@ def number(x: Decimal) -> str:
 
 
 _GROUP = len("000")  # ``,`` separates the digits of the whole part in groups of three
+_DIGITS = getcontext().prec  # a number of no more digits normalizes exactly
 
 
 def amount(x: Decimal) -> str:
