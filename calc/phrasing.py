@@ -97,7 +97,16 @@ _DIGITS = getcontext().prec  # a number of no more digits normalizes exactly
 
 def amount(x: Decimal) -> str:
     """A metric as the API reports it: half-even to 0.01, then as ``number``."""
-    return number(metric(x))
+    m = metric(x)
+    if not m:
+        return "0"
+    # A metric is written plainly with two decimals (``105.00``); below a thousand, ``number``'s
+    # text is that without the trailing zeros of its decimals.
+    whole, _, cents = str(m).partition(".")
+    if len(whole) - whole.startswith("-") > _GROUP:
+        return number(m)
+    cents = cents.rstrip("0")
+    return f"{whole}.{cents}" if cents else whole
 
 
 def drug_name(drug: str) -> str:
