@@ -18,7 +18,7 @@ none).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal, getcontext
+from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
 from calc.rounding import metric
@@ -72,18 +72,7 @@ def number(x: Decimal) -> str:
         return "0"
     # format(n, ",f") is the definition; Decimal's own formatting costs twice str() (a summary
     # writes a hundred numbers), so the common cases take the shorter way to the same text
-    # (tests/calc/test_phrasing_numbers.py compares them).  Most numbers are already written
-    # plainly, without trailing zeros, below a thousand and short enough to normalize exactly:
-    # their own text is the answer, without normalizing.
-    text = str(x)
-    whole, dot, _ = text.partition(".")
-    if (
-        "E" not in text
-        and (not dot or text[-1] != "0")
-        and len(whole) - whole.startswith("-") <= _GROUP
-        and len(text) <= _DIGITS
-    ):
-        return text
+    # (tests/calc/test_phrasing_numbers.py compares them).
     n = x.normalize()
     text = str(n)
     if "E" in text or n.adjusted() >= _GROUP:  # 3E+1, 1E-7; or separators from a thousand
@@ -92,21 +81,11 @@ def number(x: Decimal) -> str:
 
 
 _GROUP = len("000")  # ``,`` separates the digits of the whole part in groups of three
-_DIGITS = getcontext().prec  # a number of no more digits normalizes exactly
 
 
 def amount(x: Decimal) -> str:
     """A metric as the API reports it: half-even to 0.01, then as ``number``."""
-    m = metric(x)
-    if not m:
-        return "0"
-    # A metric is written plainly with two decimals (``105.00``); below a thousand, ``number``'s
-    # text is that without the trailing zeros of its decimals.
-    whole, _, cents = str(m).partition(".")
-    if len(whole) - whole.startswith("-") > _GROUP:
-        return number(m)
-    cents = cents.rstrip("0")
-    return f"{whole}.{cents}" if cents else whole
+    return number(metric(x))
 
 
 def drug_name(drug: str) -> str:
