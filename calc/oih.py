@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
@@ -38,6 +37,7 @@ from calc.adjuncts import (
 )
 from calc.alerts import SafetyContext, safety_context
 from calc.errors import CalcError, OutOfRangeError
+from calc.kinds.factors import FactorTable
 from calc.mme import convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
 from calc.oih_cut import CutAndMethadone, CutLine, cut_and_methadone, cut_mme
@@ -45,7 +45,7 @@ from calc.oih_types import OIHOptions, Outcome, Refusal, attempt
 from calc.plausibility import check_schedule
 from calc.reference import Reference, adjunct_table
 from calc.results import Alert, ordered
-from calc.rotation import RotationOptions, RotationResult, plan_rotation
+from calc.rotation import RotationOptions, RotationResult, conversion_basis, plan_rotation
 from calc.taper import TaperOptions, TaperResult, plan_taper
 
 
@@ -59,6 +59,12 @@ __all__ = [
     "choose_taper_preset",
     "plan_oih",
 ]
+
+
+# The rotation targets, the same for every plan (a Target is frozen and checked when built).
+_METHADONE = Target("methadone", "oral")
+_BUPRENORPHINE_PATCH = Target("buprenorphine", "transdermal", "extended")
+_BUPRENORPHINE_SUBLINGUAL = Target("buprenorphine", "sublingual")
 
 
 @attrs.frozen
@@ -81,16 +87,15 @@ def _buprenorphine(
     patient: Patient | None,
     options: RotationOptions,
 ) -> RotationResult:
-    patch = Target("buprenorphine", "transdermal", "extended")
     try:
-        return plan_rotation(reference, medications, patch, options, patient)
+        return plan_rotation(reference, medications, _BUPRENORPHINE_PATCH, options, patient)
     except CalcError:
-        return plan_rotation(
-            reference, medications, Target("buprenorphine", "sublingual"), options, patient
-        )
+        return plan_rotation(reference, medications, _BUPRENORPHINE_SUBLINGUAL, options, patient)
 
 
-def _ketamine(reference: Reference, patient: Patient | None) -> KetamineResult:
+def _ketamine(
+    reference: Reference, patient: Patient | None, context: SafetyContext
+) -> KetamineResult:
     """The low end of the infusion range; the ideal-weight basis needs sex and height."""
     if patient is None or patient.weight_kg is None:
         msg = "a ketamine infusion is dosed by weight; give patient.weight_kg"
@@ -107,18 +112,26 @@ def _ketamine(reference: Reference, patient: Patient | None) -> KetamineResult:
             weight_basis="actual" if fallback else None,
             basis_chosen_by_plan=fallback,
         ),
+        context=context.alerts,
     )
 
 
-def _clonidine(reference: Reference, patient: Patient | None) -> ClonidineResult:
+def _clonidine(
+    reference: Reference, patient: Patient | None, context: SafetyContext
+) -> ClonidineResult:
     dose = adjunct_table(reference, "clonidine").values["dose_min_mg"]
-    return dose_clonidine(reference, dose, patient=patient)
+    return dose_clonidine(reference, dose, patient=patient, context=context.alerts)
 
 
-def _gabapentin(reference: Reference, patient: Patient | None) -> GabapentinResult:
+def _gabapentin(
+    reference: Reference, patient: Patient | None, context: SafetyContext
+) -> GabapentinResult:
     target = adjunct_table(reference, "gabapentin").values["daily_min_mg"]
     return dose_gabapentin(
-        reference, patient or Patient(), GabapentinOrder(target_mg_per_day=target)
+        reference,
+        patient or Patient(),
+        GabapentinOrder(target_mg_per_day=target),
+        context=context.alerts,
     )
 
 
@@ -153,9 +166,13 @@ def choose_taper_preset(reference: Reference, patient: Patient | None) -> tuple[
     return name, note
 
 
-def _with_context(result: Any, context: SafetyContext) -> Any:
-    """An adjunct result carrying the regimen's safety context before its own warnings."""
-    return attrs.evolve(result, warnings=ordered((*context.alerts, *result.warnings)))
+def _basis(table: FactorTable, medications: Sequence[Medication]) -> Decimal:
+    """The oral morphine equivalent: the rotations' conversion basis, converted once for all."""
+    try:
+        return conversion_basis(table, medications).total
+    except CalcError:
+        # The same refusal, naming the plan's own field.
+        return convert_lines(table, medications, "medications", basis=True).total
 
 
 def plan_oih(
@@ -168,8 +185,7 @@ def plan_oih(
     notes = check_schedule(reference.plausibility, medications, "medications")
     mme = regimen_mme(reference, options.mme_table_id, medications, "medications")
     context = safety_context(reference, patient, [m.drug for m in medications], mme.compared)
-    table = reference.equianalgesic_table(options.table_id)
-    basis = convert_lines(table, medications, "medications", basis=True).total
+    basis = _basis(reference.equianalgesic_table(options.table_id), medications)
     preset, preset_note = choose_taper_preset(reference, patient)
     if options.taper_preset is not None:
         preset = options.taper_preset
@@ -201,21 +217,16 @@ def plan_oih(
             lambda r: cut_mme(reference, table_id, r),
         ),
         methadone_rotation=attempt(
-            lambda: plan_rotation(
-                reference, medications, Target("methadone", "oral"), rotation_options, patient
-            ),
+            lambda: plan_rotation(reference, medications, _METHADONE, rotation_options, patient),
             rotated,
         ),
         buprenorphine_rotation=attempt(
             lambda: _buprenorphine(reference, medications, patient, rotation_options), rotated
         ),
-        ketamine=attempt(lambda: _with_context(_ketamine(reference, patient), context), unchanged),
-        clonidine=attempt(
-            lambda: _with_context(_clonidine(reference, patient), context), unchanged
-        ),
-        gabapentin=attempt(
-            lambda: _with_context(_gabapentin(reference, patient), context), unchanged
-        ),
+        # Each adjunct's warnings come after the regimen's safety context.
+        ketamine=attempt(lambda: _ketamine(reference, patient, context), unchanged),
+        clonidine=attempt(lambda: _clonidine(reference, patient, context), unchanged),
+        gabapentin=attempt(lambda: _gabapentin(reference, patient, context), unchanged),
         warnings=ordered(
             (
                 *context.alerts,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from calc.rounding import metric
 from calc.units import HOURS_PER_DAY, PATCH_UNIT
@@ -27,7 +27,7 @@ from calc.vocabulary import SEVERITY_RANK
 
 
 if TYPE_CHECKING:
-    from calc.regimen import PracticalRegimen, UnitCount
+    from calc.kinds.products import UnitCount
     from calc.results import Alert
 
 
@@ -44,6 +44,7 @@ __all__ = [
     "route_phrase",
     "times_a_day",
     "warning_lines",
+    "write_regimen",
 ]
 
 # Count words: index 0 is one. Larger counts are written as digits.
@@ -172,7 +173,50 @@ def liquid(
     return f"{number(volume_ml)} mL of {number(concentration)} {unit}/mL {oral}{form}"
 
 
-def regimen_text(regimen: PracticalRegimen) -> str:
+class Regimen(Protocol):
+    """
+    What a prescription line is written from: calc/regimen.py's PracticalRegimen (which keeps its
+    line once written, so this module does not import it).
+    """
+
+    @property
+    def drug(self) -> str: ...
+    @property
+    def route(self) -> str: ...
+    @property
+    def release(self) -> str: ...
+    @property
+    def form(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def dose_per_administration(self) -> Decimal: ...
+    @property
+    def units(self) -> tuple[UnitCount, ...]: ...
+    @property
+    def interval_hours(self) -> Decimal: ...
+    @property
+    def doses_per_day(self) -> Decimal: ...
+    @property
+    def daily_total(self) -> Decimal: ...
+    @property
+    def as_needed(self) -> bool: ...
+    @property
+    def volume_ml(self) -> Decimal | None: ...
+    @property
+    def concentration_per_ml(self) -> Decimal | None: ...
+    @property
+    def tolerant_only(self) -> bool: ...
+    @property
+    def text(self) -> str: ...
+
+
+def regimen_text(regimen: Regimen) -> str:
+    """The regimen as a prescription line (``write_regimen``), kept on the regimen once written."""
+    return regimen.text
+
+
+def write_regimen(regimen: Regimen) -> str:
     """
     A practical regimen as a prescription line:
 

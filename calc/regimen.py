@@ -9,12 +9,15 @@ keeps its shortest interval and is cut by its maximum per day.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
 from decimal import Decimal
 
 import attrs
 
 from calc.kinds.products import Product, UnitCount
 from calc.models import Medication
+from calc.phrasing import write_regimen
 from calc.rounding import round_to_doses
 from calc.units import HOURS_PER_DAY, PATCH_UNIT
 
@@ -58,11 +61,43 @@ class PracticalRegimen:
     concentration_per_ml: Decimal | None = None
     tolerant_only: bool = False
 
+    @functools.cached_property
+    def text(self) -> str:
+        """The regimen as a prescription line (calc/phrasing.py), written once per regimen."""
+        return write_regimen(self)
+
 
 def regimen_of(
     product: Product, dose: Decimal, interval: Decimal, as_needed_count: Decimal | None = None
 ) -> PracticalRegimen:
     """The regimen of ``dose`` every ``interval`` hours (as needed, at most ``as_needed_count``)."""
+    if as_needed_count is not None:
+        return _regimen(product, dose, interval, as_needed_count)
+    # A scheduled regimen of the product's own dose and interval objects is built once per
+    # product (a taper's steps and the rotations come back to the same few); one of other, equal
+    # numbers is built anew, so a result never differs from building it.
+    kept: PracticalRegimen | None = product.regimens.get((dose, interval))
+    if (
+        kept is not None
+        and kept.dose_per_administration is dose
+        and kept.interval_hours is interval
+    ):
+        return kept
+    regimen = _regimen(product, dose, interval, None)
+    if _own(product.doses, dose) and any(i is interval for i in product.intervals_hours):
+        product.regimens[dose, interval] = regimen
+    return regimen
+
+
+def _own(doses: tuple[Decimal, ...], dose: Decimal) -> bool:
+    """Whether ``dose`` is the very object of one of the product's doses."""
+    at = bisect_left(doses, dose)
+    return at < len(doses) and doses[at] is dose
+
+
+def _regimen(
+    product: Product, dose: Decimal, interval: Decimal, as_needed_count: Decimal | None
+) -> PracticalRegimen:
     per_day = HOURS_PER_DAY / interval if as_needed_count is None else as_needed_count
     total = dose if product.unit == PATCH_UNIT else dose * per_day
     liquid = product.concentration_per_ml is not None

@@ -29,9 +29,11 @@ from calc.infusions import (
     kornick,
     same_route_target,
 )
+from calc.kinds.factors import FactorTable
+from calc.memo import last_result, remember
 from calc.methadone import MethadoneDetail, methadone_by_route, methadone_target
 from calc.methadone_switch import with_schedule
-from calc.mme import MMELine, convert_lines, regimen_mme
+from calc.mme import Converted, MMELine, convert_lines, regimen_mme
 from calc.models import Medication, Patient, Target
 from calc.patches import patch_target
 from calc.plausibility import check_schedule
@@ -44,7 +46,7 @@ from calc.rounding import dose_down
 from calc.targets import TargetDose, factor_target
 
 
-__all__ = ["RotationOptions", "RotationResult", "plan_rotation"]
+__all__ = ["RotationOptions", "RotationResult", "conversion_basis", "plan_rotation"]
 
 
 @attrs.frozen
@@ -195,6 +197,24 @@ def _offer(
     return regimen, None, regimen_alerts(reference, dose, reduction, regimen, target), steps
 
 
+def conversion_basis(
+    table: FactorTable,
+    medications: Sequence[Medication],
+    factor_choices: tuple[tuple[str, str, str], ...] = (),
+) -> Converted:
+    """
+    The regimen converted to oral morphine on the equianalgesic ``table`` (as-needed lines at
+    their average use), traced for a rotation; one OIH plan's rotations and its oral morphine
+    equivalent convert the same regimen once (the last result is kept for the very same tuple).
+    """
+    found: Converted | None = last_result("conversion_basis", table, medications, factor_choices)
+    if found is None:
+        choices = {(d, r): k for d, r, k in factor_choices}
+        found = convert_lines(table, medications, "from", basis=True, choices=choices)
+        remember("conversion_basis", found, table, medications, factor_choices)
+    return found
+
+
 def plan_rotation(
     reference: Reference,
     medications: Sequence[Medication],
@@ -210,8 +230,7 @@ def plan_rotation(
     context = safety_context(reference, patient, drugs, mme.compared)
     renal = renal_target(reference, target, context, options.allow_renal_avoid)
     table = reference.equianalgesic_table(options.table_id)
-    choices = {(d, r): k for d, r, k in options.factor_choices}
-    converted = convert_lines(table, medications, "from", basis=True, choices=choices)
+    converted = conversion_basis(table, medications, options.factor_choices)
     total = converted.total
     trace = list(converted.trace)
     trace.append(

@@ -18,7 +18,6 @@ import attrs
 from calc.alerts import safety_context
 from calc.errors import ClinicalRefusalError, OutOfRangeError, UnknownEntryError, in_range
 from calc.kinds.taper_presets import TaperPreset
-from calc.kinds.thresholds import Thresholds
 from calc.mme import RegimenMME, regimen_mme
 from calc.models import Medication, Patient
 from calc.plausibility import check_schedule
@@ -26,6 +25,7 @@ from calc.reference import Reference
 from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import as_percent, metric
 from calc.taper_lines import LineState, TaperLine, can_go_lower, snapshot, start_line, step_line
+from calc.taper_steps import step_totals
 from calc.units import is_infusion
 from calc.vocabulary import TAPER_BASES
 
@@ -142,10 +142,6 @@ def _mme(reference: Reference, table_id: str | None, lines: Sequence[TaperLine])
     return regimen_mme(reference, table_id, meds, "medications", traced=False)
 
 
-def _reached(thresholds: Thresholds, mme: Decimal) -> tuple[str, ...]:
-    return tuple(code for code, name in _THRESHOLDS if mme >= thresholds[name])
-
-
 def _basis(preset: TaperPreset, requested: str | None) -> str:
     if requested is None or requested == preset.basis:
         return preset.basis
@@ -205,7 +201,11 @@ def plan_taper(
     lines = [_line(reference, med, i, floor_percent) for i, med in enumerate(medications)]
     original = regimen_mme(reference, options.mme_table, medications, "medications")
     original_mme = original.compared
+    step_total = step_totals(
+        reference.mme_table(options.mme_table, "mme_table"), reference.products, lines
+    )
     thresholds = reference.thresholds
+    limits = [(code, thresholds[name]) for code, name in _THRESHOLDS]
     limit = int(thresholds["taper_max_intervals"])
     steps: list[TaperStep] = []
     last_interval = 0
@@ -218,7 +218,14 @@ def plan_taper(
         now = tuple(
             c if c is not None else snapshot(line) for c, line in zip(changed, lines, strict=True)
         )
-        mme = _mme(reference, options.mme_table, now)
+        # Most steps are totalled from their lines' kept MME; a line the table does not simply
+        # cover and compare makes the step converted in full.
+        kept = step_total(now)
+        if kept is None:
+            mme = _mme(reference, options.mme_table, now)
+            total, compared = mme.total, mme.compared
+        else:
+            total = compared = kept
         day = int((i - 1) * interval)
         steps.append(
             TaperStep(
@@ -227,9 +234,9 @@ def plan_taper(
                 day,  # day
                 i - last_interval,  # intervals_since_previous
                 now,  # lines
-                mme.total,  # total_mme_per_day
-                as_percent(mme.compared, original_mme) if original_mme else Decimal(0),
-                _reached(thresholds, mme.compared),  # thresholds_reached
+                total,  # total_mme_per_day
+                as_percent(compared, original_mme) if original_mme else Decimal(0),
+                tuple(code for code, at in limits if compared >= at),  # thresholds_reached
             )
         )
         last_interval = i

@@ -13,7 +13,7 @@ dose, the line stops.  A floor, when given, is never crossed.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -106,6 +106,26 @@ def _options(product: Product, dose: Decimal, interval: Decimal, count: int | No
     ]
 
 
+def _sorted_options(
+    product: Product, dose: Decimal, interval: Decimal, count: int | None
+) -> tuple[tuple[Option, ...], tuple[Decimal, ...]]:
+    """
+    The line's options in order, with their totals.  A scheduled line's depend only on how many
+    of the product's doses reach its dose, so they are sorted once per product and that number.
+    """
+    if product.unit == PATCH_UNIT or count is not None:
+        options = tuple(sorted(_options(product, dose, interval, count)))
+        return options, tuple(o.total for o in options)
+    used = bisect_right(product.doses, dose)
+    kept: tuple[tuple[Option, ...], tuple[Decimal, ...]] | None = product.scheduled_options.get(
+        used
+    )
+    if kept is None:
+        options = tuple(sorted(_options(product, dose, interval, count)))
+        kept = product.scheduled_options[used] = (options, tuple(o.total for o in options))
+    return kept
+
+
 def start_line(product: Product, med: Medication, index: int, floor_percent: Decimal) -> LineState:
     """The line as prescribed, with every real regimen it may step down to."""
     field = f"medications[{index}]"
@@ -127,8 +147,7 @@ def start_line(product: Product, med: Medication, index: int, floor_percent: Dec
     else:
         assert implied is not None  # noqa: S101  (a scheduled line has a frequency)
         interval, count = implied[0], None
-    options = sorted(_options(product, dose, interval, count))
-    totals = tuple(o.total for o in options)
+    options, totals = _sorted_options(product, dose, interval, count)
     floor_target = percent_of(original, floor_percent)
     floor = Decimal(0)
     if floor_target > 0:
@@ -152,7 +171,7 @@ def start_line(product: Product, med: Medication, index: int, floor_percent: Dec
     return LineState(
         med,
         product,
-        tuple(options),
+        options,
         totals,
         original,
         min(floor, original),

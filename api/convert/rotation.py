@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import weakref
+
 from api.convert import adapters as a
 from api.schemas import rotation as s
 from calc import (
@@ -21,9 +24,33 @@ def _units(units: tuple[UnitCount, ...]) -> list[s.UnitCount]:
     return [s.UnitCount(strength=float(u.strength), count=u.count) for u in units]
 
 
+# Each regimen's Struct while the regimen lives (by identity, checked through a weak reference):
+# the core keeps a product's own regimens with the product (a taper's steps, the rotations), so
+# their Structs are built once; any other regimen's entry goes when the regimen does.  A Struct
+# is only ever read (encoded), so responses may share one.
+_STRUCTS: dict[int, tuple[weakref.ref[PracticalRegimen], s.PracticalRegimen]] = {}
+
+
+def _forget(key: int, ref: weakref.ref[PracticalRegimen]) -> None:
+    """A regimen is gone: its entry goes (unless another regimen's has replaced it)."""
+    kept = _STRUCTS.get(key)
+    if kept is not None and kept[0] is ref:
+        del _STRUCTS[key]
+
+
 def regimen_struct(reg: PracticalRegimen | None) -> s.PracticalRegimen | None:
     if reg is None:
         return None
+    key = id(reg)
+    kept = _STRUCTS.get(key)
+    if kept is not None and kept[0]() is reg:
+        return kept[1]
+    struct = _regimen_struct(reg)
+    _STRUCTS[key] = (weakref.ref(reg, functools.partial(_forget, key)), struct)
+    return struct
+
+
+def _regimen_struct(reg: PracticalRegimen) -> s.PracticalRegimen:
     return s.PracticalRegimen(
         drug=reg.drug,
         route=reg.route,

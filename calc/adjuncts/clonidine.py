@@ -14,12 +14,14 @@ from calc.adjuncts.common import advice_alerts, refuse_outside, unique_refs
 from calc.errors import CalcError, OutOfRangeError
 from calc.reference import adjunct_table
 from calc.renal import estimate_creatinine_clearance
-from calc.results import Alert, TableRef, TraceStep, number
+from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import dose_down, down_to_step
 from calc.units import HOURS_PER_DAY
 
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from calc.kinds.adjunct import AdjunctTable, Strengths
     from calc.models import Patient
     from calc.reference import Reference
@@ -227,8 +229,14 @@ def dose_clonidine(
     patient: Patient | None = None,
     systolic_mmhg: Decimal | None = None,
     diastolic_mmhg: Decimal | None = None,
+    context: Sequence[Alert] | None = None,
 ) -> ClonidineResult:
-    """Clonidine never above the table's maximum per dose, from one tablet per administration."""
+    """
+    Clonidine never above the table's maximum per dose, from one tablet per administration.
+
+    ``context``: the safety context of a regimen (an OIH plan's) that comes before the result's
+    own warnings, all ordered as every result orders them.
+    """
     table = adjunct_table(reference, "clonidine")
     assert table.strengths is not None  # noqa: S101  (the loader requires strengths)
     strengths = table.strengths
@@ -305,7 +313,7 @@ def dose_clonidine(
         hold_systolic_below_mmhg=v["hold_systolic_below_mmhg"],
         hold_diastolic_below_mmhg=v["hold_diastolic_below_mmhg"],
         hold_source=v.source("hold_systolic_below_mmhg"),
-        warnings=tuple(warnings),
+        warnings=tuple(warnings) if context is None else ordered((*context, *warnings)),
         trace=tuple(trace),
         table=table.ref,
         tables=unique_refs(table.ref, reference.thresholds.ref),

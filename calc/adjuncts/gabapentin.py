@@ -21,11 +21,13 @@ from calc.adjuncts.common import (
 )
 from calc.reference import adjunct_table
 from calc.renal import Clearance, clearance_for_dosing
-from calc.results import Alert, TableRef, TraceStep, number
+from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import dose_down
 
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from calc.kinds.adjunct import AdjunctTable, RenalDoseBand
     from calc.models import Patient
     from calc.reference import Reference
@@ -269,9 +271,18 @@ def _hemodialysis(
 
 
 def dose_gabapentin(
-    reference: Reference, patient: Patient, order: GabapentinOrder
+    reference: Reference,
+    patient: Patient,
+    order: GabapentinOrder,
+    *,
+    context: Sequence[Alert] | None = None,
 ) -> GabapentinResult:
-    """Gabapentin never above its renal band or the product maximum, from real strengths."""
+    """
+    Gabapentin never above its renal band or the product maximum, from real strengths.
+
+    ``context``: the safety context of a regimen (an OIH plan's) that comes before the result's
+    own warnings, all ordered as every result orders them.
+    """
     table = adjunct_table(reference, "gabapentin")
     assert table.renal is not None  # noqa: S101  (the loader requires the renal table)
     assert table.strengths is not None  # noqa: S101
@@ -350,7 +361,7 @@ def dose_gabapentin(
         titration=tuple(titration),
         hemodialysis_supplement_label_mg=label_supplement,
         hemodialysis_supplement_mg=supplement,
-        warnings=tuple(warnings),
+        warnings=tuple(warnings) if context is None else ordered((*context, *warnings)),
         trace=tuple(trace),
         table=table.ref,
         tables=unique_refs(table.ref, *clearance.tables),

@@ -12,13 +12,14 @@ import attrs
 from calc.adjuncts.common import advice_alerts, refuse_outside, unique_refs
 from calc.errors import OutOfRangeError
 from calc.reference import adjunct_table, formula_table
-from calc.results import Alert, TableRef, TraceStep, number
+from calc.results import Alert, TableRef, TraceStep, number, ordered
 from calc.rounding import dose_down
 from calc.units import HOURS_PER_DAY
 from calc.weights import DosingWeight, dosing_weight
 
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from decimal import Decimal
 
     from calc.models import Patient
@@ -90,8 +91,19 @@ def _volume(dose_mg: Decimal, concentration: Decimal | None) -> Decimal | None:
     return None if concentration is None else dose_down(dose_mg / concentration)
 
 
-def dose_ketamine(reference: Reference, patient: Patient, order: KetamineOrder) -> KetamineResult:
-    """Ketamine infusion at a rate the table allows, on a dosing weight never above actual."""
+def dose_ketamine(
+    reference: Reference,
+    patient: Patient,
+    order: KetamineOrder,
+    *,
+    context: Sequence[Alert] | None = None,
+) -> KetamineResult:
+    """
+    Ketamine infusion at a rate the table allows, on a dosing weight never above actual.
+
+    ``context``: the safety context of a regimen (an OIH plan's) that comes before the result's
+    own warnings, all ordered as every result orders them.
+    """
     concentration_mg_per_ml, bolus_mg_per_kg = order.concentration_mg_per_ml, order.bolus_mg_per_kg
     table = adjunct_table(reference, "ketamine")
     v = table.values
@@ -215,7 +227,7 @@ def dose_ketamine(reference: Reference, patient: Patient, order: KetamineOrder) 
         rate_min=row.value,
         rate_max=v["rate_max_mg_per_kg_per_h"],
         rate_sources=(row.source, *row.also),
-        warnings=tuple(warnings),
+        warnings=tuple(warnings) if context is None else ordered((*context, *warnings)),
         trace=tuple(trace),
         table=table.ref,
         tables=unique_refs(table.ref, body.ref),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import attrs
 import msgspec
@@ -104,6 +104,24 @@ class Product:
             )
             for dose, combo in self.compositions.items()
         }
+
+    @functools.cached_property
+    def regimens(self) -> dict[tuple[Decimal, Decimal], Any]:
+        """
+        The scheduled regimens built from this product (calc/regimen.py ``regimen_of``: each a
+        PracticalRegimen, typed loosely here, as calc/regimen.py imports this module) by dose and
+        interval: only from its own doses and intervals, so no more than the product offers.
+        """
+        return {}
+
+    @functools.cached_property
+    def scheduled_options(self) -> dict[int, Any]:
+        """
+        The scheduled regimens a taper may step down to (calc/taper_lines.py), sorted, with their
+        daily totals (calc/taper_lines.py ``Option`` tuples), by how many of the product's doses
+        (smallest first) they use.
+        """
+        return {}
 
     @property
     def smallest(self) -> Decimal:

@@ -1,6 +1,7 @@
 """
 ``number`` writes a Decimal as ``format(x.normalize(), ",f")`` would (exact, no trailing zeros,
-thousands separated) by a shorter way for the common cases; these tests hold it to the definition.
+thousands separated) by a shorter way for the common cases, and ``amount`` a metric as ``number``
+of it; these tests hold them to the definition.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calc.phrasing import number
+from calc.phrasing import amount, number
+from calc.rounding import metric
 
 
 def _definition(x: Decimal) -> str:
@@ -49,3 +51,32 @@ def test_number_is_the_definition_at_every_scale(digits: int, exponent: int) -> 
 )
 def test_examples(x: str, expected: str) -> None:
     assert expected == number(Decimal(x))
+
+
+METRICS = st.decimals(
+    min_value=Decimal(-(10**9)), max_value=Decimal(10**9), allow_nan=False, allow_infinity=False
+)
+
+
+@given(METRICS)
+def test_amount_is_the_number_of_the_metric(x: Decimal) -> None:
+    assert _definition(metric(x)) == amount(x)
+
+
+@pytest.mark.parametrize(
+    ("x", "expected"),
+    [
+        ("0.004", "0"),
+        ("-0.004", "0"),
+        ("-0.006", "-0.01"),
+        ("999.995", "1,000"),
+        ("999.994", "999.99"),
+        ("105", "105"),
+        ("87.50", "87.5"),
+        ("-12.30", "-12.3"),
+        ("1E+2", "100"),
+        ("1234.5", "1,234.5"),
+    ],
+)
+def test_amount_examples(x: str, expected: str) -> None:
+    assert expected == amount(Decimal(x))
