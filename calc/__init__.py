@@ -32,6 +32,7 @@ from calc.alerts import (
     safety_context,
 )
 from calc.catalog import (
+    TableView,
     bands_of,
     drug_index,
     table_view,
@@ -107,6 +108,7 @@ from calc.models import (
 from calc.oih import (
     CutAndMethadone,
     OIHOptions,
+    OIHPlan,
     Outcome,
     Refusal,
     choose_taper_preset,
@@ -141,6 +143,7 @@ from calc.regimen import (
 )
 from calc.renal import (
     Clearance,
+    RenalResult,
     estimate_creatinine_clearance,
 )
 from calc.results import (
@@ -246,6 +249,7 @@ __all__ = [
     "NaltrexoneOrder",
     "NaltrexoneResult",
     "OIHOptions",
+    "OIHPlan",
     "OrderFacts",
     "OutOfRangeError",
     "Outcome",
@@ -268,6 +272,7 @@ __all__ = [
     "Release",
     "RenalDoseBand",
     "RenalOpioids",
+    "RenalResult",
     "RotationOptions",
     "RotationResult",
     "Route",
@@ -275,6 +280,7 @@ __all__ = [
     "Sex",
     "TableError",
     "TableRef",
+    "TableView",
     "TaperBasis",
     "TaperEnd",
     "TaperOptions",

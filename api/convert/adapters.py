@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import msgspec
 
 from api.exchange import current
 from api.schemas import common as s
 from api.schemas import mme as s_mme
-from api.spellings import Normalised
+from api.spellings import Normalised, notes_of
 from calc import (
     Alert,
     LineInput,
@@ -30,6 +30,10 @@ from calc import (
     in_range,
     resolve_lines,
 )
+
+
+if TYPE_CHECKING:
+    from litestar import Request
 
 
 ENGINE_VERSION = "0.1.0"
@@ -223,6 +227,21 @@ def with_input(response: _R, read_as: Sequence[Normalised]) -> _R:
     if read_as:
         response.trace = [*input_trace(read_as), *response.trace]
     return response
+
+
+def answer(
+    request: Request[Any, Any, Any],
+    operation: str,
+    data: msgspec.Struct,
+    reference: Reference,
+    build: Callable[[str], _R],
+) -> _R:
+    """
+    A handler's answer: ``build`` given the calculation id (of the request and the spellings read
+    in its body, api/spellings.py), with those spellings first in its trace.
+    """
+    read_as = notes_of(request)
+    return with_input(build(calculation_id(operation, data, reference, read_as)), read_as)
 
 
 def tables_digest(reference: Reference) -> bytes:

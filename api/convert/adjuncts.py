@@ -12,10 +12,19 @@ from calc import (
     clonidine_summary,
     gabapentin_summary,
     ketamine_summary,
+    naltrexone_summary,
+    pregabalin_summary,
 )
 
 
-__all__ = ["clonidine_response", "gabapentin_response", "ketamine_response", "titration_days"]
+__all__ = [
+    "clonidine_response",
+    "gabapentin_response",
+    "ketamine_response",
+    "naltrexone_response",
+    "pregabalin_response",
+    "titration_days",
+]
 
 
 def ketamine_response(r: calc.KetamineResult, calculation_id: str) -> s.KetamineResponse:
@@ -100,6 +109,51 @@ def gabapentin_response(r: calc.GabapentinResult, calculation_id: str) -> s.Gaba
         titration=titration_days(r.titration),
         hemodialysis_supplement_mg=a.opt_num(r.hemodialysis_supplement_mg),
         hemodialysis_supplement_label_mg=a.opt_num(r.hemodialysis_supplement_label_mg),
+        warnings=a.warnings(r.warnings),
+        trace=a.trace(r.trace),
+        table=a.table_ref(r.table),
+        tables=d.table_refs(r.tables),
+        calculation_id=calculation_id,
+    )
+
+
+def pregabalin_response(r: calc.PregabalinResult, calculation_id: str) -> s.PregabalinResponse:
+    supplement = None
+    low, high = r.hemodialysis_supplement_min_mg, r.hemodialysis_supplement_max_mg
+    if low is not None and high is not None and r.hemodialysis_supplement_source is not None:
+        supplement = s.SupplementRange(
+            min_mg=float(low), max_mg=float(high), source=r.hemodialysis_supplement_source
+        )
+    return s.PregabalinResponse(
+        summary=list(pregabalin_summary(r)),
+        target_mg_per_day=float(r.target_mg_per_day),
+        clearance=d.clearance(r.clearance),
+        renal_band=d.band(r.band),
+        start_mg_per_day=a.num(r.start_mg_per_day),
+        daily_target_mg=a.num(r.daily_target_mg),
+        titration=titration_days(r.titration),
+        maintenance=d.regimen(r.maintenance),
+        hemodialysis_supplement=supplement,
+        warnings=a.warnings(r.warnings),
+        trace=a.trace(r.trace),
+        table=a.table_ref(r.table),
+        tables=d.table_refs(r.tables),
+        calculation_id=calculation_id,
+    )
+
+
+def naltrexone_response(r: calc.NaltrexoneResult, calculation_id: str) -> s.NaltrexoneResponse:
+    return s.NaltrexoneResponse(
+        summary=list(naltrexone_summary(r)),
+        target_mg_per_day=float(r.target_mg_per_day),
+        start_mg=float(r.start_mg),
+        step_mg=float(r.step_mg),
+        step_interval_days=r.step_interval_days,
+        titration=[
+            s.NaltrexoneStep(day_from=t.day_from, daily_mg=a.num(t.daily_mg)) for t in r.titration
+        ],
+        full_agonists=list(r.full_agonists),
+        partial_agonists=list(r.partial_agonists),
         warnings=a.warnings(r.warnings),
         trace=a.trace(r.trace),
         table=a.table_ref(r.table),

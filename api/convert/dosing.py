@@ -10,17 +10,19 @@ from typing import TYPE_CHECKING
 
 from api.convert import adapters as a
 from api.schemas import dosing as s
+from api.schemas.renal import RenalFunctionResponse
+from calc import renal_summary
 
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from api.schemas.common import TableRef
-    from calc import Clearance, DosingWeight, Regimen, RenalDoseBand
+    from calc import Clearance, DosingWeight, Regimen, RenalDoseBand, RenalResult
     from calc import TableRef as CalcTableRef
 
 
-__all__ = ["band", "body_weight", "clearance", "regimen", "table_refs"]
+__all__ = ["band", "body_weight", "clearance", "regimen", "renal_response", "table_refs"]
 
 
 def body_weight(w: DosingWeight) -> s.BodyWeight:
@@ -69,3 +71,19 @@ def regimen(r: Regimen) -> s.Regimen:
 
 def table_refs(refs: Iterable[CalcTableRef]) -> list[TableRef]:
     return [a.table_ref(r) for r in refs]
+
+
+def renal_response(result: RenalResult, calculation_id: str) -> RenalFunctionResponse:
+    return RenalFunctionResponse(
+        summary=list(renal_summary(result)),
+        creatinine_clearance_ml_min=a.num(result.creatinine_clearance_reported_ml_min),
+        formula="cockcroft-gault",
+        serum_creatinine_mg_dl=a.num(result.serum_creatinine_mg_dl),
+        weight=body_weight(result.weight),
+        renal_impairment=result.renal_impairment,
+        warnings=a.warnings(result.warnings),
+        trace=a.trace(result.trace),
+        table=a.table_ref(result.tables[0]),
+        tables=table_refs(result.tables),
+        calculation_id=calculation_id,
+    )

@@ -10,22 +10,17 @@ from litestar.params import JSONBody
 import calc
 from api.area import Area
 from api.convert import adapters as a
-from api.convert import dosing as d
 from api.convert.adjuncts import (
     clonidine_response,
     gabapentin_response,
     ketamine_response,
-    titration_days,
+    naltrexone_response,
+    pregabalin_response,
 )
 from api.schemas import adjuncts as s
 from api.schemas.common import Patient as PatientIn
-from api.spellings import notes_of
 from api.state import reference_of
-from calc import (
-    Patient,
-    naltrexone_summary,
-    pregabalin_summary,
-)
+from calc import Patient
 
 
 __all__ = ["AdjunctsController"]
@@ -66,9 +61,9 @@ class AdjunctsController(Area):
             bolus_mg_per_kg=a.opt_dec(data.bolus_mg_per_kg),
         )
         r = calc.dose_ketamine(reference, _patient(data.patient), order)
-        read_as = notes_of(request)
-        calculation_id = a.calculation_id("dose_ketamine", data, reference, read_as)
-        return a.with_input(ketamine_response(r, calculation_id), read_as)
+        return a.answer(
+            request, "dose_ketamine", data, reference, lambda i: ketamine_response(r, i)
+        )
 
     @post(
         "/clonidine",
@@ -94,9 +89,9 @@ class AdjunctsController(Area):
             systolic_mmhg=None if bp is None else a.dec(bp.systolic_mmhg),
             diastolic_mmhg=None if bp is None else a.dec(bp.diastolic_mmhg),
         )
-        read_as = notes_of(request)
-        calculation_id = a.calculation_id("dose_clonidine", data, reference, read_as)
-        return a.with_input(clonidine_response(r, calculation_id), read_as)
+        return a.answer(
+            request, "dose_clonidine", data, reference, lambda i: clonidine_response(r, i)
+        )
 
     @post(
         "/gabapentin",
@@ -120,9 +115,9 @@ class AdjunctsController(Area):
             weight_basis=data.weight_basis,
         )
         r = calc.dose_gabapentin(reference, _patient(data.patient), order)
-        read_as = notes_of(request)
-        calculation_id = a.calculation_id("dose_gabapentin", data, reference, read_as)
-        return a.with_input(gabapentin_response(r, calculation_id), read_as)
+        return a.answer(
+            request, "dose_gabapentin", data, reference, lambda i: gabapentin_response(r, i)
+        )
 
     @post(
         "/pregabalin",
@@ -147,30 +142,9 @@ class AdjunctsController(Area):
             weight_basis=data.weight_basis,
         )
         r = calc.dose_pregabalin(reference, _patient(data.patient), order)
-        supplement = None
-        low, high = r.hemodialysis_supplement_min_mg, r.hemodialysis_supplement_max_mg
-        if low is not None and high is not None and r.hemodialysis_supplement_source is not None:
-            supplement = s.SupplementRange(
-                min_mg=float(low), max_mg=float(high), source=r.hemodialysis_supplement_source
-            )
-        read_as = notes_of(request)
-        response = s.PregabalinResponse(
-            summary=list(pregabalin_summary(r)),
-            target_mg_per_day=float(r.target_mg_per_day),
-            clearance=d.clearance(r.clearance),
-            renal_band=d.band(r.band),
-            start_mg_per_day=a.num(r.start_mg_per_day),
-            daily_target_mg=a.num(r.daily_target_mg),
-            titration=titration_days(r.titration),
-            maintenance=d.regimen(r.maintenance),
-            hemodialysis_supplement=supplement,
-            warnings=a.warnings(r.warnings),
-            trace=a.trace(r.trace),
-            table=a.table_ref(r.table),
-            tables=d.table_refs(r.tables),
-            calculation_id=a.calculation_id("dose_pregabalin", data, reference, read_as),
+        return a.answer(
+            request, "dose_pregabalin", data, reference, lambda i: pregabalin_response(r, i)
         )
-        return a.with_input(response, read_as)
 
     @post(
         "/naltrexone",
@@ -198,23 +172,6 @@ class AdjunctsController(Area):
             a.medications(reference, data.medications or ()),
             a.patient(data.patient),
         )
-        read_as = notes_of(request)
-        response = s.NaltrexoneResponse(
-            summary=list(naltrexone_summary(r)),
-            target_mg_per_day=float(r.target_mg_per_day),
-            start_mg=float(r.start_mg),
-            step_mg=float(r.step_mg),
-            step_interval_days=r.step_interval_days,
-            titration=[
-                s.NaltrexoneStep(day_from=t.day_from, daily_mg=a.num(t.daily_mg))
-                for t in r.titration
-            ],
-            full_agonists=list(r.full_agonists),
-            partial_agonists=list(r.partial_agonists),
-            warnings=a.warnings(r.warnings),
-            trace=a.trace(r.trace),
-            table=a.table_ref(r.table),
-            tables=d.table_refs(r.tables),
-            calculation_id=a.calculation_id("dose_naltrexone", data, reference, read_as),
+        return a.answer(
+            request, "dose_naltrexone", data, reference, lambda i: naltrexone_response(r, i)
         )
-        return a.with_input(response, read_as)

@@ -9,13 +9,10 @@ from litestar.params import JSONBody
 
 from api.area import Area
 from api.convert import adapters as a
-from api.schemas.mme import Flag, MMERequest, MMEResponse
-from api.spellings import notes_of
+from api.convert.mme import mme_response
+from api.schemas.mme import MMERequest, MMEResponse
 from api.state import reference_of
-from calc import (
-    calculate_mme,
-    mme_summary,
-)
+from calc import calculate_mme
 
 
 class MMEController(Area):
@@ -37,28 +34,15 @@ class MMEController(Area):
         self, data: JSONBody[MMERequest], request: Request[Any, Any, Any]
     ) -> MMEResponse:
         reference = reference_of(request)
-        read_as = notes_of(request)
         result = calculate_mme(
             reference,
             a.medications(reference, data.medications),
             data.table,
             a.patient(data.patient),
         )
-        response = MMEResponse(
-            summary=list(mme_summary(result)),
-            total_mme_per_day=a.num(result.total_mme_per_day),
-            lines=a.mme_lines(result.lines),
-            flags=[
-                Flag(code=f.code, threshold=float(f.threshold), reached=f.reached, source=f.source)
-                for f in result.flags
-            ],
-            warnings=a.warnings(result.warnings),
-            trace=a.trace(result.trace),
-            table=a.table_ref(result.table),
-            calculation_id=a.calculation_id("calculate_mme", data, reference, read_as),
-            not_compared_mme_per_day=a.opt_num(result.not_compared_mme_per_day),
+        return a.answer(
+            request, "calculate_mme", data, reference, lambda i: mme_response(result, i)
         )
-        return a.with_input(response, read_as)
 
 
 __all__ = ["MMEController"]

@@ -11,12 +11,8 @@ from api.area import Area
 from api.convert import adapters as a
 from api.convert import dosing as d
 from api.schemas.renal import RenalFunctionRequest, RenalFunctionResponse
-from api.spellings import notes_of
 from api.state import reference_of
-from calc import (
-    estimate_creatinine_clearance,
-    renal_summary,
-)
+from calc import estimate_creatinine_clearance
 
 
 __all__ = ["RenalController"]
@@ -43,23 +39,8 @@ class RenalController(Area):
         self, data: JSONBody[RenalFunctionRequest], request: Request[Any, Any, Any]
     ) -> RenalFunctionResponse:
         reference = reference_of(request)
-        read_as = notes_of(request)
         patient = a.patient(data.patient)
         assert patient is not None  # noqa: S101  (the schema requires patient)
         result = estimate_creatinine_clearance(reference, patient, data.weight_basis)
-        response = RenalFunctionResponse(
-            summary=list(renal_summary(result)),
-            creatinine_clearance_ml_min=a.num(result.creatinine_clearance_reported_ml_min),
-            formula="cockcroft-gault",
-            serum_creatinine_mg_dl=a.num(result.serum_creatinine_mg_dl),
-            weight=d.body_weight(result.weight),
-            renal_impairment=result.renal_impairment,
-            warnings=a.warnings(result.warnings),
-            trace=a.trace(result.trace),
-            table=a.table_ref(result.tables[0]),
-            tables=d.table_refs(result.tables),
-            calculation_id=a.calculation_id(
-                "estimate_creatinine_clearance", data, reference, read_as
-            ),
-        )
-        return a.with_input(response, read_as)
+        operation = "estimate_creatinine_clearance"
+        return a.answer(request, operation, data, reference, lambda i: d.renal_response(result, i))

@@ -11,7 +11,6 @@ from api.area import Area
 from api.convert import adapters as a
 from api.convert.rotation import rotation_response
 from api.schemas import rotation as s
-from api.spellings import notes_of
 from api.state import reference_of
 from calc import (
     RotationOptions,
@@ -44,7 +43,6 @@ class RotationController(Area):
         self, data: JSONBody[s.RotationRequest], request: Request[Any, Any, Any]
     ) -> s.RotationResponse:
         reference = reference_of(request)
-        read_as = notes_of(request)
         methadone = data.methadone or s.MethadoneOptions()
         # Positional arguments: a frozen attrs object is built about a third faster than by keyword.
         options = RotationOptions(
@@ -67,5 +65,6 @@ class RotationController(Area):
             options,
             a.patient(data.patient),
         )
-        calculation_id = a.calculation_id("plan_rotation", data, reference, read_as)
-        return a.with_input(rotation_response(result, calculation_id), read_as)
+        return a.answer(
+            request, "plan_rotation", data, reference, lambda i: rotation_response(result, i)
+        )

@@ -11,7 +11,6 @@ from api.area import Area
 from api.convert import adapters as a
 from api.convert.taper import taper_response
 from api.schemas import taper as s
-from api.spellings import notes_of
 from api.state import reference_of
 from calc import (
     TaperOptions,
@@ -42,7 +41,6 @@ class TaperController(Area):
         self, data: JSONBody[s.TaperRequest], request: Request[Any, Any, Any]
     ) -> s.TaperResponse:
         reference = reference_of(request)
-        read_as = notes_of(request)
         options = TaperOptions(
             start=a.start_date(data.start_date),
             preset=data.preset,
@@ -55,5 +53,4 @@ class TaperController(Area):
         result = plan_taper(
             reference, a.medications(reference, data.medications), options, a.patient(data.patient)
         )
-        calculation_id = a.calculation_id("plan_taper", data, reference, read_as)
-        return a.with_input(taper_response(result, calculation_id), read_as)
+        return a.answer(request, "plan_taper", data, reference, lambda i: taper_response(result, i))

@@ -71,6 +71,50 @@ def test_no_route_module_imports_another() -> None:
     assert crossing == {}
 
 
+def _schema_calls(path: Path) -> set[str]:
+    """The api.schemas Structs a module builds (``s.MMEResponse(...)``, ``Flag(...)``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "api.schemas"
+        for alias in node.names
+    }
+    names = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("api.schemas.")
+        for alias in node.names
+    }
+    found = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            if func.value.id in modules:
+                found.add(func.attr)
+        elif isinstance(func, ast.Name) and func.id in names:
+            found.add(func.id)
+    return found
+
+
+def test_route_modules_leave_responses_to_api_convert() -> None:
+    # Issue 14: calc-to-response conversion lives in api/convert/. A route builds no response
+    # Struct; the exceptions are a request's own default and the NDJSON batch writer's rows
+    # (a result or a problem per input line).
+    built = {
+        str(path.relative_to(ROOT)): calls
+        for path in sorted((ROOT / "api" / "routes").glob("*.py"))
+        if (calls := _schema_calls(path))
+    }
+
+    assert built == {
+        "api/routes/period.py": {"PeriodBatchResult", "Problem"},
+        "api/routes/rotation.py": {"MethadoneOptions"},
+    }
+
+
 OPENAPI = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
 # Where each calc vocabulary shows in openapi.json: (component, property) -> the calc type.
 VOCABULARY_FIELDS: dict[tuple[str, str], Any] = {
