@@ -22,37 +22,29 @@ from api.spellings import keep_notes, normalise
 from api.strict import body_struct, check, decode, media_type
 
 
-__all__ = ["read_body", "read_json"]
+__all__ = ["read_body"]
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
-async def read_json(request: Request[Any, Any, Any]) -> Any:
+async def read_body(request: Request[Any, Any, Any]) -> None:
     """
-    The JSON body decoded strictly and cached for the handler; ``None`` when the operation takes
-    no JSON body or none was sent (Litestar then reports the missing body).
+    Decode strictly, normalise spellings in place, refuse what only lax conversion accepts; the
+    result is cached where Litestar reads the body. An operation without a Struct body, or a
+    request without a body (Litestar then reports it missing), is left alone.
     """
-    if request.method not in _BODY_METHODS or body_struct(request) is None:
-        return None
+    struct = body_struct(request) if request.method in _BODY_METHODS else None
+    if struct is None:
+        return
     raw = await request.body()
     if not raw:
-        return None
+        return
     media_type(request)
     body = decode(raw)
     request._json = request._connection_state.json = body  # noqa: SLF001 (Litestar's cache)
-    return body
-
-
-async def read_body(request: Request[Any, Any, Any]) -> None:
-    """Decode strictly, normalise spellings in place, refuse what only lax conversion accepts."""
-    body = await read_json(request)
-    if body is None:
-        return
-    keep_notes(request, normalise(body, await request.body()))
-    struct = body_struct(request)
-    if struct is not None:
-        data = check(f"{request.method} {request.url.path}", struct, body)
-        if data is not None:
-            # Litestar converts the cached body to the handler's Struct once more (lax); a
-            # Struct of that very type passes through msgspec's conversion as it is.
-            request._json = request._connection_state.json = data  # noqa: SLF001
+    keep_notes(request, normalise(body, raw))
+    data = check(f"{request.method} {request.url.path}", struct, body)
+    if data is not None:
+        # Litestar converts the cached body to the handler's Struct once more (lax); a Struct
+        # of that very type passes through msgspec's conversion as it is.
+        request._json = request._connection_state.json = data  # noqa: SLF001
